@@ -1,0 +1,3 @@
+import TiltakCLI
+
+TiltakCommand.main()
