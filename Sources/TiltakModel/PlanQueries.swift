@@ -1,0 +1,148 @@
+/// How a municipality takes part in an action.
+public enum Role: String, Hashable, Sendable, Comparable {
+    /// Responsible (*Ansvar*).
+    case responsible
+    /// Involved (*Involvert*).
+    case involved
+
+    /// The nynorsk word.
+    public var nynorsk: String {
+        switch self {
+        case .responsible: "Ansvar"
+        case .involved: "Involvert"
+        }
+    }
+
+    public static func < (a: Role, b: Role) -> Bool { a == .responsible && b == .involved }
+}
+
+/// An action seen from one party: its role and whether it comes through a group.
+public struct Assignment: Hashable, Sendable {
+    /// The action.
+    public var action: Action
+    /// Responsible or involved.
+    public var role: Role
+    /// The group the party takes part through, if not named directly (e.g. `KOM`).
+    public var throughGroup: String?
+}
+
+/// Known costs added up.
+public struct CostTotals: Hashable, Sendable {
+    /// Sum of one-off costs.
+    public var oneOff: Int = 0
+    /// Sum of yearly costs.
+    public var perYear: Int = 0
+    /// One-off costs plus yearly costs times the years of the plan period the action is active.
+    public var overPeriod: Int = 0
+    /// Actions with a known cost.
+    public var actionsWithCost: Int = 0
+
+    /// Creates totals.
+    public init(oneOff: Int = 0, perYear: Int = 0, overPeriod: Int = 0, actionsWithCost: Int = 0) {
+        self.oneOff = oneOff
+        self.perYear = perYear
+        self.overPeriod = overPeriod
+        self.actionsWithCost = actionsWithCost
+    }
+}
+
+extension Plan {
+    /// Actions a party is responsible for. With `throughGroups`, a municipality also gets the
+    /// actions of its municipality group, and a group's members' own actions are not added.
+    public func actions(responsible party: PartyReference, throughGroups: Bool = true) -> [Action] {
+        actions.filter { action in
+            action.responsible.parties.contains { ref in
+                ref == party || (throughGroups && party.code.map { registry.reference(ref, covers: $0) } == true)
+            }
+        }
+    }
+
+    /// The actions a municipality is responsible for or involved in, directly or through a group.
+    ///
+    /// An action where it is both responsible and involved appears once, as responsible.
+    public func assignments(for code: String) -> [Assignment] {
+        var result: [Assignment] = []
+        for action in actions {
+            if let via = participation(of: code, in: action.responsible) {
+                result.append(Assignment(action: action, role: .responsible, throughGroup: via.isEmpty ? nil : via))
+            } else if let via = participation(of: code, in: action.involved) {
+                result.append(Assignment(action: action, role: .involved, throughGroup: via.isEmpty ? nil : via))
+            }
+        }
+        return result
+    }
+
+    /// `""` when `code` is named directly, the group's code when through a group, `nil` when absent.
+    private func participation(of code: String, in cell: PartyCell) -> String? {
+        if cell.parties.contains(.registered(code)) { return "" }
+        for ref in cell.parties {
+            if let group = ref.code, registry.reference(ref, covers: code) { return group }
+        }
+        return nil
+    }
+
+    /// Actions active in `year` (annual and continuous actions are active in every year of the period).
+    public func actions(activeIn year: Int) -> [Action] {
+        actions.filter { $0.timeframe.isActive(in: year, period: period) }
+    }
+
+    /// Actions whose timeframe is not known.
+    public var actionsWithoutTimeframe: [Action] { actions.filter { !$0.timeframe.isKnown } }
+
+    /// Actions with this financing need.
+    public func actions(financing need: Financing.Need) -> [Action] {
+        actions.filter { $0.financing.need == need }
+    }
+
+    /// Actions that lack secured funding.
+    public var unfinancedActions: [Action] { actions.filter(\.isUnfinanced) }
+
+    /// Actions of a focus area (by code), optionally of one theme.
+    public func actions(area code: String, theme: String? = nil) -> [Action] {
+        actions.filter { $0.focusArea == code && (theme == nil || $0.theme == theme) }
+    }
+
+    /// The focus area a name means (code, name, short name, heading or alias).
+    public func focusArea(named name: String) -> FocusArea? {
+        focusAreas.first { $0.isNamed(name) }
+    }
+
+    /// The cost of one action over the plan period: one-off cost once, yearly cost times active years.
+    ///
+    /// A yearly cost with an unknown timeframe counts for the whole period (the cautious reading).
+    public func costOverPeriod(of action: Action) -> Int? {
+        guard let cost = action.financing.cost else { return nil }
+        switch cost.recurrence {
+        case .once:
+            return cost.amount
+        case .perYear:
+            let years = action.timeframe.activeYears(in: period)?.count ?? period.years.count
+            return cost.amount * years
+        }
+    }
+
+    /// Known costs of `actions` added up.
+    public func costTotals(of actions: [Action]) -> CostTotals {
+        var totals = CostTotals()
+        for action in actions {
+            guard let cost = action.financing.cost else { continue }
+            totals.actionsWithCost += 1
+            switch cost.recurrence {
+            case .once: totals.oneOff += cost.amount
+            case .perYear: totals.perYear += cost.amount
+            }
+            totals.overPeriod += costOverPeriod(of: action) ?? 0
+        }
+        return totals
+    }
+
+    /// Municipalities that a remark names as pilot (`Gol er pilot`, `Pilot: Gol`, `Gol som pilotkommune`).
+    public func pilots(of action: Action) -> [Party] {
+        let remark = NameKey.searchable(action.remark)
+        guard remark.contains("pilot") else { return [] }
+        let words = remark.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return registry.municipalities.filter { municipality in
+            words.contains { NameKey.make($0) == NameKey.make(municipality.name) }
+        }
+    }
+}
