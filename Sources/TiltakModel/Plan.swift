@@ -122,6 +122,17 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         self.day = day
     }
 
+    /// The first of January of `year` (clamped to 1–9999).
+    public static func januaryFirst(_ year: Int) -> CalendarDate {
+        CalendarDate(unchecked: min(max(year, 1), 9999), 1, 1)
+    }
+
+    private init(unchecked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// Parses an ISO date `YYYY-MM-DD`.
     public init?(iso: String) {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)

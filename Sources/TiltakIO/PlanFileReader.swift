@@ -1,0 +1,339 @@
+import Foundation
+import TiltakModel
+import Yams
+
+/// Reads plan files (YAML, format 1) into plans, reporting every problem with file, line, column and key.
+public enum PlanFileReader {
+    static let planKeys = [
+        "format", "id", "title", "region", "owner", "language", "period", "revision", "goal", "parties", "focusAreas",
+        "appendix", "partTimeResidents",
+    ]
+    static let areaKeys = [
+        "code", "name", "shortName", "heading", "aliases", "description", "resultGoalsTitle", "resultGoals", "themes",
+    ]
+    static let actionKeys = ["id", "text", "timeframe", "responsible", "involved", "remark", "reading"]
+    static let readingKeys = ["timeframe", "responsible", "involved", "financing", "flags"]
+    static let financingKeys = ["need", "source", "resource", "cost", "per", "unreadableAmount"]
+    static let partyKeys = ["code", "name", "kind", "aliases", "members"]
+
+    /// Reads the plan file at `path`.
+    public static func read(path: String) throws(PlanFileError) -> Plan {
+        let data = try SourceFile.bytes(of: path)
+        let text = try SourceFile.utf8Text(data, file: path)
+        return try read(yaml: text, file: path)
+    }
+
+    /// Reads a plan from YAML text; `file` names it in messages.
+    public static func read(yaml text: String, file: String) throws(PlanFileError) -> Plan {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw .invalid([problem(from: error, file: file)])
+        } catch {
+            throw .invalid([FileProblem(file: file, message: "YAML-feil: \(error)")])
+        }
+        guard let root else { throw .invalid([FileProblem(file: file, message: "Fila er tom.")]) }
+        let cursor = YAMLCursor(file: file)
+        let plan = readPlan(root, cursor)
+        if !cursor.problems.isEmpty || plan == nil {
+            throw .invalid(cursor.problems.isEmpty ? [FileProblem(file: file, message: "Ugyldig plan.")] : cursor.problems)
+        }
+        guard let plan else { throw .invalid(cursor.problems) }
+        return plan
+    }
+
+    static func problem(from error: YamlError, file: String) -> FileProblem {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return FileProblem(
+                file: file, line: mark.line, column: mark.column, message: "Ugyldig YAML: \(detail).",
+                hint: "sjå etter innrykk, kolon og hermeteikn på denne linja")
+        case .reader(let problem, let offset, _, _):
+            return FileProblem(file: file, message: "Ugyldig tekst: \(problem) (byte \(offset ?? 0)).")
+        default:
+            return FileProblem(file: file, message: "Ugyldig YAML: \(error)")
+        }
+    }
+
+    // MARK: - Plan
+
+    static func readPlan(_ root: Node, _ c: YAMLCursor) -> Plan? {
+        guard let map = c.mapping(root, "", allowed: planKeys, required: ["id", "title", "period", "focusAreas"]) else {
+            return nil
+        }
+        if let format = map["format"], let value = c.string(format, "format"), value != "1" {
+            c.problem(format, "format", "Ukjent filformat «\(value)».", hint: "denne versjonen av Tiltak les format 1")
+        }
+        let id = c.string(map["id"], "id") ?? ""
+        if map["id"] != nil, id.isEmpty || id.contains(where: { $0 == "/" || $0 == "\\" || $0.isNewline }) {
+            c.problem(map["id"], "id", "Plan-ID-en «\(id)» kan ikkje brukast i filnamn.", hint: "bruk t.d. «hallingdal-2021-2024»")
+        }
+        var language = PlanLanguage.nynorsk
+        if let node = map["language"], let text = c.string(node, "language") {
+            if let value = PlanLanguage(rawValue: text) { language = value } else {
+                c.problem(node, "language", "Ukjent språk «\(text)».", hint: "bruk nn (nynorsk) eller nb (bokmål)")
+            }
+        }
+        let period = readPeriod(map["period"], c)
+        let revision = readRevision(map["revision"], c, period: period)
+        let registry = PartyRegistry(parties: readParties(map["parties"], c))
+        var areas: [FocusArea] = []
+        var rows: [(area: String, row: ActionRow, node: Node, reading: Node?, path: String)] = []
+        for (index, node) in c.sequence(map["focusAreas"], "focusAreas").enumerated() {
+            let path = "focusAreas[\(index)]"
+            guard let (area, areaRows) = readArea(node, path, c) else { continue }
+            if areas.contains(where: { $0.code == area.code }) {
+                c.problem(node, path + ".code", "Innsatsområdet «\(area.code)» står to gonger.")
+            }
+            areas.append(area)
+            rows += areaRows
+        }
+        let reader = ActionReader(registry: registry)
+        var actions: [Action] = []
+        var usedIDs = Set(rows.compactMap { entry in entry.row.id.map { ActionID(rawValue: $0) } })
+        for entry in rows {
+            let id: ActionID
+            if let given = entry.row.id, !given.isEmpty {
+                id = ActionID(given)
+            } else {
+                id = IDAssigner.next(area: entry.area, used: usedIDs)
+                usedIDs.insert(id)
+            }
+            var action = reader.read(entry.row, id: id, areaCode: entry.area)
+            if let reading = entry.reading {
+                applyReading(reading, to: &action, registry: registry, path: entry.path + ".reading", c)
+            }
+            actions.append(action)
+        }
+        return Plan(
+            id: id, title: c.string(map["title"], "title") ?? "", region: c.string(map["region"], "region") ?? "",
+            owner: c.string(map["owner"], "owner") ?? "", language: language,
+            period: period ?? PlanPeriod(first: 2000, last: 2000), revision: revision,
+            goal: (c.string(map["goal"], "goal") ?? "").trimmingWhitespace, registry: registry, focusAreas: areas,
+            actions: actions, appendix: readAppendix(map["appendix"], c),
+            partTimeResidents: readEstimate(map["partTimeResidents"], c))
+    }
+
+    static func readPeriod(_ node: Node?, _ c: YAMLCursor) -> PlanPeriod? {
+        guard let map = c.mapping(node, "period", allowed: ["from", "to"], required: ["from", "to"]) else { return nil }
+        guard let from = c.integer(map["from"], "period.from", in: 1900...2199, what: "årstal"),
+            let to = c.integer(map["to"], "period.to", in: 1900...2199, what: "årstal")
+        else { return nil }
+        if to < from {
+            c.problem(map["to"], "period.to", "Planperioden sluttar (\(to)) før han byrjar (\(from)).")
+            return nil
+        }
+        return PlanPeriod(first: from, last: to)
+    }
+
+    static func readRevision(_ node: Node?, _ c: YAMLCursor, period: PlanPeriod?) -> Revision {
+        let fallback = CalendarDate.januaryFirst(period?.first ?? 2000)
+        guard let map = c.mapping(node, "revision", allowed: ["date", "label"], required: ["date"]),
+            let text = c.string(map["date"], "revision.date")
+        else {
+            return Revision(date: fallback, label: "")
+        }
+        let date = CalendarDate(iso: text.trimmingWhitespace)
+        if date == nil {
+            c.problem(map["date"], "revision.date", "«\(text)» er ikkje ein gyldig dato.", hint: "skriv ÅÅÅÅ-MM-DD, t.d. 2021-04-10")
+        }
+        return Revision(date: date ?? fallback, label: c.string(map["label"], "revision.label") ?? "")
+    }
+
+    static func readParties(_ node: Node?, _ c: YAMLCursor) -> [Party] {
+        var parties: [Party] = []
+        for (index, entry) in c.sequence(node, "parties").enumerated() {
+            let path = "parties[\(index)]"
+            guard let map = c.mapping(entry, path, allowed: partyKeys, required: ["code", "name", "kind"]),
+                let code = c.string(map["code"], path + ".code"), let name = c.string(map["name"], path + ".name"),
+                let kindText = c.string(map["kind"], path + ".kind")
+            else { continue }
+            guard let kind = PartyKind(rawValue: kindText) else {
+                c.problem(
+                    map["kind"], path + ".kind", "Ukjend partstype «\(kindText)».",
+                    hint: "lovlege: \(PartyKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                continue
+            }
+            if parties.contains(where: { $0.code == code }) {
+                c.problem(map["code"], path + ".code", "Partskoden «\(code)» står to gonger.")
+            }
+            parties.append(
+                Party(
+                    code: code, name: name, kind: kind, aliases: c.strings(map["aliases"], path + ".aliases"),
+                    members: c.strings(map["members"], path + ".members")))
+        }
+        let codes = Set(parties.map(\.code))
+        for (index, party) in parties.enumerated() {
+            for member in party.members where !codes.contains(member) {
+                c.problem(
+                    c.sequence(node, "parties")[index], "parties[\(index)].members",
+                    "Medlemen «\(member)» er ikkje ein part i registeret.")
+            }
+        }
+        return parties
+    }
+
+    static func readArea(_ node: Node, _ path: String, _ c: YAMLCursor) -> (
+        FocusArea, [(area: String, row: ActionRow, node: Node, reading: Node?, path: String)]
+    )? {
+        guard let map = c.mapping(node, path, allowed: areaKeys, required: ["code", "name"]),
+            let code = c.string(map["code"], path + ".code"), let name = c.string(map["name"], path + ".name")
+        else { return nil }
+        let shortName = c.string(map["shortName"], path + ".shortName")
+        if let shortName, shortName.count > 31 || shortName.contains(where: { "[]:*?/\\".contains($0) }) {
+            c.problem(
+                map["shortName"], path + ".shortName",
+                "Kortnamnet «\(shortName)» kan ikkje vere arknamn i Excel.", hint: "høgst 31 teikn og ingen av []:*?/\\")
+        }
+        var themes: [String] = []
+        var rows: [(String, ActionRow, Node, Node?, String)] = []
+        for (t, themeNode) in c.sequence(map["themes"], path + ".themes").enumerated() {
+            let themePath = "\(path).themes[\(t)]"
+            guard let themeMap = c.mapping(themeNode, themePath, allowed: ["name", "actions"], required: ["name"]),
+                let theme = c.string(themeMap["name"], themePath + ".name")
+            else { continue }
+            themes.append(theme)
+            for (a, actionNode) in c.sequence(themeMap["actions"], themePath + ".actions").enumerated() {
+                let actionPath = "\(themePath).actions[\(a)]"
+                guard let am = c.mapping(actionNode, actionPath, allowed: actionKeys, required: ["text"]) else { continue }
+                let row = ActionRow(
+                    id: c.string(am["id"], actionPath + ".id"), focusArea: code, theme: theme,
+                    text: c.string(am["text"], actionPath + ".text") ?? "",
+                    timeframe: c.string(am["timeframe"], actionPath + ".timeframe") ?? "",
+                    responsible: c.string(am["responsible"], actionPath + ".responsible") ?? "",
+                    involved: c.string(am["involved"], actionPath + ".involved") ?? "",
+                    remark: c.string(am["remark"], actionPath + ".remark") ?? "")
+                rows.append((code, row, actionNode, am["reading"], actionPath))
+            }
+        }
+        let area = FocusArea(
+            code: code, name: name, shortName: shortName, heading: c.string(map["heading"], path + ".heading"),
+            aliases: c.strings(map["aliases"], path + ".aliases"),
+            description: c.string(map["description"], path + ".description") ?? "",
+            resultGoalsTitle: c.string(map["resultGoalsTitle"], path + ".resultGoalsTitle"),
+            resultGoals: c.strings(map["resultGoals"], path + ".resultGoals"), themes: themes)
+        return (area, rows.map { (area: $0.0, row: $0.1, node: $0.2, reading: $0.3, path: $0.4) })
+    }
+
+    // MARK: - Readings
+
+    static func applyReading(_ node: Node, to action: inout Action, registry: PartyRegistry, path: String, _ c: YAMLCursor) {
+        guard let map = c.mapping(node, path, allowed: readingKeys) else { return }
+        if let tf = map["timeframe"], let text = c.string(tf, path + ".timeframe") {
+            if let kind = Timeframe.Kind(canonical: text) {
+                action.timeframe.kind = kind
+            } else {
+                c.problem(
+                    tf, path + ".timeframe", "«\(text)» er ikkje ei kjend tidsramme-lesing.",
+                    hint: "t.d. 2021, 2021-2022, annual, continuous, unknown, spring 2021, 2021-05, 2023-Q2, until 2025, from 2022")
+            }
+        }
+        if map["responsible"] != nil {
+            action.responsible.parties = references(map["responsible"], path + ".responsible", registry, c)
+        }
+        if map["involved"] != nil {
+            action.involved.parties = references(map["involved"], path + ".involved", registry, c)
+        }
+        if let fin = map["financing"] {
+            if let financing = readFinancing(fin, path + ".financing", registry, c) { action.financing = financing }
+        }
+        if map["flags"] != nil {
+            var flags: Set<ActionFlag> = []
+            for (i, text) in c.strings(map["flags"], path + ".flags").enumerated() {
+                if let flag = ActionFlag(rawValue: text) { flags.insert(flag) } else {
+                    c.problem(
+                        map["flags"], "\(path).flags[\(i)]", "Ukjent flagg «\(text)».",
+                        hint: "lovlege: \(ActionFlag.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+            }
+            action.flags = flags
+            action.responsible.isUncertain = flags.contains(.uncertainResponsible)
+        }
+    }
+
+    static func references(_ node: Node?, _ path: String, _ registry: PartyRegistry, _ c: YAMLCursor) -> [PartyReference] {
+        c.strings(node, path).map { name in
+            if registry.party(code: name) != nil { return .registered(name) }
+            return registry.reference(for: name)
+        }
+    }
+
+    static func readFinancing(_ node: Node, _ path: String, _ registry: PartyRegistry, _ c: YAMLCursor) -> Financing? {
+        guard let map = c.mapping(node, path, allowed: financingKeys, required: ["need"]),
+            let needText = c.string(map["need"], path + ".need")
+        else { return nil }
+        guard let need = Financing.Need(rawValue: needText) else {
+            c.problem(
+                map["need"], path + ".need", "Ukjent finansieringsbehov «\(needText)».",
+                hint: "lovlege: \(Financing.Need.allCases.map(\.rawValue).joined(separator: ", "))")
+            return nil
+        }
+        var financing = Financing(need: need)
+        if let source = c.string(map["source"], path + ".source"), !source.isEmpty {
+            financing.source = registry.party(code: source) != nil ? .registered(source) : registry.reference(for: source)
+        }
+        financing.resource = c.string(map["resource"], path + ".resource")
+        if map["cost"] != nil,
+            let amount = c.integer(map["cost"], path + ".cost", in: 0...999_999_999_999, what: "beløp i kroner")
+        {
+            var recurrence = Cost.Recurrence.once
+            if let per = c.string(map["per"], path + ".per") {
+                if let value = Cost.Recurrence(rawValue: per) { recurrence = value } else {
+                    c.problem(map["per"], path + ".per", "Ukjend «per»: «\(per)».", hint: "bruk once eller year")
+                }
+            }
+            financing.cost = Cost(amount: amount, recurrence: recurrence)
+        }
+        if let flag = c.string(map["unreadableAmount"], path + ".unreadableAmount") {
+            financing.hasUnreadableAmount = flag == "true"
+        }
+        return financing
+    }
+
+    // MARK: - Appendix and estimate
+
+    static func readAppendix(_ node: Node?, _ c: YAMLCursor) -> Appendix? {
+        guard let map = c.mapping(node, "appendix", allowed: ["title", "items"]) else { return nil }
+        return Appendix(title: c.string(map["title"], "appendix.title") ?? "", items: c.strings(map["items"], "appendix.items"))
+    }
+
+    static func readEstimate(_ node: Node?, _ c: YAMLCursor) -> PartTimeResidentEstimate? {
+        let keys = ["title", "averagePersonsPerDay", "uncountedShare", "uncountedLabel", "deductions", "stated"]
+        let p = "partTimeResidents"
+        guard let map = c.mapping(node, p, allowed: keys, required: ["averagePersonsPerDay"]) else { return nil }
+        let persons = 0...100_000_000
+        var deductions: [PartTimeResidentEstimate.Deduction] = []
+        for (i, d) in c.sequence(map["deductions"], p + ".deductions").enumerated() {
+            let dp = "\(p).deductions[\(i)]"
+            guard let dm = c.mapping(d, dp, allowed: ["label", "persons"], required: ["label", "persons"]),
+                let label = c.string(dm["label"], dp + ".label"),
+                let n = c.integer(dm["persons"], dp + ".persons", in: persons, what: "tal personar")
+            else { continue }
+            deductions.append(.init(label: label, persons: n))
+        }
+        var stated = PartTimeResidentEstimate.Stated()
+        if let sm = c.mapping(
+            map["stated"], p + ".stated", allowed: ["uncountedPersons", "guestNightsPerDay", "guestNightsPerYear"])
+        {
+            let big = 0...100_000_000_000
+            stated.uncountedPersons = sm["uncountedPersons"].flatMap {
+                c.integer($0, p + ".stated.uncountedPersons", in: big, what: "tal")
+            }
+            stated.guestNightsPerDay = sm["guestNightsPerDay"].flatMap {
+                c.integer($0, p + ".stated.guestNightsPerDay", in: big, what: "tal")
+            }
+            stated.guestNightsPerYear = sm["guestNightsPerYear"].flatMap {
+                c.integer($0, p + ".stated.guestNightsPerYear", in: big, what: "tal")
+            }
+        }
+        return PartTimeResidentEstimate(
+            title: c.string(map["title"], p + ".title") ?? "Deltidsinnbyggjaren",
+            averagePersonsPerDay: c.integer(map["averagePersonsPerDay"], p + ".averagePersonsPerDay", in: persons, what: "tal personar") ?? 0,
+            uncountedShare: map["uncountedShare"].flatMap { c.decimal($0, p + ".uncountedShare", what: "del, t.d. 0.06") } ?? 0,
+            uncountedLabel: c.string(map["uncountedLabel"], p + ".uncountedLabel") ?? "", deductions: deductions,
+            stated: stated)
+    }
+}

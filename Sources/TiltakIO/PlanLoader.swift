@@ -1,0 +1,73 @@
+import Foundation
+import TiltakModel
+
+/// Loads a plan from a plan file (YAML) or a flat table (CSV), and finds the default plan.
+public enum PlanLoader {
+    /// The file name of the plan used when none is given.
+    public static let defaultPlanFile = "hallingdal-2021-2024.yaml"
+
+    /// A loaded plan and where it came from.
+    public struct Loaded: Sendable {
+        /// The plan.
+        public var plan: Plan
+        /// The path it was read from.
+        public var path: String
+        /// The file's bytes (for checksums).
+        public var data: Data
+        /// For a table: the plan file whose registry and metadata were used, if any.
+        public var basePath: String?
+    }
+
+    /// Loads `path`: a `.csv`/`.tsv`/`.txt` table, otherwise a YAML plan file.
+    ///
+    /// A table takes its metadata, focus areas and party registry from `base`, or else from a plan
+    /// file with the same name beside it (`plan.csv` → `plan.yaml`).
+    public static func load(path: String, base: String? = nil) throws(PlanFileError) -> Loaded {
+        let data = try SourceFile.bytes(of: path)
+        if isTable(path) {
+            let basePath = base ?? sibling(of: path)
+            let basePlan: Plan? = try basePath.map { p throws(PlanFileError) in try PlanFileReader.read(path: p) }
+            let result = try TableImporter.importTable(path: path, base: basePlan)
+            return Loaded(plan: result.plan, path: path, data: data, basePath: basePath)
+        }
+        let text = try SourceFile.utf8Text(data, file: path)
+        return Loaded(plan: try PlanFileReader.read(yaml: text, file: path), path: path, data: data, basePath: nil)
+    }
+
+    /// Whether the path names a table rather than a plan file.
+    public static func isTable(_ path: String) -> Bool {
+        ["csv", "tsv", "txt"].contains(URL(fileURLWithPath: path).pathExtension.lowercased())
+    }
+
+    /// A `.yaml` or `.yml` file with the same name beside a table.
+    static func sibling(of path: String) -> String? {
+        let url = URL(fileURLWithPath: path).deletingPathExtension()
+        for ext in ["yaml", "yml"] {
+            let candidate = url.appendingPathExtension(ext).path
+            if FileManager.default.fileExists(atPath: candidate) {
+                return path.hasPrefix("/") ? candidate : relative(candidate)
+            }
+        }
+        return nil
+    }
+
+    static func relative(_ absolute: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return absolute.hasPrefix(cwd) ? String(absolute.dropFirst(cwd.count)) : absolute
+    }
+
+    /// The default plan: `$TILTAK_DEFAULT_PLAN`, else `Fixtures/hallingdal-2021-2024.yaml` in the current
+    /// folder or in a folder above the executable (where the package's checkout is).
+    public static func defaultPlanPath(executable: String = CommandLine.arguments.first ?? "") -> String? {
+        if let env = ProcessInfo.processInfo.environment["TILTAK_DEFAULT_PLAN"], !env.isEmpty { return env }
+        let local = "Fixtures/" + defaultPlanFile
+        if FileManager.default.fileExists(atPath: local) { return local }
+        var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<8 {
+            let candidate = folder.appendingPathComponent(local).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
+    }
+}

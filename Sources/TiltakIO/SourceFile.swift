@@ -1,0 +1,88 @@
+import Foundation
+
+/// Reads a file's bytes with clear errors for the usual mistakes.
+public enum SourceFile {
+    /// The file's bytes; throws for a missing file, a directory, an unreadable or an empty file.
+    public static func bytes(of path: String) throws(PlanFileError) -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .unreadable(FileProblem(file: path, message: "Fila finst ikkje.", hint: "sjå etter skrivefeil i stien"))
+        }
+        if isDirectory.boolValue {
+            throw .unreadable(FileProblem(file: path, message: "Dette er ei mappe, ikkje ei fil."))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(FileProblem(file: path, message: "Fila kan ikkje lesast (manglar løyve?)."))
+        }
+        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw .invalid([FileProblem(file: path, message: "Fila er tom.")])
+        }
+        return data
+    }
+
+    /// Decodes UTF-8 text (a BOM is dropped); an invalid byte or a NUL is reported with its line and column.
+    public static func utf8Text(_ data: Data, file: String) throws(PlanFileError) -> String {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let nul = bytes.firstIndex(of: 0) {
+            let (line, column) = position(of: nul, in: bytes)
+            throw .invalid([
+                FileProblem(
+                    file: file, line: line, column: column,
+                    message: "Fila inneheld binære data (NUL-byte), ikkje tekst.",
+                    hint: "er dette rett fil?")
+            ])
+        }
+        if let bad = firstInvalidUTF8(bytes) {
+            let (line, column) = position(of: bad, in: bytes)
+            let hex = String(bytes[bad], radix: 16, uppercase: true)
+            throw .invalid([
+                FileProblem(
+                    file: file, line: line, column: column,
+                    message: "Byte 0x\(hex) er ikkje gyldig UTF-8.", hint: "lagre fila som UTF-8")
+            ])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The 1-based line and column (in characters) of byte `offset`.
+    static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var lineStart = 0
+        for i in 0..<offset where bytes[i] == 0x0A {
+            line += 1
+            lineStart = i + 1
+        }
+        let prefix = bytes[lineStart..<offset]
+        let column = String(decoding: prefix, as: UTF8.self).count + 1
+        return (line, column)
+    }
+
+    /// The offset of the first byte that breaks UTF-8, or `nil`.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length: Int
+            switch b {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return i
+            }
+            if i + length > bytes.count { return i }
+            for j in 1..<length where bytes[i + j] & 0xC0 != 0x80 { return i }
+            if length == 3 {
+                if b == 0xE0 && bytes[i + 1] < 0xA0 { return i }
+                if b == 0xED && bytes[i + 1] > 0x9F { return i }
+            }
+            if length == 4 {
+                if b == 0xF0 && bytes[i + 1] < 0x90 { return i }
+                if b == 0xF4 && bytes[i + 1] > 0x8F { return i }
+            }
+            i += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,230 @@
+import CSV
+import Foundation
+import TiltakModel
+
+/// Reads a flat action table (CSV) into a plan.
+///
+/// Columns are matched by header, case- and accent-insensitively, with English aliases:
+/// `ID`, `Innsatsområde`, `Tema`, `Tiltak`, `Tidsramme`, `Ansvar`, `Involvering`, `Merknad`.
+/// `Innsatsområde`, `Tema` and `Tiltak` are required. The delimiter (`;`, `,` or tab) and the
+/// encoding (UTF-8 with or without BOM, or Windows-1252) are detected; CRLF and LF both work.
+public enum TableImporter {
+    /// A column of the table.
+    public enum Column: String, CaseIterable, Sendable {
+        case id = "ID"
+        case focusArea = "Innsatsområde"
+        case theme = "Tema"
+        case text = "Tiltak"
+        case timeframe = "Tidsramme"
+        case responsible = "Ansvar"
+        case involved = "Involvering"
+        case remark = "Merknad"
+
+        /// Header spellings this column answers to (compared with ``NameKey``).
+        var spellings: [String] {
+            switch self {
+            case .id: ["ID", "Nr", "Nummer", "Tiltaksnr", "Tiltak-ID", "Tiltaksnummer", "Action ID"]
+            case .focusArea: ["Innsatsområde", "Innsatsomrade", "Satsingsområde", "Område", "Focus area", "Area"]
+            case .theme: ["Tema", "Theme", "Delområde", "Topic"]
+            case .text: ["Tiltak", "Tiltakstekst", "Action", "Text", "Beskriving", "Beskrivelse"]
+            case .timeframe: ["Tidsramme", "Tidsrom", "Tid", "Når", "Frist", "Timeframe", "When"]
+            case .responsible: ["Ansvar", "Ansvarleg", "Ansvarlig", "Responsible", "Owner"]
+            case .involved: [
+                "Involvering", "Innvolering", "Involvert", "Involverte", "Samarbeidspartar", "Samarbeidspartnere",
+                "Involved", "Partners",
+            ]
+            case .remark: ["Merknad", "Merknader", "Remark", "Remarks", "Note", "Notes"]
+            }
+        }
+    }
+
+    /// The result of an import: the plan and what could not be interpreted.
+    public struct Result: Sendable {
+        public var plan: Plan
+        public var encoding: TableText.Encoding
+        public var delimiter: Character
+        /// Validation findings of the imported plan (unread timeframes, unknown parties, …).
+        public var issues: [ValidationIssue]
+    }
+
+    static let required: [Column] = [.focusArea, .theme, .text]
+
+    /// Imports the table at `path`. `base` gives the plan's metadata, focus areas and party registry;
+    /// without it they are inferred from the table.
+    public static func importTable(path: String, base: Plan? = nil) throws(PlanFileError) -> Result {
+        let data = try SourceFile.bytes(of: path)
+        let (text, encoding) = try TableText.decode(data, file: path)
+        let delimiter = TableText.delimiter(of: text)
+        let rows = try parse(text, delimiter: delimiter, file: path)
+        let plan = try makePlan(rows: rows, file: path, base: base)
+        return Result(plan: plan, encoding: encoding, delimiter: delimiter, issues: PlanValidator.validate(plan))
+    }
+
+    /// A data row with the line it starts on.
+    struct Row {
+        var line: Int
+        var number: Int
+        var cells: [Column: String]
+    }
+
+    static func parse(_ text: String, delimiter: Character, file: String) throws(PlanFileError) -> [Row] {
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(
+                string: text, hasHeaderRow: false, trimFields: false,
+                delimiter: delimiter.unicodeScalars.first ?? ";")
+        } catch {
+            throw .invalid([FileProblem(file: file, line: 1, message: "Tabellen kan ikkje lesast: \(error).")])
+        }
+        guard let header = reader.next() else {
+            throw .invalid([FileProblem(file: file, line: 1, message: "Tabellen har ingen overskriftsrad.")])
+        }
+        var columns: [Int: Column] = [:]
+        var problems: [FileProblem] = []
+        for (index, name) in header.enumerated() {
+            let key = NameKey.make(name)
+            if key.isEmpty { continue }
+            if let column = Column.allCases.first(where: { $0.spellings.contains { NameKey.make($0) == key } }) {
+                if columns.values.contains(column) {
+                    problems.append(
+                        FileProblem(file: file, line: 1, column: index + 1, field: name, message: "Kolonnen «\(column.rawValue)» står to gonger."))
+                }
+                columns[index] = column
+            }
+        }
+        let missing = required.filter { !columns.values.contains($0) }
+        if !missing.isEmpty {
+            let names = missing.map { "«\($0.rawValue)»" }.joined(separator: ", ")
+            problems.append(
+                FileProblem(
+                    file: file, line: 1, field: missing.map(\.rawValue).joined(separator: ", "),
+                    message: "Tabellen manglar kolonne \(names).",
+                    hint: "overskrifta skal vere t.d. ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad (fann: \(header.joined(separator: "; ")))"
+                ))
+            throw .invalid(problems)
+        }
+        var rows: [Row] = []
+        var line = 1 + newlines(in: header)
+        var number = 1
+        while let fields = reader.next() {
+            number += 1
+            let start = line + 1
+            line = start + newlines(in: fields)
+            if fields.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
+            if fields.count != header.count {
+                problems.append(
+                    FileProblem(
+                        file: file, line: start, field: "rad \(number)",
+                        message: "Rada har \(fields.count) felt, overskrifta har \(header.count).",
+                        hint: "sjå etter manglande eller ekstra skiljeteikn «\(delimiter == "\t" ? "tab" : String(delimiter))», eller hermeteikn som ikkje er lukka"
+                    ))
+                continue
+            }
+            var cells: [Column: String] = [:]
+            for (index, value) in fields.enumerated() {
+                if let column = columns[index] { cells[column] = value.trimmingWhitespace }
+            }
+            rows.append(Row(line: start, number: number, cells: cells))
+        }
+        if !problems.isEmpty { throw .invalid(problems) }
+        return rows
+    }
+
+    static func newlines(in fields: [String]) -> Int {
+        fields.reduce(0) { total, field in
+            total + field.reduce(0) { $0 + ($1 == "\n" || $1 == "\r\n" || $1 == "\r" ? 1 : 0) }
+        }
+    }
+
+    static func makePlan(rows: [Row], file: String, base: Plan?) throws(PlanFileError) -> Plan {
+        var problems: [FileProblem] = []
+        var areas: [FocusArea] = base?.focusAreas.map { area in
+            var copy = area
+            copy.themes = []
+            return copy
+        } ?? []
+        var usedCodes = Set(areas.map(\.code))
+        var rowsWithArea: [(Row, String)] = []
+        for row in rows {
+            let areaName = row.cells[.focusArea] ?? ""
+            let text = row.cells[.text] ?? ""
+            if text.isEmpty {
+                problems.append(
+                    FileProblem(file: file, line: row.line, field: "Tiltak", message: "Rad \(row.number) har ingen tiltakstekst."))
+                continue
+            }
+            if areaName.isEmpty {
+                problems.append(
+                    FileProblem(
+                        file: file, line: row.line, field: "Innsatsområde", message: "Rad \(row.number) har ikkje innsatsområde."))
+                continue
+            }
+            let code: String
+            if let index = areas.firstIndex(where: { $0.isNamed(areaName) }) {
+                code = areas[index].code
+            } else {
+                var candidate = FocusArea.code(for: areaName)
+                var n = 2
+                while usedCodes.contains(candidate) {
+                    candidate = FocusArea.code(for: areaName) + "\(n)"
+                    n += 1
+                }
+                usedCodes.insert(candidate)
+                areas.append(FocusArea(code: candidate, name: areaName))
+                code = candidate
+            }
+            let theme = row.cells[.theme] ?? ""
+            if let index = areas.firstIndex(where: { $0.code == code }), !areas[index].themes.contains(theme) {
+                areas[index].themes.append(theme)
+            }
+            rowsWithArea.append((row, code))
+        }
+        if !problems.isEmpty { throw .invalid(problems) }
+        // Areas from the base that the table does not use are dropped.
+        let usedAreas = Set(rowsWithArea.map(\.1))
+        areas.removeAll { !usedAreas.contains($0.code) }
+
+        let registry = base?.registry ?? PartyRegistry()
+        let reader = ActionReader(registry: registry)
+        var used = Set(rowsWithArea.compactMap { $0.0.cells[.id].flatMap { $0.isEmpty ? nil : ActionID(rawValue: $0) } })
+        var actions: [Action] = []
+        for (row, code) in rowsWithArea {
+            let id: ActionID
+            if let given = row.cells[.id], !given.isEmpty {
+                id = ActionID(rawValue: given)
+            } else {
+                id = IDAssigner.next(area: code, used: used)
+                used.insert(id)
+            }
+            let actionRow = ActionRow(
+                id: id.rawValue, focusArea: row.cells[.focusArea] ?? "", theme: row.cells[.theme] ?? "",
+                text: row.cells[.text] ?? "", timeframe: row.cells[.timeframe] ?? "",
+                responsible: row.cells[.responsible] ?? "", involved: row.cells[.involved] ?? "",
+                remark: row.cells[.remark] ?? "")
+            actions.append(reader.read(actionRow, id: id, areaCode: code))
+        }
+        let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        let period = base?.period ?? inferredPeriod(actions)
+        return Plan(
+            id: base?.id ?? stem, title: base?.title ?? stem, region: base?.region ?? "", owner: base?.owner ?? "",
+            language: base?.language ?? .nynorsk, period: period,
+            revision: base?.revision
+                ?? Revision(date: .januaryFirst(period.first), label: "Importert frå \(URL(fileURLWithPath: file).lastPathComponent)"),
+            goal: base?.goal ?? "", registry: registry, focusAreas: areas, actions: actions, appendix: base?.appendix,
+            partTimeResidents: base?.partTimeResidents)
+    }
+
+    /// The span of the years named by dated timeframes; the current plan cycle's four years when none.
+    static func inferredPeriod(_ actions: [Action]) -> PlanPeriod {
+        var years: [Int] = []
+        for action in actions {
+            switch action.timeframe.kind {
+            case .year(let y, _), .until(let y), .starting(let y): years.append(y)
+            case .span(let a, let b): years += [a, b]
+            default: break
+            }
+        }
+        guard let low = years.min(), let high = years.max() else { return PlanPeriod(first: 2021, last: 2024) }
+        return PlanPeriod(first: low, last: high)
+    }
+}
