@@ -43,11 +43,11 @@ let package = Package(
         ),
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
         // Exporters.
-        .target(name: "TiltakWorkbook", dependencies: ["TiltakModel", "XlsxWriter"]),
+        .target(name: "TiltakWorkbook", dependencies: ["TiltakModel", "TiltakIO", "XlsxWriter"]),
         .target(
             name: "TiltakReports",
             dependencies: [
-                "TiltakModel", "TextLayout",
+                "TiltakModel", "TiltakIO", "TextLayout",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

@@ -58,16 +58,8 @@ public enum PlanLoader {
 
     /// The default plan: `$TILTAK_DEFAULT_PLAN`, else `Fixtures/hallingdal-2021-2024.yaml` in the current
     /// folder or in a folder above the executable (where the package's checkout is).
-    public static func defaultPlanPath(executable: String = CommandLine.arguments.first ?? "") -> String? {
+    public static func defaultPlanPath() -> String? {
         if let env = ProcessInfo.processInfo.environment["TILTAK_DEFAULT_PLAN"], !env.isEmpty { return env }
-        let local = "Fixtures/" + defaultPlanFile
-        if FileManager.default.fileExists(atPath: local) { return local }
-        var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<8 {
-            let candidate = folder.appendingPathComponent(local).path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return nil
+        return ProjectResources.path(of: "Fixtures/" + defaultPlanFile)
     }
 }
