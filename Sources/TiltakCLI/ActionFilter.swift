@@ -1,0 +1,53 @@
+import TiltakModel
+
+/// The filters of `tiltak list`, resolved against a plan.
+struct ActionFilter {
+    var responsible: String?
+    var directOnly = false
+    var municipality: String?
+    var year: Int?
+    var area: String?
+    var unfinanced = false
+
+    /// The matching actions, with the municipality's role when filtering by municipality.
+    func apply(to plan: Plan) throws -> [(action: Action, role: Role?)] {
+        var result: [(Action, Role?)] = plan.actions.map { ($0, nil) }
+        if let name = responsible {
+            let party = try resolve(name, in: plan)
+            let ids = Set(plan.actions(responsible: .registered(party.code), throughGroups: !directOnly).map(\.id))
+            result = result.filter { ids.contains($0.0.id) }
+        }
+        if let name = municipality {
+            let party = try resolve(name, in: plan)
+            guard party.kind == .municipality else {
+                let names = plan.registry.municipalities.map(\.name).joined(separator: ", ")
+                throw UsageFailure(message: "«\(name)» er ikkje ein kommune (kommunane er: \(names)).")
+            }
+            let roles = Dictionary(plan.assignments(for: party.code).map { ($0.action.id, $0.role) }) { a, _ in a }
+            result = result.compactMap { entry in roles[entry.0.id].map { (entry.0, $0) } }
+        }
+        if let year {
+            result = result.filter { $0.0.timeframe.isActive(in: year, period: plan.period) }
+        }
+        if let name = area {
+            guard let found = plan.focusArea(named: name) else {
+                let names = plan.focusAreas.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
+                throw UsageFailure(message: "Ukjent innsatsområde «\(name)». Planen har: \(names).")
+            }
+            result = result.filter { $0.0.focusArea == found.code }
+        }
+        if unfinanced {
+            result = result.filter { $0.0.isUnfinanced }
+        }
+        return result
+    }
+
+    private func resolve(_ name: String, in plan: Plan) throws -> Party {
+        if let party = plan.registry.resolve(name) ?? plan.registry.party(code: name) { return party }
+        let close = plan.registry.parties.map(\.name).filter {
+            NameKey.make($0).hasPrefix(String(NameKey.make(name).prefix(3)))
+        }
+        let hint = close.isEmpty ? "" : " Meinte du: \(close.joined(separator: ", "))?"
+        throw UsageFailure(message: "Ukjend part «\(name)» i partsregisteret.\(hint)")
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import TiltakIO
+import TiltakModel
+
+/// The `--plan` option shared by the commands.
+struct PlanOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Planfil (YAML) eller tabell (CSV). Standard: Hallingdal-planen.", valueName: "fil"))
+    var plan: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Planfil med partsregister og planopplysningar for ein CSV-tabell (standard: YAML-fila med same namn ved sida av tabellen).",
+            valueName: "fil"))
+    var base: String?
+
+    /// Loads the plan named by `--plan`, or the default plan.
+    func load() throws -> PlanLoader.Loaded {
+        guard let path = plan ?? PlanLoader.defaultPlanPath() else {
+            throw UsageFailure(
+                message: "Fann ikkje standardplanen \(PlanLoader.defaultPlanFile); bruk --plan FIL eller set TILTAK_DEFAULT_PLAN.")
+        }
+        return try PlanLoader.load(path: path, base: base)
+    }
+}
