@@ -1,0 +1,24 @@
+internal import CXlsxWriter
+
+/// Which gridlines are shown on screen and printed (`worksheet_gridlines`).
+public enum Gridlines: Hashable, Sendable {
+    /// Neither on screen nor in print.
+    case hidden
+    /// On screen only (Excel's default).
+    case screenOnly
+    /// In print only.
+    case printOnly
+    /// On screen and in print.
+    case screenAndPrint
+
+    var lxwValue: UInt8 {
+        let value: lxw_gridlines
+        switch self {
+        case .hidden: value = LXW_HIDE_ALL_GRIDLINES
+        case .screenOnly: value = LXW_SHOW_SCREEN_GRIDLINES
+        case .printOnly: value = LXW_SHOW_PRINT_GRIDLINES
+        case .screenAndPrint: value = LXW_SHOW_ALL_GRIDLINES
+        }
+        return UInt8(value.rawValue)
+    }
+}

@@ -1,0 +1,194 @@
+internal import CXlsxWriter
+import Foundation
+
+/// An XLSX file being written: the single Swift owner of a libxlsxwriter `lxw_workbook`.
+///
+/// Worksheets, formats and charts are non-owning handles that keep the workbook alive and
+/// are only usable until `close()`. Closing writes the file exactly once; afterwards every
+/// handle throws `.workbookClosed` instead of touching freed memory. A workbook that is
+/// released without being closed is freed without writing anything.
+///
+/// Not thread-safe and deliberately not `Sendable`: build a workbook on one task.
+public final class Workbook {
+    /// The output path given at creation.
+    public let path: String
+
+    private var pointer: UnsafeMutablePointer<lxw_workbook>?
+    let arena = CStringArena()
+    private var formatCache: [FormatStyle: Format] = [:]
+
+    /// Creates an empty workbook that will be written to `path` on `close()`.
+    ///
+    /// The file is not opened until `close()`, so an unwritable path is reported there.
+    public init(path: String, options: WorkbookOptions = WorkbookOptions()) throws {
+        self.path = path
+        let operation = "workbook_new_opt(\(path))"
+        var cOptions = lxw_workbook_options()
+        cOptions.constant_memory = options.constantMemory ? 1 : 0
+        cOptions.use_zip64 = options.useZip64 ? 1 : 0
+        cOptions.tmpdir = try arena.optionalString(options.tmpdir, operation)
+        let created = try CString.with(path, operation) { workbook_new_opt($0, &cOptions) }
+        guard let created else {
+            throw XlsxError(code: .memoryMallocFailed, operation: operation, detail: "returned NULL")
+        }
+        pointer = created
+    }
+
+    deinit {
+        if let pointer {
+            lxw_workbook_free(pointer)
+        }
+    }
+
+    /// True once `close()` has been called (successfully or not).
+    public var isClosed: Bool { pointer == nil }
+
+    /// Writes the file and frees the C workbook; may be called only once.
+    ///
+    /// libxlsxwriter frees the workbook even when writing fails, so after this call the
+    /// workbook is closed either way. A second call throws `.workbookClosed`.
+    public func close() throws {
+        let workbook = try open("workbook_close(\(path))")
+        pointer = nil
+        formatCache = [:]
+        errno = 0
+        let result = workbook_close(workbook)
+        let systemError = errno
+        arena.freeAll()
+        try XlsxError.check(
+            result, "workbook_close(\(path))", detail: Self.closeDetail(result, errno: systemError, path: path))
+    }
+
+    /// Sets title, author, creation date etc.; the strings are copied.
+    public func setProperties(_ properties: DocumentProperties) throws {
+        let operation = "workbook_set_properties(\(path))"
+        let workbook = try open(operation)
+        var cProperties = lxw_doc_properties()
+        cProperties.title = try arena.optionalString(properties.title, operation)
+        cProperties.subject = try arena.optionalString(properties.subject, operation)
+        cProperties.author = try arena.optionalString(properties.author, operation)
+        cProperties.manager = try arena.optionalString(properties.manager, operation)
+        cProperties.company = try arena.optionalString(properties.company, operation)
+        cProperties.category = try arena.optionalString(properties.category, operation)
+        cProperties.keywords = try arena.optionalString(properties.keywords, operation)
+        cProperties.comments = try arena.optionalString(properties.comments, operation)
+        cProperties.status = try arena.optionalString(properties.status, operation)
+        cProperties.hyperlink_base = try arena.optionalString(properties.hyperlinkBase, operation)
+        if let created = properties.created {
+            let seconds = created.timeIntervalSince1970.rounded(.down)
+            guard seconds.isFinite, seconds >= 1, let value = time_t(exactly: seconds) else {
+                throw XlsxError.invalid(operation, "created date \(created) cannot be represented")
+            }
+            cProperties.created = value
+        }
+        try XlsxError.check(workbook_set_properties(workbook, &cProperties), operation)
+    }
+
+    /// Defines a workbook-level name ("Rate", "=0.96") or a sheet-level one ("Sheet1!Rate").
+    public func defineName(_ name: String, formula: String) throws {
+        let operation = "workbook_define_name(\(name))"
+        let workbook = try open(operation)
+        try CString.with(name, operation) { cName in
+            try CString.with(formula, operation) { cFormula in
+                try XlsxError.check(workbook_define_name(workbook, cName, cFormula), operation)
+            }
+        }
+    }
+
+    /// Checks a sheet name against Excel's rules and the names already used in this workbook.
+    public func validateSheetName(_ name: String) throws {
+        let operation = "workbook_validate_sheet_name(\(name))"
+        let workbook = try open(operation)
+        try CString.with(name, operation) { cName in
+            try XlsxError.check(workbook_validate_sheet_name(workbook, cName), operation)
+        }
+    }
+
+    /// Adds a worksheet; nil names it "Sheet1", "Sheet2", … like Excel.
+    ///
+    /// The name is validated first so that a rejected name throws its precise code
+    /// (`.sheetnameAlreadyUsed`, `.invalidSheetnameCharacter`, …).
+    public func addWorksheet(name: String? = nil) throws -> Worksheet {
+        let operation = "workbook_add_worksheet(\(name ?? "NULL"))"
+        let workbook = try open(operation)
+        let created = try CString.withOptional(name, operation) { cName in
+            if let cName {
+                try XlsxError.check(workbook_validate_sheet_name(workbook, cName), operation)
+            }
+            return workbook_add_worksheet(workbook, cName)
+        }
+        guard let created else {
+            throw XlsxError(code: .memoryMallocFailed, operation: operation, detail: "returned NULL")
+        }
+        let actualName = created.pointee.name.map { String(cString: $0) } ?? name ?? ""
+        return Worksheet(workbook: self, name: actualName, handle: created)
+    }
+
+    /// The worksheet with `name`, if any.
+    public func worksheet(named name: String) throws -> Worksheet? {
+        let operation = "workbook_get_worksheet_by_name(\(name))"
+        let workbook = try open(operation)
+        let found = try CString.with(name, operation) { workbook_get_worksheet_by_name(workbook, $0) }
+        guard let found else { return nil }
+        let actualName = found.pointee.name.map { String(cString: $0) } ?? name
+        return Worksheet(workbook: self, name: actualName, handle: found)
+    }
+
+    /// Adds a new cell format with `style` applied.
+    ///
+    /// Formats are fixed at creation because libxlsxwriter assigns a format's style index
+    /// on first use; see `format(_:)` for a cached variant.
+    public func addFormat(_ style: FormatStyle = FormatStyle()) throws -> Format {
+        let operation = "workbook_add_format"
+        let workbook = try open(operation)
+        guard let created = workbook_add_format(workbook) else {
+            throw XlsxError(code: .memoryMallocFailed, operation: operation, detail: "returned NULL")
+        }
+        try style.apply(to: created)
+        return Format(workbook: self, style: style, handle: created)
+    }
+
+    /// The format for `style`, created on first request and reused for equal styles.
+    public func format(_ style: FormatStyle) throws -> Format {
+        if let cached = formatCache[style], !isClosed {
+            return cached
+        }
+        let created = try addFormat(style)
+        formatCache[style] = created
+        return created
+    }
+
+    /// Adds a chart, to be filled with series and placed with `Worksheet.insertChart`.
+    public func addChart(_ type: ChartType, subtype: ChartSubtype = .standard) throws -> Chart {
+        let operation = "workbook_add_chart(\(type)\(subtype == .standard ? "" : ", \(subtype)"))"
+        let workbook = try open(operation)
+        let cType = try type.lxwChartType(subtype, operation)
+        guard let created = workbook_add_chart(workbook, cType) else {
+            throw XlsxError(code: .memoryMallocFailed, operation: operation, detail: "returned NULL")
+        }
+        return Chart(workbook: self, type: type, handle: created)
+    }
+
+    /// The open C workbook, or `.workbookClosed`.
+    func open(_ operation: @autoclosure () -> String) throws -> UnsafeMutablePointer<lxw_workbook> {
+        guard let pointer else {
+            throw XlsxError(code: .workbookClosed, operation: operation())
+        }
+        return pointer
+    }
+
+    /// Throws `.workbookClosed` once the workbook has been closed.
+    func requireOpen(_ operation: @autoclosure () -> String) throws {
+        _ = try open(operation())
+    }
+
+    private static func closeDetail(_ result: lxw_error, errno systemError: Int32, path: String) -> String? {
+        guard result != LXW_NO_ERROR else { return nil }
+        if result == LXW_ERROR_CREATING_XLSX_FILE || result == LXW_ERROR_CREATING_TMPFILE,
+            systemError != 0
+        {
+            return "'\(path)': system error = \(String(cString: strerror(systemError)))"
+        }
+        return "'\(path)'"
+    }
+}

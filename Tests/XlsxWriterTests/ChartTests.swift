@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import XlsxWriter
+
+@Suite struct ChartTests {
+    @Test func stackedColumnChartWithSeriesAndTitles() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("chart.xlsx")
+        let workbook = try Workbook(path: path)
+        let sheet = try workbook.addWorksheet(name: "Oversikt")
+        for row in 1...5 {
+            try sheet.writeString(row: row, col: 0, "Område \(row)")
+            try sheet.writeNumber(row: row, col: 1, Double(row * 10))
+            try sheet.writeNumber(row: row, col: 2, Double(row * 5))
+        }
+        let chart = try workbook.addChart(.column, subtype: .stacked)
+        let categories = try CellReference.formula(sheet: "Oversikt", CellRange(firstRow: 1, firstCol: 0, lastRow: 5, lastCol: 0))
+        let planned = try chart.addSeries(
+            categories: categories, values: "=Oversikt!$B$2:$B$6", name: "Planlagt")
+        try planned.setFill(Color(rgb: 0x1F4E78))
+        let done = try chart.addSeries(categories: categories, values: "=Oversikt!$C$2:$C$6")
+        try done.setName("=Oversikt!$C$1")
+        try done.setFill(.orange, transparency: 20)
+        try done.setDataLabels()
+        try chart.setTitle("Tiltak per område")
+        try chart.setAxisTitle(.x, "Område")
+        try chart.setAxisTitle(.y, "Antall")
+        try chart.setAxisNumberFormat(.y, "#,##0")
+        try chart.setAxisBounds(.y, min: 0, max: 100)
+        try chart.setLegendPosition(.bottom)
+        try chart.setStyle(10)
+        try sheet.insertChart(
+            row: 1, col: 4, chart, options: ChartInsertOptions(xOffset: 10, yOffset: 5, xScale: 1.5, description: "Tiltak"))
+        let again = try #require(throws: XlsxError.self) { try sheet.insertChart(row: 20, col: 4, chart) }
+        #expect(again.code == .parameterValidation)
+        try workbook.close()
+
+        let xml = try readPart(path, "xl/charts/chart1.xml")
+        #expect(xml.contains("<c:barDir val=\"col\"/><c:grouping val=\"stacked\"/>"))
+        #expect(xml.contains("<c:f>Oversikt!$A$2:$A$6</c:f>"))
+        #expect(xml.contains("<c:f>Oversikt!$B$2:$B$6</c:f>"))
+        #expect(xml.contains("<c:v>Planlagt</c:v>"))
+        #expect(xml.contains("<c:f>Oversikt!$C$1</c:f>"))
+        #expect(xml.contains("<a:srgbClr val=\"1F4E78\"/>"))
+        #expect(xml.contains("<a:alpha val=\"80000\"/>"))
+        #expect(xml.contains("<a:t>Tiltak per område</a:t>"))
+        #expect(xml.contains("<a:t>Område</a:t>") && xml.contains("<a:t>Antall</a:t>"))
+        #expect(xml.contains("<c:numFmt formatCode=\"#,##0\" sourceLinked=\"0\"/>"))
+        #expect(xml.contains("<c:max val=\"100\"/>"))
+        #expect(xml.contains("<c:legendPos val=\"b\"/>"))
+        #expect(xml.contains("<c:style val=\"10\"/>"))
+        #expect(xml.contains("<c:showVal val=\"1\"/>"))
+        let drawing = try readPart(path, "xl/drawings/drawing1.xml")
+        #expect(drawing.contains("descr=\"Tiltak\""))
+    }
+
+    @Test func pieChartWithSliceColours() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("pie.xlsx")
+        let workbook = try Workbook(path: path)
+        let sheet = try workbook.addWorksheet(name: "Sheet name")
+        let chart = try workbook.addChart(.pie)
+        let series = try chart.addSeries(
+            categories: "='Sheet name'!$A$1:$A$3", values: "='Sheet name'!$B$1:$B$3")
+        try series.setPointColors([.red, .green, Color(rgb: 0x0070C0)])
+        #expect {
+            try chart.setAxisTitle(.x, "x")
+        } throws: { ($0 as? XlsxError)?.code == .featureNotSupported }
+        try sheet.insertChart(row: 0, col: 3, chart)
+        try workbook.close()
+
+        let xml = try readPart(path, "xl/charts/chart1.xml")
+        #expect(xml.contains("<c:pieChart>"))
+        #expect(xml.contains("<c:f>'Sheet name'!$B$1:$B$3</c:f>"))
+        #expect(xml.contains("<a:srgbClr val=\"FF0000\"/>"))
+        #expect(xml.contains("<a:srgbClr val=\"008000\"/>"))
+        #expect(xml.contains("<a:srgbClr val=\"0070C0\"/>"))
+    }
+
+    @Test func unsupportedSubtypesThrow() throws {
+        let directory = try TemporaryDirectory()
+        let workbook = try Workbook(path: directory.path("subtype.xlsx"))
+        let error = try #require(throws: XlsxError.self) { try workbook.addChart(.pie, subtype: .stacked) }
+        #expect(error.code == .featureNotSupported)
+        #expect(error.operation == "workbook_add_chart(pie, stacked)")
+        #expect(throws: XlsxError.self) { try workbook.addChart(.line).setStyle(49) }
+    }
+}
