@@ -17,24 +17,30 @@ public enum AmountReader {
     public static func amounts(in text: String) -> [Match] {
         let folded = NameKey.searchable(text)
         let pattern =
-            #/(?<int>\d{1,3}(?:[ .\u00A0\u202F]\d{3})+|\d+)(?:[.,](?<frac>\d{1,2})(?!\d))?(?<mult>\s*\.?\s*(?:millionar|millioner|million|mnok|mill|mrd|milliardar|milliarder|milliard|tusen|k(?![\p{L}])|'))?/#
+            #/(?<int>\d{1,3}(?:[ .\u00A0\u202F]\d{3}(?!\d))+|\d+)(?:[.,](?<frac>\d{1,2})(?!\d))?(?<mult>\s*\.?\s*(?:millionar|millioner|million|mnok|mill|mrd|milliardar|milliarder|milliard|tusen|k(?![\p{L}])|'))?/#
         var result: [Match] = []
         for match in folded.matches(of: pattern) {
+            // Part of a word or a code (`Rv7`, `5G`), or of a reference or date (`2021/123`): not an amount.
             if match.range.lowerBound > folded.startIndex {
                 let previous = folded[folded.index(before: match.range.lowerBound)]
-                if previous.isLetter || previous.isNumber { continue }
+                let currencyBefore = currencyWordEnds(folded[..<match.range.lowerBound])
+                if (previous.isLetter && !currencyBefore) || previous.isNumber || previous == "/" { continue }
+            }
+            let rest = folded[match.range.upperBound...]
+            if match.output.mult == nil, let next = rest.first {
+                if (next.isLetter && !currencyWordStarts(rest)) || next.isNumber { continue }
+                if next == "/", let afterSlash = rest.dropFirst().first, afterSlash.isNumber { continue }
             }
             let digits = match.output.int.filter { $0.isNumber }
             let grouped = match.output.int.count != digits.count
             let fraction = match.output.frac.map(String.init) ?? ""
-            guard let base = Double(fraction.isEmpty ? String(digits) : "\(digits).\(fraction)") else { continue }
+            guard let base = Double(fraction.isEmpty ? String(digits) : "\(digits).\(fraction)") else {
+                continue
+            }
             let multiplier = match.output.mult.map { multiplierValue(String($0)) } ?? 1
-            let before = folded[..<match.range.lowerBound].suffix(5)
-            let after = folded[match.range.upperBound...].prefix(7)
             let currency =
-                before.hasSuffix("kr ") || before.hasSuffix("kr. ") || before.hasSuffix("kr") || before.hasSuffix("nok ")
-                || after.hasPrefix(",-") || after.hasPrefix(" kr") || after.hasPrefix("kr") || after.hasPrefix(" nok")
-                || after.hasPrefix(" kroner")
+                currencyWordEnds(folded[..<match.range.lowerBound]) || rest.hasPrefix(",-")
+                || currencyWordStarts(rest)
             let marked = multiplier > 1 || currency || grouped
             if !marked, digits.count == 4, let year = Int(digits), (1900...2199).contains(year) { continue }
             let value = base * Double(multiplier)
@@ -43,6 +49,21 @@ public enum AmountReader {
         }
         return result
     }
+
+    /// Whether `text` starts with a currency word (`kr`, `kr.`, `kroner`, `NOK`), after white space.
+    private static func currencyWordStarts(_ text: Substring) -> Bool {
+        currencyWords.contains(String(text.drop(while: \.isWhitespace).prefix(while: \.isLetter)))
+    }
+
+    /// Whether `text` ends with a currency word (`kr`, `kr.`, `NOK`), before white space.
+    private static func currencyWordEnds(_ text: Substring) -> Bool {
+        var rest = text
+        while let last = rest.last, last.isWhitespace || last == "." { rest = rest.dropLast() }
+        let word = rest.reversed().prefix(while: \.isLetter)
+        return currencyWords.contains(String(word.reversed()))
+    }
+
+    private static let currencyWords: Set<String> = ["kr", "kroner", "krone", "nok"]
 
     private static func multiplierValue(_ word: String) -> Int {
         let w = word.filter { $0.isLetter || $0 == "'" }

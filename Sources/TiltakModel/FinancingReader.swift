@@ -20,9 +20,13 @@ public struct FinancingReader: Sendable {
         let text = NameKey.searchable(remark).replacingDashJoins()
         if text.isEmpty { return .none }
         let amounts = AmountReader.amounts(in: remark)
-        let cost = amounts.first.map { Cost(amount: $0.amount, recurrence: isPerYear(text) ? .perYear : .once) }
+        // A bare number is money only where the remark speaks of money, and not a small count (`2 kommunar`).
+        let speaksOfMoney =
+            costWords.contains { text.contains($0) } || moneyWords.contains { text.contains($0) }
+        let costAmount = amounts.first { $0.isMarked || (speaksOfMoney && $0.amount >= 1_000) }
+        let cost = costAmount.map { Cost(amount: $0.amount, recurrence: isPerYear(text) ? .perYear : .once) }
         let speaksOfCost = costWords.contains { text.contains($0) } || amounts.contains { $0.isMarked }
-        let unreadable = speaksOfCost && amounts.isEmpty && containsDigitOrAmountWord(text)
+        let unreadable = speaksOfCost && cost == nil && containsDigitOrAmountWord(text)
 
         var financing: Financing
         if let need = need(in: text) {
@@ -60,16 +64,20 @@ public struct FinancingReader: Sendable {
             return .applyForFunds
         }
         if (text.contains("finansier") || text.contains("midlar") || text.contains("midler"))
-            && (text.hasSuffix("?") || text.contains("uavklar") || text.contains("usikker") || text.contains("uviss")
+            && (text.hasSuffix("?") || text.contains("uavklar") || text.contains("usikker")
+                || text.contains("uviss")
                 || text.contains("uklar"))
         {
             return .uncertain
         }
-        if ["ufinansiert", "ikkje finansiert", "ikke finansiert", "manglar finansiering", "mangler finansiering",
+        if [
+            "ufinansiert", "ikkje finansiert", "ikke finansiert", "manglar finansiering",
+            "mangler finansiering",
             "behov for finansiering", "treng finansiering", "trenger finansiering", "krev finansiering",
             "krever finansiering", "må finansierast", "må finansieres", "krev kom. finansiering",
             "krev kommunal finansiering", "krever kommunal finansiering", "krev midlar", "krever midler",
-            "treng midlar", "trenger midler"].contains(where: { text.contains($0) })
+            "treng midlar", "trenger midler",
+        ].contains(where: { text.contains($0) })
             || (words.contains(where: { ["krev", "krever", "treng", "trenger"].contains($0) })
                 && text.contains("finansiering"))
         {
@@ -80,10 +88,13 @@ public struct FinancingReader: Sendable {
         {
             return .needsResource
         }
-        if ["innanfor budsjett", "innenfor budsjett", "innanfor ramma", "innenfor rammen", "innarbeidd i budsjett",
-            "innarbeidet i budsjett", "finansiering på plass", "fullfinansiert", "dekt av", "dekket av", "dekka av",
-            "finansiert"].contains(where: { text.contains($0) })
-        {
+        if [
+            "innanfor budsjett", "innenfor budsjett", "innanfor ramma", "innenfor rammen",
+            "innarbeidd i budsjett",
+            "innarbeidet i budsjett", "finansiering på plass", "fullfinansiert", "dekt av", "dekket av",
+            "dekka av",
+            "finansiert",
+        ].contains(where: { text.contains($0) }) {
             return .financed
         }
         return nil
@@ -95,14 +106,18 @@ public struct FinancingReader: Sendable {
             if let group = registry.municipalityGroup { return .registered(group.code) }
         }
         let words = text.split(whereSeparator: { $0 == " " }).map(String.init)
-        for (index, word) in words.enumerated() where ["frå", "fra", "hos", "av", "via", "gjennom"].contains(word) {
-            let rest = words[(index + 1)...].map { $0.trimmingCharacters(in: "?.,;:!()") }.filter { !$0.isEmpty }
+        for (index, word) in words.enumerated()
+        where ["frå", "fra", "hos", "av", "via", "gjennom"].contains(word) {
+            let rest = words[(index + 1)...].map { $0.trimmingCharacters(in: "?.,;:!()") }.filter {
+                !$0.isEmpty
+            }
             for length in stride(from: min(4, rest.count), through: 1, by: -1) {
                 let candidate = rest.prefix(length).joined(separator: " ")
                 if let party = registry.resolve(candidate) { return .registered(party.code) }
-                if let alias = sourceAliases[candidate], let party = registry.resolve(alias) ??
-                    registry.parties.first(where: { $0.kind == .county && alias == "fylke" }) ??
-                    registry.parties.first(where: { $0.kind == .state && alias == "staten" })
+                if let alias = sourceAliases[candidate],
+                    let party = registry.resolve(alias) ?? registry.parties.first(where: {
+                        $0.kind == .county && alias == "fylke"
+                    }) ?? registry.parties.first(where: { $0.kind == .state && alias == "staten" })
                 {
                     return .registered(party.code)
                 }
@@ -114,7 +129,10 @@ public struct FinancingReader: Sendable {
 
     private func resource(in text: String) -> String? {
         let words = text.split(separator: " ").map(String.init)
-        guard let index = words.firstIndex(where: { ["krev", "krever", "treng", "trenger", "behov"].contains($0) })
+        guard
+            let index = words.firstIndex(where: {
+                ["krev", "krever", "treng", "trenger", "behov"].contains($0)
+            })
         else { return nil }
         var rest = Array(words[(index + 1)...])
         if rest.first == "for" { rest.removeFirst() }
@@ -124,8 +142,11 @@ public struct FinancingReader: Sendable {
     }
 
     private func isPerYear(_ text: String) -> Bool {
-        ["pr. år", "pr år", "per år", "/år", "årleg", "årlig", "i året", "pr. år.", "kvart år", "hvert år", "p.a"]
-            .contains { text.contains($0) }
+        [
+            "pr. år", "pr år", "per år", "/år", "årleg", "årlig", "i året", "pr. år.", "kvart år", "hvert år",
+            "p.a",
+        ]
+        .contains { text.contains($0) }
     }
 
     private func containsDigitOrAmountWord(_ text: String) -> Bool {
@@ -133,11 +154,14 @@ public struct FinancingReader: Sendable {
     }
 
     private let costWords = [
-        "kostnad", "kostar", "koster", "kroner", "budsjett:", "beløp", "beløpet", "sum ", " nok", "kr ", "kr.",
+        "kostnad", "kostar", "koster", "kroner", "budsjett:", "beløp", "beløpet", "sum ", " nok", "kr ",
+        "kr.",
         "mill", "tusen", "prislapp", "estimat",
     ]
+    private let moneyWords = ["finansier", "midlar", "midler", "tilskot", "tilskudd", "støtte", "søk"]
     private let resourceWords = [
-        "ressurs", "stilling", "årsverk", "person", "prosjektleiar", "prosjektleder", "koordinator", "tilsett",
+        "ressurs", "stilling", "årsverk", "person", "prosjektleiar", "prosjektleder", "koordinator",
+        "tilsett",
         "kapasitet",
     ]
     private let sourceAliases: [String: String] = [

@@ -56,10 +56,13 @@ public enum TimeframeReader {
                     return .year(year, part: .half(ordinal))
                 }
             }
-            if ["første", "fyrste"].contains(words[0]), halfWords.contains(words[1]), let year = year(words[2]) {
+            if ["første", "fyrste"].contains(words[0]), halfWords.contains(words[1]),
+                let year = year(words[2])
+            {
                 return .year(year, part: .half(1))
             }
-            if ["andre", "siste"].contains(words[0]), halfWords.contains(words[1]), let year = year(words[2]) {
+            if ["andre", "siste"].contains(words[0]), halfWords.contains(words[1]), let year = year(words[2])
+            {
                 return .year(year, part: .half(2))
             }
             if untilWords.contains(words[0]), words[1] == "utgangen", let year = year(words[2]) {
@@ -150,7 +153,8 @@ public enum TimeframeReader {
         var words: [String] = []
         for raw in cleaned.split(separator: " ") {
             var word = String(raw)
-            while word.hasSuffix(".") && word.count > 1 && !word.dropLast().allSatisfy(\.isNumber) {
+            // A full stop ends a sentence or an abbreviation (`des.`, `2025.`), but keeps an ordinal (`2.`).
+            while word.hasSuffix("."), word.count > 1, !isOrdinal(word) {
                 word.removeLast()
             }
             if word.hasPrefix("-") && word.count > 1 {
@@ -169,6 +173,13 @@ public enum TimeframeReader {
         return words
     }
 
+    /// `1.` to `99.`: a number with a full stop that counts a quarter or half year.
+    private static func isOrdinal(_ word: String) -> Bool {
+        let digits = word.dropLast()
+        return word.hasSuffix(".") && (1...2).contains(digits.count)
+            && digits.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
     private static let noise: Set<String> = [
         "realistisk", "realisme", "urealistisk", "usikker", "usikkert", "på", "evt", "ca", "ca.", "i", "om",
         "cirka", "kanskje", "tbd", "-?",
@@ -176,7 +187,9 @@ public enum TimeframeReader {
     private static let annual: Set<String> = [
         "årleg", "årlig", "årlege", "årlige", "årvisst", "årviss", "annual", "yearly",
     ]
-    private static let annualPairs: Set<String> = ["kvart år", "hvert år", "kvart år.", "kvart år,", "kvart år -"]
+    private static let annualPairs: Set<String> = [
+        "kvart år", "hvert år", "kvart år.", "kvart år,", "kvart år -",
+    ]
     private static let continuous: Set<String> = [
         "løpande", "løpende", "kontinuerleg", "kontinuerlig", "fortløpande", "fortløpende", "pågåande",
         "pågående", "permanent", "varig", "ongoing", "continuous", "kontinuerlege", "planperioden",
@@ -188,7 +201,9 @@ public enum TimeframeReader {
     private static let untilWords: Set<String> = [
         "innan", "innen", "før", "seinast", "senest", "til", "tom", "t.o.m", "by", "until", "before",
     ]
-    private static let fromWords: Set<String> = ["frå", "fra", "fom", "f.o.m", "etter", "from", "after", "frå og"]
+    private static let fromWords: Set<String> = [
+        "frå", "fra", "fom", "f.o.m", "etter", "from", "after", "frå og",
+    ]
     private static let quarterWords: Set<String> = ["kvartal", "kv", "kv.", "quarter"]
     private static let halfWords: Set<String> = ["halvår", "halvåret", "half"]
     private static let seasons: [String: Timeframe.YearPart] = [
@@ -199,7 +214,8 @@ public enum TimeframeReader {
     ]
     private static let months: [String: Int] = {
         let names = [
-            ["januar", "jan"], ["februar", "feb"], ["mars", "mar"], ["april", "apr"], ["mai"], ["juni", "jun"],
+            ["januar", "jan"], ["februar", "feb"], ["mars", "mar"], ["april", "apr"], ["mai"],
+            ["juni", "jun"],
             ["juli", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["oktober", "okt"],
             ["november", "nov"], ["desember", "des"],
         ]
