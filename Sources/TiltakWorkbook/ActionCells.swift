@@ -1,0 +1,60 @@
+import TiltakModel
+
+/// The cell texts of one action as the sheets show them.
+struct ActionCells {
+    /// The action.
+    let action: Action
+    /// The plan it belongs to.
+    let plan: Plan
+
+    /// The focus area's full name, or its code when the plan does not know it.
+    var focusAreaName: String { plan.focusArea(code: action.focusArea)?.name ?? action.focusArea }
+
+    /// The first and last active year within the plan period, `nil` when unknown or outside the period.
+    var years: (first: Int, last: Int)? {
+        guard let active = action.timeframe.activeYears(in: plan.period), let first = active.first,
+            let last = active.last
+        else { return nil }
+        return (first, last)
+    }
+
+    /// Responsible parties' display names joined with `, `.
+    var responsible: String { names(action.responsible) }
+
+    /// Involved parties' display names joined with `, `.
+    var involved: String { names(action.involved) }
+
+    /// The financing need in nynorsk.
+    var financing: String { action.financing.need.nynorsk }
+
+    /// The display name of the financing source, or empty.
+    var source: String { action.financing.source.map { plan.registry.displayName($0) } ?? "" }
+
+    /// The cost recurrence in nynorsk, or empty.
+    var costType: String { action.financing.cost?.recurrence.nynorsk ?? "" }
+
+    /// Every free text of the action with the column it goes to, for the length check.
+    var texts: [(field: String, value: String)] {
+        [
+            ("Tiltak", action.text), ("Tema", action.theme), ("Tidsramme", action.timeframe.text),
+            ("Ansvar", responsible), ("Involvert", involved), ("Merknad", action.remark),
+        ]
+    }
+
+    /// `tiltak <id>, <field>` for error messages.
+    func context(_ field: String) -> String { "tiltak \(action.id), \(field)" }
+
+    private func names(_ cell: PartyCell) -> String {
+        cell.parties.map { plan.registry.displayName($0) }.joined(separator: ", ")
+    }
+
+    /// Refuses a plan with any action text longer than a cell holds, naming the action.
+    static func checkLengths(of plan: Plan) throws {
+        for action in plan.actions {
+            let cells = ActionCells(action: action, plan: plan)
+            for (field, value) in cells.texts {
+                try CellText.check(value, context: cells.context(field))
+            }
+        }
+    }
+}

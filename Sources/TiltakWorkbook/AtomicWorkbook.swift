@@ -1,0 +1,32 @@
+import Foundation
+import TiltakIO
+import XlsxWriter
+
+/// Builds a workbook in a temporary file beside the target and renames it into place only when complete.
+enum AtomicWorkbook {
+    /// Runs `build` on a fresh workbook and commits it to `path`; on any error the earlier file stays untouched.
+    static func write(to path: String, build: (Workbook) throws -> Void) throws {
+        let temporary = AtomicFile.temporaryPath(for: path)
+        do {
+            let workbook = try Workbook(path: temporary)
+            try build(workbook)
+            try workbook.close()
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw WorkbookError(path: path, cause: describe(error))
+        }
+        do {
+            try AtomicFile.commit(temporary, to: path)
+        } catch let error as AtomicFile.WriteError {
+            throw WorkbookError(path: path, cause: error.cause)
+        }
+    }
+
+    /// A readable cause for an error from the writer or the plan.
+    static func describe(_ error: Error) -> String {
+        if let error = error as? CustomStringConvertible {
+            return error.description
+        }
+        return String(describing: error)
+    }
+}

@@ -1,0 +1,13 @@
+/// Checks of text before it goes into a cell.
+enum CellText {
+    /// Excel's limit on one cell, in UTF-16 code units.
+    static let maximumLength = 32_767
+
+    /// Throws ``CellTooLongError`` when `text` does not fit in one cell.
+    static func check(_ text: String, context: @autoclosure () -> String) throws {
+        let length = text.utf16.count
+        if length > maximumLength {
+            throw CellTooLongError(context: context(), length: length)
+        }
+    }
+}

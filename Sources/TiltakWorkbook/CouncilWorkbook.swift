@@ -1,0 +1,48 @@
+import Foundation
+import TiltakModel
+import XlsxWriter
+
+/// The council's workbook: overview, every action, one sheet per focus area, responsibilities,
+/// schedule, financing, result goals and data quality.
+public enum CouncilWorkbook {
+    /// Writes the workbook for `plan` to `path`, atomically; the same plan gives a byte-identical file.
+    public static func write(_ plan: Plan, source: WorkbookSource, to path: String) throws {
+        try ActionCells.checkLengths(of: plan)
+        try AtomicWorkbook.write(to: path) { workbook in
+            try build(plan, source: source, in: workbook)
+        }
+    }
+
+    /// Fills `workbook` with the council sheets.
+    static func build(_ plan: Plan, source: WorkbookSource, in workbook: Workbook) throws {
+        try workbook.setProperties(
+            WorkbookProperties.make(
+                plan, subject: "Handlingsprogram \(plan.period.text)",
+                keywords: ["handlingsprogram", plan.region, plan.period.text, "tiltak"]))
+        let styles = try WorkbookStyles(workbook)
+        var names = SheetNames()
+        for fixed in [
+            OverviewSheet.name, ActionTableSheet.name, ResponsibilitySheet.name, ScheduleSheet.name,
+            FinancingSheet.name, ResultGoalsSheet.name, DataQualitySheet.name, StatusList.sheetName,
+        ] {
+            names.reserve(fixed)
+        }
+        let areaSheets = plan.focusAreas.map { area in (area, names.unique(area.shortName, fallback: area.code)) }
+
+        let overview = try workbook.addWorksheet(name: OverviewSheet.name)
+        let table = try workbook.addWorksheet(name: ActionTableSheet.name)
+        try ActionTableSheet.write(plan, to: SheetWriter(table, styles: styles))
+        for (area, name) in areaSheets {
+            let sheet = try workbook.addWorksheet(name: name)
+            try FocusAreaSheet.write(plan, area: area, to: SheetWriter(sheet, styles: styles))
+        }
+        try ResponsibilitySheet.write(plan, to: SheetWriter(try workbook.addWorksheet(name: ResponsibilitySheet.name), styles: styles))
+        try ScheduleSheet.write(plan, to: SheetWriter(try workbook.addWorksheet(name: ScheduleSheet.name), styles: styles))
+        try FinancingSheet.write(plan, to: SheetWriter(try workbook.addWorksheet(name: FinancingSheet.name), styles: styles))
+        try ResultGoalsSheet.write(plan, to: SheetWriter(try workbook.addWorksheet(name: ResultGoalsSheet.name), styles: styles))
+        try DataQualitySheet.write(plan, to: SheetWriter(try workbook.addWorksheet(name: DataQualitySheet.name), styles: styles))
+        try StatusList.addSheet(to: workbook)
+        try OverviewSheet.write(plan, source: source, to: SheetWriter(overview, styles: styles))
+        try overview.activate()
+    }
+}

@@ -1,0 +1,39 @@
+/// Builds COUNTIFS/SUMIFS formulas over the `Tiltak` sheet with literal criteria made safe.
+enum CountFormula {
+    /// A criterion matching `value` exactly: wildcards escaped, a leading operator neutralised, quoted.
+    static func exact(_ value: String) -> String {
+        var escaped = escapeWildcards(value)
+        if let first = escaped.first, "<>=".contains(first) { escaped = "=" + escaped }
+        return quoted(escaped)
+    }
+
+    /// `~`, `*` and `?` prefixed with `~`, as COUNTIFS reads them literally then.
+    static func escapeWildcards(_ value: String) -> String {
+        var result = ""
+        for character in value {
+            if "~*?".contains(character) { result.append("~") }
+            result.append(character)
+        }
+        return result
+    }
+
+    /// A formula string literal: in double quotes with inner quotes doubled.
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+    }
+
+    /// `=COUNTIFS(range1,crit1,range2,crit2,…)` over `Tiltak` columns; criteria are already quoted.
+    static func countIfs(_ conditions: [(col: Int, criterion: String)]) -> String {
+        "=COUNTIFS("
+            + conditions.map { "\(ActionTableSheet.columnReference($0.col)),\($0.criterion)" }
+            .joined(separator: ",") + ")"
+    }
+
+    /// Counts rows whose `col` is a `, `-separated list that contains `name` as an element.
+    static func listContains(col: Int, _ name: String) -> String {
+        let range = ActionTableSheet.columnReference(col)
+        let item = escapeWildcards(name)
+        let patterns = [exact(name), quoted(item + ", *"), quoted("*, " + item), quoted("*, " + item + ", *")]
+        return "=" + patterns.map { "COUNTIFS(\(range),\($0))" }.joined(separator: "+")
+    }
+}

@@ -1,0 +1,90 @@
+import TiltakModel
+import XlsxWriter
+
+/// The `Finansiering` sheet: every unfinanced action grouped by financing need, with sum formulas.
+enum FinancingSheet {
+    /// The sheet name.
+    static let name = "Finansiering"
+    /// The column captions.
+    static let headers = [
+        "ID", "Tiltak", "Ansvar", "Kjelde", "Kostnad (kr)", "Kostnadstype", "Kostnad i perioden", "Merknad",
+    ]
+    /// The note on an amount the remark names but that could not be read.
+    static let unreadableAmount = "Beløpet kunne ikkje lesast"
+
+    /// The unfinanced actions grouped by need, in the order of `Financing.Need.allCases`.
+    static func groups(of plan: Plan) -> [(need: Financing.Need, actions: [Action])] {
+        let unfinanced = plan.unfinancedActions
+        return Financing.Need.allCases.compactMap { need in
+            let actions = unfinanced.filter { $0.financing.need == need }
+            return actions.isEmpty ? nil : (need, actions)
+        }
+    }
+
+    /// Writes the sheet.
+    static func write(_ plan: Plan, to writer: SheetWriter) throws {
+        let styles = writer.styles
+        try writer.header(0, headers)
+        var row = 1
+        var subtotalRows: [Int] = []
+        for group in groups(of: plan) {
+            try writer.text(row, 0, "\(group.need.nynorsk) (\(group.actions.count) tiltak)", format: styles.heading, measure: false)
+            for col in 1..<headers.count { try writer.sheet.writeBlank(row: row, col: col, format: styles.heading) }
+            row += 1
+            let first = row
+            for action in group.actions {
+                try writeAction(action, plan: plan, at: row, to: writer)
+                row += 1
+            }
+            let totals = plan.costTotals(of: group.actions)
+            try writer.text(row, 1, "Sum \(group.need.nynorsk.lowercased())", format: styles.label)
+            try writeSum(row, first: first, last: row - 1, oneOff: totals.oneOff + totals.perYear, overPeriod: totals.overPeriod, to: writer)
+            subtotalRows.append(row)
+            row += 2
+        }
+        let all = plan.costTotals(of: plan.unfinancedActions)
+        try writer.text(row, 1, "Sum alle tiltak utan sikra finansiering", format: styles.label)
+        for (col, value) in [(4, all.oneOff + all.perYear), (6, all.overPeriod)] {
+            let letters = try CellReference.columnLetters(col)
+            let terms = subtotalRows.map { "\(letters)\($0 + 1)" }
+            let formula = terms.isEmpty ? "=0" : "=" + terms.joined(separator: "+")
+            try writer.formula(row, col, formula, value: value, format: styles.total)
+        }
+        try writer.sheet.freezePanes(row: 1, col: 0)
+        try writer.applyWidths()
+        try PageLayout.apply(to: writer.sheet, planTitle: plan.title)
+    }
+
+    /// Writes `=SUM(...)` of the cost columns over rows `first...last` with the computed values.
+    private static func writeSum(
+        _ row: Int, first: Int, last: Int, oneOff: Int, overPeriod: Int, to writer: SheetWriter
+    ) throws {
+        for (col, value) in [(4, oneOff), (6, overPeriod)] {
+            let letters = try CellReference.columnLetters(col)
+            try writer.formula(row, col, "=SUM(\(letters)\(first + 1):\(letters)\(last + 1))", value: value, format: writer.styles.total)
+        }
+    }
+
+    private static func writeAction(_ action: Action, plan: Plan, at row: Int, to writer: SheetWriter) throws {
+        let cells = ActionCells(action: action, plan: plan)
+        try writer.text(row, 0, action.id.rawValue, context: cells.context("ID"))
+        try writer.text(row, 1, action.text, context: cells.context("Tiltak"))
+        try writer.text(row, 2, cells.responsible, context: cells.context("Ansvar"))
+        try writer.text(row, 3, cells.source)
+        if let cost = action.financing.cost {
+            try writer.number(row, 4, cost.amount, format: writer.styles.amount)
+        } else if action.financing.hasUnreadableAmount {
+            try writer.text(row, 4, unreadableAmount)
+        }
+        if action.financing.hasUnreadableAmount {
+            try writer.sheet.addDataValidation(
+                DataValidation(.any, inputTitle: "Merk", inputMessage: unreadableAmount + ": «\(action.remark.prefix(200))»"),
+                to: CellRange(row: row, col: 4))
+        }
+        try writer.text(row, 5, cells.costType)
+        if let overPeriod = plan.costOverPeriod(of: action) {
+            try writer.number(row, 6, overPeriod, format: writer.styles.amount)
+        }
+        try writer.text(row, 7, action.remark, context: cells.context("Merknad"))
+    }
+}

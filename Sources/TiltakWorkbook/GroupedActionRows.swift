@@ -1,0 +1,36 @@
+import TiltakModel
+
+/// Writes actions under bold heading rows, the shared layout of the focus-area and responsibility sheets.
+enum GroupedActionRows {
+    /// Column captions of an action row.
+    static let headers = ["ID", "Tiltak", "Tidsramme", "Ansvar", "Involvert", "Finansiering", "Merknad"]
+
+    /// Writes a heading row at `row` spanning the columns; returns the next row.
+    static func heading(_ title: String, at row: Int, to writer: SheetWriter) throws -> Int {
+        try writer.text(row, 0, title, format: writer.styles.heading, measure: false)
+        for col in 1..<headers.count {
+            try writer.sheet.writeBlank(row: row, col: col, format: writer.styles.heading)
+        }
+        return row + 1
+    }
+
+    /// Writes one action row at `row`.
+    static func action(_ action: Action, plan: Plan, at row: Int, to writer: SheetWriter) throws {
+        let cells = ActionCells(action: action, plan: plan)
+        try writer.text(row, 0, action.id.rawValue, context: cells.context("ID"))
+        try writer.text(row, 1, action.text, context: cells.context("Tiltak"))
+        try writer.text(row, 2, action.timeframe.text, context: cells.context("Tidsramme"))
+        try writer.text(row, 3, cells.responsible, context: cells.context("Ansvar"))
+        try writer.text(row, 4, cells.involved, context: cells.context("Involvert"))
+        try writer.text(row, 5, cells.financing)
+        try writer.text(row, 6, action.remark, context: cells.context("Merknad"))
+    }
+
+    /// Header, freeze, widths and print setup for a grouped sheet.
+    static func finish(_ writer: SheetWriter, plan: Plan) throws {
+        try writer.header(0, headers)
+        try writer.sheet.freezePanes(row: 1, col: 0)
+        try writer.applyWidths()
+        try PageLayout.apply(to: writer.sheet, planTitle: plan.title)
+    }
+}

@@ -1,0 +1,38 @@
+import TiltakModel
+import XlsxWriter
+
+/// A workbook for one municipality: its tasks on a protected sheet where only status and comment are editable.
+public enum MunicipalityWorkbook {
+    /// Writes the municipality's workbook to `path`, atomically; the same plan gives a byte-identical file.
+    public static func write(_ plan: Plan, municipality: Party, source: WorkbookSource, to path: String) throws {
+        try ActionCells.checkLengths(of: plan)
+        try AtomicWorkbook.write(to: path) { workbook in
+            try workbook.setProperties(
+                WorkbookProperties.make(
+                    plan, subject: "Oppgåver for \(municipality.name), \(plan.period.text)",
+                    keywords: ["handlingsprogram", plan.region, municipality.name, "oppgåver"]))
+            let styles = try WorkbookStyles(workbook)
+            let sheet = try workbook.addWorksheet(name: AssignmentsSheet.name)
+            try AssignmentsSheet.write(plan, municipality: municipality, to: SheetWriter(sheet, styles: styles))
+            try StatusList.addSheet(to: workbook)
+            try AttributionSheet.write(plan, municipality: municipality, source: source, in: workbook)
+            try sheet.activate()
+        }
+    }
+
+    /// A safe file name, e.g. `Ål.xlsx`: no path separators or reserved characters, no leading dots.
+    public static func fileName(for municipality: Party) -> String {
+        let forbidden: Set<Character> = ["/", "\\", ":", "*", "?", "\"", "<", ">", "|"]
+        var name = String(
+            municipality.name.filter { character in
+                !forbidden.contains(character)
+                    && !character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+            })
+        name = name.trimming([" ", "."])
+        if name.isEmpty {
+            name = String(municipality.code.filter { $0.isLetter || $0.isNumber })
+        }
+        if name.isEmpty { name = "kommune" }
+        return String(name.prefix(120)) + ".xlsx"
+    }
+}

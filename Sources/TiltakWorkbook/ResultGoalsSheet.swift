@@ -1,0 +1,26 @@
+import TiltakModel
+
+/// The `Resultatmål` sheet: per focus area its result-goal title and goals.
+enum ResultGoalsSheet {
+    /// The sheet name.
+    static let name = "Resultatmål"
+
+    /// Writes the sheet.
+    static func write(_ plan: Plan, to writer: SheetWriter) throws {
+        try writer.header(0, ["Innsatsområde", "Nr.", "Resultatmål"])
+        var row = 1
+        for area in plan.focusAreas {
+            try writer.text(row, 0, area.name, format: writer.styles.heading)
+            try writer.sheet.writeBlank(row: row, col: 1, format: writer.styles.heading)
+            try writer.text(row, 2, area.resultGoalsTitle ?? "", format: writer.styles.heading)
+            row += 1
+            for (index, goal) in area.resultGoals.enumerated() {
+                try writer.number(row, 1, index + 1)
+                try writer.text(row, 2, goal, context: "resultatmål \(index + 1) i \(area.name)")
+                row += 1
+            }
+        }
+        try writer.applyWidths()
+        try PageLayout.apply(to: writer.sheet, planTitle: plan.title)
+    }
+}

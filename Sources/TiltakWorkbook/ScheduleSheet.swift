@@ -1,0 +1,40 @@
+import TiltakModel
+import XlsxWriter
+
+/// The `Tidsplan` sheet: one row per action, an `x` in every year it is active, `Ukjend` when unknown.
+enum ScheduleSheet {
+    /// The sheet name.
+    static let name = "Tidsplan"
+    /// The mark for an active year.
+    static let mark = "x"
+
+    /// Writes the sheet.
+    static func write(_ plan: Plan, to writer: SheetWriter) throws {
+        let years = Array(plan.period.years)
+        let headers = ["ID", "Tiltak"] + years.map(String.init) + ["Ukjend"]
+        try writer.header(0, headers)
+        let centered = writer.styles.centered
+        for (index, action) in plan.actions.enumerated() {
+            let row = index + 1
+            let cells = ActionCells(action: action, plan: plan)
+            try writer.text(row, 0, action.id.rawValue, context: cells.context("ID"))
+            try writer.text(row, 1, action.text, context: cells.context("Tiltak"))
+            if let active = action.timeframe.activeYears(in: plan.period) {
+                for (offset, year) in years.enumerated() where active.contains(year) {
+                    try writer.text(row, 2 + offset, mark, format: centered)
+                }
+            } else {
+                try writer.text(row, 2 + years.count, mark, format: centered)
+            }
+        }
+        let lastCol = headers.count - 1
+        if !plan.actions.isEmpty {
+            try writer.sheet.addConditionalFormat(
+                ConditionalFormat(.equalTo(.formula("\"\(mark)\"")), format: writer.styles.activeFill),
+                to: CellRange(firstRow: 1, firstCol: 2, lastRow: plan.actions.count, lastCol: lastCol))
+        }
+        try writer.sheet.freezePanes(row: 1, col: 2)
+        try writer.applyWidths(fixed: Dictionary(uniqueKeysWithValues: (2...lastCol).map { ($0, 8.0) }))
+        try PageLayout.apply(to: writer.sheet, planTitle: plan.title)
+    }
+}

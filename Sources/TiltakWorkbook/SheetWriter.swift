@@ -1,0 +1,83 @@
+import XlsxWriter
+
+/// Writes cells to one worksheet, always text as text, and remembers content widths for the columns.
+final class SheetWriter {
+    /// The sheet written to.
+    let sheet: Worksheet
+    /// The workbook's formats.
+    let styles: WorkbookStyles
+    /// Widest content seen per column, in characters.
+    private(set) var widths: [Int: Int] = [:]
+
+    /// The sheet's name.
+    var name: String { sheet.name }
+
+    /// Creates a writer for `sheet`.
+    init(_ sheet: Worksheet, styles: WorkbookStyles) {
+        self.sheet = sheet
+        self.styles = styles
+    }
+
+    /// Writes `value` as a string (never as a formula), refusing text longer than a cell holds.
+    ///
+    /// - Parameter context: Names the text in an error, e.g. `tiltak NK-01, Merknad`.
+    func text(
+        _ row: Int, _ col: Int, _ value: String, format: Format? = nil, context: @autoclosure () -> String = "",
+        measure: Bool = true
+    ) throws {
+        guard !value.isEmpty else {
+            if let format { try sheet.writeBlank(row: row, col: col, format: format) }
+            return
+        }
+        try CellText.check(value, context: Self.place(context(), sheet: name, row: row, col: col))
+        try sheet.writeString(row: row, col: col, value, format: format ?? styles.text)
+        if measure { note(col, Self.displayLength(value)) }
+    }
+
+    /// Writes a number.
+    func number(_ row: Int, _ col: Int, _ value: Int, format: Format? = nil) throws {
+        try sheet.writeNumber(row: row, col: col, Double(value), format: format ?? styles.integer)
+        note(col, String(value).count + (value >= 1000 ? String(value).count / 3 : 0))
+    }
+
+    /// Writes a formula with its computed value, so viewers that do not recalculate show the right number.
+    func formula(_ row: Int, _ col: Int, _ formula: String, value: Int, format: Format? = nil) throws {
+        try sheet.writeFormula(row: row, col: col, formula, cachedNumber: Double(value), format: format ?? styles.integer)
+        note(col, String(value).count + 2)
+    }
+
+    /// Writes a header row of bold captions.
+    func header(_ row: Int, _ captions: [String], firstCol: Int = 0) throws {
+        for (offset, caption) in captions.enumerated() {
+            try text(row, firstCol + offset, caption, format: styles.header)
+        }
+    }
+
+    /// Records that column `col` holds content `length` characters wide.
+    func note(_ col: Int, _ length: Int) {
+        widths[col] = max(widths[col] ?? 0, length)
+    }
+
+    /// Sets column widths from the content: at least `minimum`, at most `maximum` (longer text wraps).
+    func applyWidths(minimum: Int = 6, maximum: Int = 60, fixed: [Int: Double] = [:]) throws {
+        for col in Set(widths.keys).union(fixed.keys).sorted() {
+            if let width = fixed[col] {
+                try sheet.setColumn(col, width: width)
+                continue
+            }
+            let length = widths[col] ?? minimum
+            try sheet.setColumn(col, width: Double(min(max(length, minimum), maximum)) + 2)
+        }
+    }
+
+    /// The longest line of `text` in characters.
+    static func displayLength(_ text: String) -> Int {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0
+    }
+
+    private static func place(_ context: String, sheet: String, row: Int, col: Int) -> String {
+        let cell = (try? CellReference.a1(row: row, col: col)) ?? "R\(row + 1)C\(col + 1)"
+        let location = "\(sheet)!\(cell)"
+        return context.isEmpty ? location : "\(context) (\(location))"
+    }
+}

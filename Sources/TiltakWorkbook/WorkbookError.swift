@@ -1,0 +1,33 @@
+/// Why a workbook could not be written: the target path and the cause, in nynorsk.
+public struct WorkbookError: Error, CustomStringConvertible, Sendable {
+    /// The path that was to be written.
+    public var path: String
+    /// What went wrong.
+    public var cause: String
+
+    /// Creates an error.
+    public init(path: String, cause: String) {
+        self.path = path
+        self.cause = cause
+    }
+
+    public var description: String { "\(path): kan ikkje skrive arbeidsboka: \(cause)" }
+}
+
+/// A text too long for one Excel cell; the writer refuses rather than truncating.
+public struct CellTooLongError: Error, CustomStringConvertible, Sendable {
+    /// Where the text belongs, e.g. `tiltak NK-01, Merknad`.
+    public var context: String
+    /// The length in UTF-16 code units, as Excel counts.
+    public var length: Int
+
+    /// Creates an error.
+    public init(context: String, length: Int) {
+        self.context = context
+        self.length = length
+    }
+
+    public var description: String {
+        "\(context): teksten har \(length) teikn; ei Excel-celle kan ha høgst \(CellText.maximumLength)"
+    }
+}
