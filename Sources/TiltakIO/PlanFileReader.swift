@@ -23,8 +23,9 @@ public enum PlanFileReader {
         return try read(yaml: text, file: path)
     }
 
-    /// Reads a plan from YAML text; `file` names it in messages.
-    public static func read(yaml text: String, file: String) throws(PlanFileError) -> Plan {
+    /// Reads a plan from YAML text; `file` names it in messages. With `applyingReadings: false` the
+    /// stored readings are ignored and every reading comes from the raw cells.
+    public static func read(yaml text: String, file: String, applyingReadings: Bool = true) throws(PlanFileError) -> Plan {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -35,7 +36,7 @@ public enum PlanFileReader {
         }
         guard let root else { throw .invalid([FileProblem(file: file, message: "Fila er tom.")]) }
         let cursor = YAMLCursor(file: file)
-        let plan = readPlan(root, cursor)
+        let plan = readPlan(root, cursor, applyingReadings: applyingReadings)
         if !cursor.problems.isEmpty || plan == nil {
             throw .invalid(cursor.problems.isEmpty ? [FileProblem(file: file, message: "Ugyldig plan.")] : cursor.problems)
         }
@@ -60,7 +61,7 @@ public enum PlanFileReader {
 
     // MARK: - Plan
 
-    static func readPlan(_ root: Node, _ c: YAMLCursor) -> Plan? {
+    static func readPlan(_ root: Node, _ c: YAMLCursor, applyingReadings: Bool = true) -> Plan? {
         guard let map = c.mapping(root, "", allowed: planKeys, required: ["id", "title", "period", "focusAreas"]) else {
             return nil
         }
@@ -103,7 +104,7 @@ public enum PlanFileReader {
                 usedIDs.insert(id)
             }
             var action = reader.read(entry.row, id: id, areaCode: entry.area)
-            if let reading = entry.reading {
+            if applyingReadings, let reading = entry.reading {
                 applyReading(reading, to: &action, registry: registry, path: entry.path + ".reading", c)
             }
             actions.append(action)
