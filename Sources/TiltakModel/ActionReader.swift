@@ -44,7 +44,8 @@ public struct ActionReader: Sendable {
         let involved = parties.read(row.involved)
         let financing = financing.read(row.remark)
         return Action(
-            id: id, text: row.text.trimmingWhitespace, focusArea: areaCode, theme: row.theme.trimmingWhitespace,
+            id: id, text: row.text.trimmingWhitespace, focusArea: areaCode,
+            theme: row.theme.trimmingWhitespace,
             timeframe: TimeframeReader.read(row.timeframe), responsible: responsible, involved: involved,
             remark: row.remark.trimmingWhitespace, financing: financing,
             flags: FlagReader.flags(row: row, responsible: responsible, financing: financing))
@@ -54,25 +55,77 @@ public struct ActionReader: Sendable {
 /// Finds flags in a row: doubts about realism, uncertain parties, open questions, tentative texts.
 public enum FlagReader {
     /// The flags of a row.
-    public static func flags(row: ActionRow, responsible: PartyCell, financing: Financing) -> Set<ActionFlag> {
+    public static func flags(row: ActionRow, responsible: PartyCell, financing: Financing) -> Set<ActionFlag>
+    {
         var flags: Set<ActionFlag> = []
         let cells = [row.text, row.timeframe, row.responsible, row.involved, row.remark]
         if cells.contains(where: expressesRealismDoubt) { flags.insert(.realismDoubt) }
         if responsible.isUncertain { flags.insert(.uncertainResponsible) }
-        let remark = row.remark.trimmingWhitespace
-        if remark.hasSuffix("?"), !expressesRealismDoubt(remark), financing.need == .none {
-            flags.insert(.openQuestion)
-        }
-        let text = row.text.trimmingWhitespace
+        if asksOpenQuestion(row.remark) { flags.insert(.openQuestion) }
+        var text = row.text.trimmingWhitespace
+        while text.hasSuffix(".") { text.removeLast() }
         if text.hasPrefix("("), text.hasSuffix(")") { flags.insert(.tentative) }
         return flags
+    }
+
+    /// Whether a remark asks a question that is neither a doubt about realism nor about money
+    /// (`Er det nedsett ei gruppe?`, `KAG?`, `?`, `Søkt midlar frå Viken. Kven følgjer opp?`).
+    public static func asksOpenQuestion(_ remark: String) -> Bool {
+        let money = FinancingReader(registry: PartyRegistry())
+        return questions(in: remark).contains { question in
+            !expressesRealismDoubt(question) && money.read(question).need == .none
+        }
+    }
+
+    /// The sentences of `text` that hold a question mark.
+    ///
+    /// A sentence ends after `?` (unless only question marks precede it, as in `?? Realistisk`), at a
+    /// line break, and at `.` or `!` before a capital letter (so that `kom.` and `1.mill. pr. år`
+    /// stay inside their sentence).
+    static func questions(in text: String) -> [String] {
+        let characters = Array(text)
+        var result: [String] = []
+        var sentence = ""
+        var isQuestion = false
+        func finish() {
+            let trimmed = sentence.trimmingWhitespace
+            if isQuestion, !trimmed.isEmpty { result.append(trimmed) }
+            sentence = ""
+            isQuestion = false
+        }
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            sentence.append(character)
+            index += 1
+            if character == "?" {
+                while index < characters.count, characters[index] == "?" {
+                    sentence.append("?")
+                    index += 1
+                }
+                isQuestion = true
+                if sentence.contains(where: { $0.isLetter || $0.isNumber }) { finish() }
+            } else if character.isNewline {
+                finish()
+            } else if character == "." || character == "!" {
+                let next = characters[index...].first { !$0.isWhitespace }
+                if next == nil || next?.isUppercase == true { finish() }
+            }
+        }
+        finish()
+        return result
     }
 
     /// Whether a cell doubts realism (`Realistisk?`, `?? Realistisk`, `Usikker på realisme`, `Urealistisk`).
     public static func expressesRealismDoubt(_ cell: String) -> Bool {
         let text = NameKey.searchable(cell)
         guard text.contains("realis") else { return false }
-        return text.contains("?") || text.contains("usikker") || text.contains("urealis") || text.contains("lite realis")
+        return text.contains("?") || text.contains("usikker") || text.contains("urealis")
+            || [
+                "lite realis", "ikkje realis", "ikke realis", "neppe realis", "ikkje så realis",
+                "ikke så realis",
+            ]
+            .contains { text.contains($0) }
             || text.contains("tvil") || text.contains("uklar")
     }
 }

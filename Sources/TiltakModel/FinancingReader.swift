@@ -4,8 +4,10 @@
 /// from a named source (`Krev kom. finansiering`), funds to apply for (`Søke midlar frå Viken`,
 /// `Søke om tilskot`), applied for (`Søkt midlar frå Viken`), partly financed (`Delfinansiert frå
 /// Viken`), uncertain (`Finansiering frå fylke?`, `Uavklart finansiering`), a resource need (`Krev ein
-/// regional ressurs`), a stated cost (`Prosjekt Kostnad 250 000`, `Kostnad 1.mill. pr. år`) and
-/// secured funding (`Finansiert`, `Innanfor budsjett`). Other remarks are not about financing.
+/// regional ressurs`, `Kostnad 0,5 årsverk`), a stated cost (`Prosjekt Kostnad 250 000`, `Kostnad
+/// 1.mill. pr. år`) and secured funding (`Finansiert`, `Innanfor budsjett`, `Innvilga frå Viken`,
+/// `Tilsagn 300 000`). A refusal (`Fekk avslag`) needs financing again. `Ingen kostnad` states no
+/// cost. Other remarks are not about financing.
 public struct FinancingReader: Sendable {
     /// Resolves sources (`Viken`, `fylke`, `kom.`) to parties.
     public let registry: PartyRegistry
@@ -20,21 +22,28 @@ public struct FinancingReader: Sendable {
         let text = NameKey.searchable(remark).replacingDashJoins()
         if text.isEmpty { return .none }
         let amounts = AmountReader.amounts(in: remark)
+        // "Ingen kostnad", "kostnadsfritt": the remark says there is no cost.
+        var costText = text
+        for phrase in noCostPhrases { costText = costText.replacing(phrase, with: "") }
+        let speaksOfCostWords = costWords.contains { costText.contains($0) }
         // A bare number is money only where the remark speaks of money, and not a small count (`2 kommunar`).
-        let speaksOfMoney =
-            costWords.contains { text.contains($0) } || moneyWords.contains { text.contains($0) }
+        let speaksOfMoney = speaksOfCostWords || moneyWords.contains { text.contains($0) }
         let costAmount = amounts.first { $0.isMarked || (speaksOfMoney && $0.amount >= 1_000) }
         let cost = costAmount.map { Cost(amount: $0.amount, recurrence: isPerYear(text) ? .perYear : .once) }
-        let speaksOfCost = costWords.contains { text.contains($0) } || amounts.contains { $0.isMarked }
-        let unreadable = speaksOfCost && cost == nil && containsDigitOrAmountWord(text)
+        let staffing = staffing(in: text)
+        let speaksOfCost = speaksOfCostWords || amounts.contains { $0.isMarked }
+        let unreadable = speaksOfCost && cost == nil && staffing == nil && containsDigitOrAmountWord(costText)
 
         var financing: Financing
         if let need = need(in: text) {
             financing = Financing(need: need)
-            if need != .needsResource, need != .financed { financing.source = source(in: text) }
-            if need == .needsResource { financing.resource = resource(in: text) }
+            if need != .needsResource { financing.source = source(in: text, remark: remark) }
+            if need == .needsResource { financing.resource = resource(in: text) ?? staffing }
         } else if cost != nil {
             financing = Financing(need: .costEstimate)
+        } else if let staffing {
+            // "Kostnad 0,5 årsverk": the cost is a person, not money.
+            financing = Financing(need: .needsResource, resource: staffing)
         } else if speaksOfCost {
             financing = Financing(need: .costEstimate)
         } else {
@@ -49,10 +58,24 @@ public struct FinancingReader: Sendable {
 
     private func need(in text: String) -> Financing.Need? {
         let words = Set(text.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let applyVerbs: Set<String> = [
+            "søke", "søkje", "søkja", "søker", "søkjer", "søkast", "søkes", "søkjast", "søkjes",
+        ]
+        let willApply = words.contains(where: { applyVerbs.contains($0) || $0 == "skal" })
         if words.contains(where: { $0.hasPrefix("delfinansier") }) || text.contains("delvis finansier")
-            || text.contains("delvis dekt") || text.contains("delvis dekka")
+            || text.contains("delvis dekt") || text.contains("delvis dekka") || text.contains("delvis dekket")
+            || text.contains("delvis innvilg") || text.contains("delvis løyv")
+            || text.contains("delvis bevilg")
         {
             return .partlyFinanced
+        }
+        if refusalPhrases.contains(where: { text.contains($0) }) { return .needsFinancing }
+        if waitingPhrases.contains(where: { text.contains($0) }) { return .fundsApplied }
+        if !willApply,
+            grantWords.contains(where: { word in words.contains { $0.hasPrefix(word) } })
+                || grantPhrases.contains(where: { text.contains($0) })
+        {
+            return .financed
         }
         if words.contains(where: { ["søkt", "omsøkt", "søknad"].contains($0) })
             && !words.contains(where: { ["søke", "søkje", "søkja", "skal"].contains($0) })
@@ -60,7 +83,7 @@ public struct FinancingReader: Sendable {
             return words.contains("søknad") && !(text.contains("sendt") || text.contains("levert"))
                 ? .applyForFunds : .fundsApplied
         }
-        if words.contains(where: { ["søke", "søkje", "søkja", "søker", "søkjer"].contains($0) }) {
+        if words.contains(where: { applyVerbs.contains($0) }) {
             return .applyForFunds
         }
         if (text.contains("finansier") || text.contains("midlar") || text.contains("midler"))
@@ -100,14 +123,15 @@ public struct FinancingReader: Sendable {
         return nil
     }
 
-    /// The party to approach: after `frå`/`fra`/`av`/`hos`/`i`, or the `kom.` abbreviation.
-    private func source(in text: String) -> PartyReference? {
-        if text.contains("kom.") || text.contains("kommunal") {
-            if let group = registry.municipalityGroup { return .registered(group.code) }
-        }
+    /// The party to approach or that pays: a known name after `frå`/`fra`/`hos`/`av`/`via`/`gjennom`/`til`,
+    /// a capitalised unknown name after `frå`/`fra`/`hos`, or the `kom.` abbreviation.
+    private func source(in text: String, remark: String) -> PartyReference? {
         let words = text.split(whereSeparator: { $0 == " " }).map(String.init)
+        let originals = remark.split(whereSeparator: \.isWhitespace).map {
+            String($0).trimmingCharacters(in: "?.,;:!()«»\"")
+        }
         for (index, word) in words.enumerated()
-        where ["frå", "fra", "hos", "av", "via", "gjennom"].contains(word) {
+        where ["frå", "fra", "hos", "av", "via", "gjennom", "til"].contains(word) {
             let rest = words[(index + 1)...].map { $0.trimmingCharacters(in: "?.,;:!()") }.filter {
                 !$0.isEmpty
             }
@@ -122,9 +146,24 @@ public struct FinancingReader: Sendable {
                     return .registered(party.code)
                 }
             }
-            if let first = rest.first { return .unregistered(first.capitalisedFirst) }
+            // Only a proper name is taken for an unknown source: "frå Sparebankstiftelsen", not "av stillinga".
+            if ["frå", "fra", "hos"].contains(word), let first = rest.first,
+                let written = originals.first(where: { $0.lowercased() == first }),
+                written.first?.isUppercase == true
+            {
+                return .unregistered(written)
+            }
+        }
+        if words.contains(where: { $0 == "kom." || $0.hasPrefix("kommunal") }) {
+            if let group = registry.municipalityGroup { return .registered(group.code) }
         }
         return nil
+    }
+
+    /// A person resource stated as a cost: `0,5 årsverk`, `50 % stilling`.
+    private func staffing(in text: String) -> String? {
+        let pattern = #/\d+(?:[.,]\d+)?\s*%?\s*(?:årsverk|stillingsressurs|stillingar|stillinger|stilling)/#
+        return text.firstMatch(of: pattern).map { String($0.output) }
     }
 
     private func resource(in text: String) -> String? {
@@ -158,7 +197,34 @@ public struct FinancingReader: Sendable {
         "kr.",
         "mill", "tusen", "prislapp", "estimat",
     ]
-    private let moneyWords = ["finansier", "midlar", "midler", "tilskot", "tilskudd", "støtte", "søk"]
+    private let moneyWords = [
+        "finansier", "midlar", "midler", "tilskot", "tilskudd", "støtte", "søk", "innvilg", "tilsagn", "løyv",
+        "bevilg", "eigenandel", "egenandel",
+    ]
+    private let noCostPhrases = [
+        "ingen kostnader", "ingen kostnad", "utan kostnader", "utan kostnad", "uten kostnader",
+        "uten kostnad",
+        "ingen ekstra kostnader", "ingen ekstra kostnad", "kostnadsfritt", "kostnadsfri",
+    ]
+    /// Funds granted: `Innvilga`, `Tilsagn 300 000`, `Løyvd i budsjettet`.
+    private let grantWords = ["innvilg", "tilsagn", "løyvd", "løyvt", "løyvde", "bevilg"]
+    private let grantPhrases = [
+        "fått midlar", "fått midler", "fått tilskot", "fått tilskudd", "fått støtte", "fekk midlar",
+        "fikk midler",
+        "fekk tilskot", "fikk tilskudd",
+    ]
+    /// Funds refused: the need is back.
+    private let refusalPhrases = [
+        "avslag", "avslått", "ikkje innvilg", "ikke innvilg", "ikkje fått", "ikke fått", "fekk ikkje",
+        "fikk ikke",
+        "ikkje tilsagn", "ikke tilsagn",
+    ]
+    /// Applied for, answer pending.
+    private let waitingPhrases = [
+        "ventar på svar", "venter på svar", "ventar svar", "venter svar", "ventar på tilsagn",
+        "venter på tilsagn",
+        "til behandling", "under behandling",
+    ]
     private let resourceWords = [
         "ressurs", "stilling", "årsverk", "person", "prosjektleiar", "prosjektleder", "koordinator",
         "tilsett",

@@ -1,8 +1,13 @@
 /// Reads the parties named in a responsible or involved cell.
 ///
-/// Cells are split on `,`, `;`, `/`, `&`, `+`, line breaks and the words `og`/`and`, and then
-/// on runs of known names written with no separator (`RR Kommune Næring`). A piece that is
-/// not wholly made of known names is kept as one unregistered name.
+/// Cells are split on `,`, `;`, `/`, `&`, `+`, line breaks, the words `og`/`and`/`samt` and the
+/// phrases `i samarbeid med`/`saman med`, and then on runs of known names written with no
+/// separator (`RR Kommune Næring`). A contact person (`RR v/ dagleg leiar`), a comment in
+/// parentheses (`Gol kommune (pilot)`), a trailing `m.fl.` and a legal form (`AS`, `IKS`) are
+/// not names. A municipality group word right after a municipality qualifies it
+/// (`Nes og Gol kommunar` is Nes and Gol). A piece that is not wholly made of known names is
+/// kept as one unregistered name. A question mark before, after or in parentheses by a name
+/// makes the cell uncertain.
 public struct PartyCellReader: Sendable {
     /// The registry names are matched against.
     public let registry: PartyRegistry
@@ -21,12 +26,8 @@ public struct PartyCellReader: Sendable {
         }
         var found: [PartyReference] = []
         for piece in PartyCellReader.split(trimmed) {
-            var name = piece
-            if name.hasSuffix("?") {
-                cell.isUncertain = true
-                while name.hasSuffix("?") { name.removeLast() }
-                name = name.trimmingWhitespace
-            }
+            let (name, doubted) = PartyCellReader.clean(piece)
+            if doubted { cell.isUncertain = true }
             if name.isEmpty { continue }
             for reference in references(in: name) where !found.contains(reference) {
                 found.append(reference)
@@ -36,9 +37,63 @@ public struct PartyCellReader: Sendable {
         return cell
     }
 
+    /// A piece without question marks, stray parentheses and `m.fl.`; whether it was doubted.
+    static func clean(_ piece: String) -> (name: String, doubted: Bool) {
+        var name = piece
+        var doubted = false
+        // "RR (?)": a parenthesis holding only question marks.
+        while let open = name.firstIndex(of: "("),
+            let close = name[open...].firstIndex(of: ")"),
+            name[name.index(after: open)..<close].allSatisfy({ $0 == "?" || $0.isWhitespace })
+        {
+            doubted = doubted || name[open...close].contains("?")
+            name.removeSubrange(open...close)
+        }
+        // "(RR" and "Viken)" from a cell wrapped in parentheses and split on commas.
+        if name.hasPrefix("("), !name.contains(")") { name.removeFirst() }
+        if name.hasSuffix(")"), !name.contains("(") { name.removeLast() }
+        name = name.trimmingWhitespace
+        while name.hasPrefix("?") || name.hasSuffix("?") {
+            doubted = true
+            name = name.trimmingCharacters(in: "? ")
+        }
+        var words = name.split(separator: " ").map(String.init)
+        while let last = words.last, othersWords.contains(last.lowercased()) { words.removeLast() }
+        if words.count >= 2,
+            ["med fleire", "med flere"].contains(words.suffix(2).joined(separator: " ").lowercased())
+        {
+            words.removeLast(2)
+        }
+        return (words.joined(separator: " ").trimmingWhitespace, doubted)
+    }
+
+    /// "and others" after a list of names.
+    private static let othersWords: Set<String> = [
+        "m.fl.", "m.fl", "mfl", "mfl.", "m.m.", "mm", "osv", "osv.", "o.a.", "etc", "etc.",
+    ]
+    /// Legal forms after a company name.
+    private static let legalForms: Set<String> = ["as", "asa", "sa", "iks", "ks", "kf", "ba", "da", "ans"]
+
     /// The references in one separator-free piece.
     func references(in piece: String) -> [PartyReference] {
         if let party = registry.resolve(piece) { return [.registered(party.code)] }
+        // "RR (leiar)", "Gol kommune (pilot)", "(RR)": a parenthesis comments on the name before it.
+        if let open = piece.firstIndex(of: "("), let close = piece[open...].firstIndex(of: ")") {
+            let outside = (String(piece[..<open]) + " " + String(piece[piece.index(after: close)...]))
+                .trimmingWhitespace
+            if outside.isEmpty {
+                return references(in: String(piece[piece.index(after: open)..<close]).trimmingWhitespace)
+            }
+            let named = references(in: outside)
+            return named.allSatisfy({ $0.code != nil }) ? named : [.unregistered(piece)]
+        }
+        // "Hallingdal Næringshage AS"
+        let words = piece.split(separator: " ")
+        if words.count >= 2, let last = words.last, PartyCellReader.legalForms.contains(last.lowercased()),
+            let party = registry.resolve(words.dropLast().joined(separator: " "))
+        {
+            return [.registered(party.code)]
+        }
         // The word "og" / "and" joins two names unless the whole piece is a name (checked above).
         let joined = piece.splitOnWords(["og", "and", "samt"])
         if joined.count > 1 {
@@ -68,12 +123,24 @@ public struct PartyCellReader: Sendable {
             }
             if !matched { return nil }
         }
-        return result
+        // "Gol kommune", "Nes og Gol kommunar": a group word after a municipality qualifies it.
+        return result.enumerated().filter { index, reference in
+            guard index > 0, let code = reference.code,
+                registry.party(code: code)?.kind == .municipalityGroup,
+                let before = result[index - 1].code
+            else { return true }
+            return registry.party(code: before)?.kind != .municipality
+        }.map(\.element)
     }
 
     /// Splits a cell on the hard separators.
     static func split(_ text: String) -> [String] {
         let separators: Set<Character> = [",", ";", "/", "&", "+", "\n", "\r", "|"]
+        // "RR v/ dagleg leiar": the contact person is no party.
+        var text = text.replacing(#/(?i)\bv/[^,;&+|\n\r]*/#, with: "")
+        // "RR i samarbeid med Viken", "RR saman med Viken"
+        text = text.replacing(
+            #/(?i)\s+(?:i samarbeid med|i samarbeid m/|saman med|sammen med|i lag med)\s+/#, with: ",")
         return text.split(whereSeparator: { separators.contains($0) })
             .map { String($0).trimmingWhitespace }
             .filter { !$0.isEmpty }

@@ -113,6 +113,55 @@ import TiltakModel
         #expect(reader.read(text).keys == keys)
     }
 
+    static let commentCases: [(String, [String])] = [
+        ("Regionrådet v/ dagleg leiar", ["RR"]),
+        ("RR v/leiar, HNH", ["RR", "HNH"]),
+        ("RR (leiar)", ["RR"]),
+        ("Gol kommune (pilot)", ["GOL"]),
+        ("(RR)", ["RR"]),
+        ("(RR, Viken)", ["RR", "VIKEN"]),
+        ("RR m.fl.", ["RR"]),
+        ("RR, Viken mfl", ["RR", "VIKEN"]),
+        ("RR med fleire", ["RR"]),
+        ("Hallingdal Næringshage AS", ["HNH"]),
+        ("Hallingdal Renovasjon IKS", ["HR"]),
+        ("RR i samarbeid med Viken", ["RR", "VIKEN"]),
+        ("RR saman med Viken", ["RR", "VIKEN"]),
+        ("RR sammen med kommunene", ["RR", "KOM"]),
+        ("Nes og Gol kommunar", ["NES", "GOL"]),
+        ("Gol og Hol kommune", ["GOL", "HOL"]),
+        ("Hallingdal Kraftnett (HK)", ["Hallingdal Kraftnett (HK)"]),
+        ("Kraftnett AS", ["Kraftnett AS"]),
+    ]
+
+    @Test(arguments: commentCases)
+    func commentsAreNotNames(_ text: String, _ keys: [String]) {
+        #expect(reader.read(text).keys == keys)
+    }
+
+    @Test func aGroupWordAfterANonMunicipalityIsTheGroup() {
+        #expect(reader.read("HNH kommune").keys == ["HNH", "KOM"])
+        #expect(reader.read("VIKEN commune").keys == ["VIKEN", "KOM"])
+        #expect(reader.read("RR Kommune").keys == ["RR", "KOM"])
+    }
+
+    static let doubtCases: [(String, [String])] = [
+        ("Viken?", ["VIKEN"]),
+        ("Viken ?", ["VIKEN"]),
+        ("?RR", ["RR"]),
+        ("? RR", ["RR"]),
+        ("RR (?)", ["RR"]),
+        ("RR, Viken (?)", ["RR", "VIKEN"]),
+        ("RR, ?", ["RR"]),
+    ]
+
+    @Test(arguments: doubtCases)
+    func doubtedNames(_ text: String, _ keys: [String]) {
+        let cell = reader.read(text)
+        #expect(cell.keys == keys)
+        #expect(cell.isUncertain)
+    }
+
     @Test func aNameWithOgInItStaysWhole() {
         let registry = HallingdalRegistry.make().adding(
             Party(code: "KL", name: "Kultur og landbruk", kind: .committee))

@@ -38,6 +38,10 @@ import TiltakModel
         ("2021/2022", .span(from: 2021, to: 2022)),
         ("2021 til 2023", .span(from: 2021, to: 2023)),
         ("2022 og 2023", .span(from: 2022, to: 2023)),
+        ("2021, 2022", .span(from: 2021, to: 2022)),
+        ("2021, 2022, 2023", .span(from: 2021, to: 2023)),
+        ("2021 -2022", .span(from: 2021, to: 2022)),
+        ("2021- 2022", .span(from: 2021, to: 2022)),
     ]
 
     @Test(arguments: spansCases)
@@ -56,6 +60,18 @@ import TiltakModel
         ("Fra 2022", .starting(2022)),
         ("fra og med 2022", .starting(2022)),
         ("Frå og med 2022", .starting(2022)),
+        ("Oppstart 2022", .starting(2022)),
+        ("Start 2022", .starting(2022)),
+        ("Frå hausten 2022", .starting(2022)),
+        ("Fra høsten 2022", .starting(2022)),
+        ("Frå 2022 til 2024", .span(from: 2022, to: 2024)),
+        ("Ikkje før 2023", .starting(2023)),
+        ("Innan 31.12.2022", .until(2022)),
+        ("Innen 30.06.2023", .until(2023)),
+        ("Innan sommaren 2023", .until(2023)),
+        ("Ferdig innan 2023", .until(2023)),
+        ("Seinast 2023", .until(2023)),
+        ("Frist 2023", .until(2023)),
     ]
 
     @Test(arguments: deadlinesAndStartsCases)
@@ -79,6 +95,17 @@ import TiltakModel
         ("2023-Q2", .year(2023, part: .quarter(2))),
         ("2023-05", .year(2023, part: .month(5))),
         ("2. kvartal 2023", .year(2023, part: .quarter(2))),
+        ("2.kvartal 2023", .year(2023, part: .quarter(2))),
+        ("3. kv. 2023", .year(2023, part: .quarter(3))),
+        ("Q2-2023", .year(2023, part: .quarter(2))),
+        ("Q2/2023", .year(2023, part: .quarter(2))),
+        ("H1 2024", .year(2024, part: .half(1))),
+        ("1.halvår 2024", .year(2024, part: .half(1))),
+        ("31.12.2022", .year(2022, part: .month(12))),
+        ("1.7.2022", .year(2022, part: .month(7))),
+        ("2022-06-30", .year(2022, part: .month(6))),
+        ("T2 2023", .year(2023, part: nil)),
+        ("2021 (vår)", .year(2021, part: .spring)),
         ("1. halvår 2024", .year(2024, part: .half(1))),
         ("2. halvår 2024", .year(2024, part: .half(2))),
         ("første halvår 2024", .year(2024, part: .half(1))),
@@ -110,6 +137,11 @@ import TiltakModel
         ("Heile perioden", .continuous),
         ("Hele perioden", .continuous),
         ("I planperioden", .continuous),
+        ("Gjennom heile perioden", .continuous),
+        ("Årleg frå 2022", .starting(2022)),
+        ("Årlig fra 2022", .starting(2022)),
+        ("Løpande til 2023", .until(2023)),
+        ("Årleg 2021-2023", .span(from: 2021, to: 2023)),
     ]
 
     @Test(arguments: recurringCases)
@@ -118,7 +150,9 @@ import TiltakModel
     }
 
     static let unknownCases: [String] = [
-        "", " ", "?", "??", "???", "? ", "?? Realistisk", "Realistisk?", "\n",
+        "", " ", "?", "??", "???", "? ", "?? Realistisk", "Realistisk?", "\n", "Ikkje realistisk",
+        "Lite realistisk?",
+        "Usikkert",
     ]
 
     @Test(arguments: unknownCases)
@@ -128,7 +162,9 @@ import TiltakModel
 
     static let unrecognisedCases: [String] = [
         "20211", "snart", "2021 - 2019", "2022-2021", "Q5 2023", "5. kvartal 2023", "3. halvår 2024",
-        "13/2022", "Innan snart", "Vår", "mai", "2021 2022 2023", "1850", "ein gong",
+        "13/2022", "Innan snart", "Vår", "mai", "2023 2021", "1850", "ein gong", "32.12.2022", "31.13.2022",
+        "Snarast",
+        "21/22", "Vår/sommar 2021", "Kvart andre år",
     ]
 
     @Test(arguments: unrecognisedCases)
