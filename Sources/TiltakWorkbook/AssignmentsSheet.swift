@@ -7,7 +7,8 @@ enum AssignmentsSheet {
     static let name = "Oppgåver"
     /// The column captions.
     static let headers = [
-        "ID", "Tiltak", "Rolle", "Gjennom", "Tidsramme", "Frå år", "Ansvar", "Involvert", "Finansiering", "Merknad",
+        "ID", "Tiltak", "Rolle", "Gjennom", "Tidsramme", "Frå år", "Ansvar", "Involvert", "Finansiering",
+        "Merknad",
         "Status", "Kommentar",
     ]
     /// The status column.
@@ -50,7 +51,8 @@ enum AssignmentsSheet {
         writer.note(commentColumn, 40)
         let lastRow = max(rows.count, 1)
         try StatusList.addDropdown(to: writer.sheet, rows: 1...lastRow, col: statusColumn)
-        try writer.sheet.autofilter(CellRange(firstRow: 0, firstCol: 0, lastRow: lastRow, lastCol: headers.count - 1))
+        try writer.sheet.autofilter(
+            CellRange(firstRow: 0, firstCol: 0, lastRow: lastRow, lastCol: headers.count - 1))
         try writer.sheet.freezePanes(row: 1, col: 1)
         try writer.applyWidths()
         try PageLayout.apply(to: writer.sheet, planTitle: plan.title)

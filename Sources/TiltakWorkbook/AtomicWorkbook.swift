@@ -22,11 +22,8 @@ enum AtomicWorkbook {
         }
     }
 
-    /// A readable cause for an error from the writer or the plan.
+    /// A readable cause for an error from the writer or the plan (its description).
     static func describe(_ error: Error) -> String {
-        if let error = error as? CustomStringConvertible {
-            return error.description
-        }
-        return String(describing: error)
+        String(describing: error)
     }
 }

@@ -7,11 +7,13 @@ enum AttributionSheet {
     static let name = "Om"
 
     /// Adds the hidden sheet.
-    static func write(_ plan: Plan, municipality: Party, source: WorkbookSource, in workbook: Workbook) throws {
+    static func write(_ plan: Plan, municipality: Party, source: WorkbookSource, in workbook: Workbook) throws
+    {
         let sheet = try workbook.addWorksheet(name: name)
         let rows: [(String, String)] = [
             ("Plan-ID", plan.id), ("Plan", plan.title), ("Revisjonsdato", plan.revision.date.iso),
-            ("Revisjon", plan.revision.label), ("Kommunekode", municipality.code), ("Kommune", municipality.name),
+            ("Revisjon", plan.revision.label), ("Kommunekode", municipality.code),
+            ("Kommune", municipality.name),
             ("Kjeldefil", source.path), ("SHA-256", source.sha256),
         ]
         for (row, pair) in rows.enumerated() {

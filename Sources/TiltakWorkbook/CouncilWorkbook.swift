@@ -7,8 +7,8 @@ import XlsxWriter
 public enum CouncilWorkbook {
     /// Writes the workbook for `plan` to `path`, atomically; the same plan gives a byte-identical file.
     public static func write(_ plan: Plan, source: WorkbookSource, to path: String) throws {
-        try ActionCells.checkLengths(of: plan)
         try AtomicWorkbook.write(to: path) { workbook in
+            try ActionCells.checkLengths(of: plan)
             try build(plan, source: source, in: workbook)
         }
     }
@@ -27,7 +27,9 @@ public enum CouncilWorkbook {
         ] {
             names.reserve(fixed)
         }
-        let areaSheets = plan.focusAreas.map { area in (area, names.unique(area.shortName, fallback: area.code)) }
+        let areaSheets = plan.focusAreas.map { area in
+            (area, names.unique(area.shortName, fallback: area.code))
+        }
 
         let overview = try workbook.addWorksheet(name: OverviewSheet.name)
         let table = try workbook.addWorksheet(name: ActionTableSheet.name)
@@ -36,11 +38,16 @@ public enum CouncilWorkbook {
             let sheet = try workbook.addWorksheet(name: name)
             try FocusAreaSheet.write(plan, area: area, to: SheetWriter(sheet, styles: styles))
         }
-        try ResponsibilitySheet.write(plan, to: SheetWriter(try workbook.addWorksheet(name: ResponsibilitySheet.name), styles: styles))
-        try ScheduleSheet.write(plan, to: SheetWriter(try workbook.addWorksheet(name: ScheduleSheet.name), styles: styles))
-        try FinancingSheet.write(plan, to: SheetWriter(try workbook.addWorksheet(name: FinancingSheet.name), styles: styles))
-        try ResultGoalsSheet.write(plan, to: SheetWriter(try workbook.addWorksheet(name: ResultGoalsSheet.name), styles: styles))
-        try DataQualitySheet.write(plan, to: SheetWriter(try workbook.addWorksheet(name: DataQualitySheet.name), styles: styles))
+        try ResponsibilitySheet.write(
+            plan, to: SheetWriter(try workbook.addWorksheet(name: ResponsibilitySheet.name), styles: styles))
+        try ScheduleSheet.write(
+            plan, to: SheetWriter(try workbook.addWorksheet(name: ScheduleSheet.name), styles: styles))
+        try FinancingSheet.write(
+            plan, to: SheetWriter(try workbook.addWorksheet(name: FinancingSheet.name), styles: styles))
+        try ResultGoalsSheet.write(
+            plan, to: SheetWriter(try workbook.addWorksheet(name: ResultGoalsSheet.name), styles: styles))
+        try DataQualitySheet.write(
+            plan, to: SheetWriter(try workbook.addWorksheet(name: DataQualitySheet.name), styles: styles))
         try StatusList.addSheet(to: workbook)
         try OverviewSheet.write(plan, source: source, to: SheetWriter(overview, styles: styles))
         try overview.activate()

@@ -33,7 +33,9 @@ enum CountFormula {
     static func listContains(col: Int, _ name: String) -> String {
         let range = ActionTableSheet.columnReference(col)
         let item = escapeWildcards(name)
-        let patterns = [exact(name), quoted(item + ", *"), quoted("*, " + item), quoted("*, " + item + ", *")]
+        let patterns = [
+            exact(name), quoted(item + ", *"), quoted("*, " + item), quoted("*, " + item + ", *"),
+        ]
         return "=" + patterns.map { "COUNTIFS(\(range),\($0))" }.joined(separator: "+")
     }
 }

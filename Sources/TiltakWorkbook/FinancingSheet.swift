@@ -28,8 +28,12 @@ enum FinancingSheet {
         var row = 1
         var subtotalRows: [Int] = []
         for group in groups(of: plan) {
-            try writer.text(row, 0, "\(group.need.nynorsk) (\(group.actions.count) tiltak)", format: styles.heading, measure: false)
-            for col in 1..<headers.count { try writer.sheet.writeBlank(row: row, col: col, format: styles.heading) }
+            try writer.text(
+                row, 0, "\(group.need.nynorsk) (\(group.actions.count) tiltak)", format: styles.heading,
+                measure: false)
+            for col in 1..<headers.count {
+                try writer.sheet.writeBlank(row: row, col: col, format: styles.heading)
+            }
             row += 1
             let first = row
             for action in group.actions {
@@ -38,7 +42,9 @@ enum FinancingSheet {
             }
             let totals = plan.costTotals(of: group.actions)
             try writer.text(row, 1, "Sum \(group.need.nynorsk.lowercased())", format: styles.label)
-            try writeSum(row, first: first, last: row - 1, oneOff: totals.oneOff + totals.perYear, overPeriod: totals.overPeriod, to: writer)
+            try writeSum(
+                row, first: first, last: row - 1, oneOff: totals.oneOff + totals.perYear,
+                overPeriod: totals.overPeriod, to: writer)
             subtotalRows.append(row)
             row += 2
         }
@@ -61,11 +67,14 @@ enum FinancingSheet {
     ) throws {
         for (col, value) in [(4, oneOff), (6, overPeriod)] {
             let letters = try CellReference.columnLetters(col)
-            try writer.formula(row, col, "=SUM(\(letters)\(first + 1):\(letters)\(last + 1))", value: value, format: writer.styles.total)
+            try writer.formula(
+                row, col, "=SUM(\(letters)\(first + 1):\(letters)\(last + 1))", value: value,
+                format: writer.styles.total)
         }
     }
 
-    private static func writeAction(_ action: Action, plan: Plan, at row: Int, to writer: SheetWriter) throws {
+    private static func writeAction(_ action: Action, plan: Plan, at row: Int, to writer: SheetWriter) throws
+    {
         let cells = ActionCells(action: action, plan: plan)
         try writer.text(row, 0, action.id.rawValue, context: cells.context("ID"))
         try writer.text(row, 1, action.text, context: cells.context("Tiltak"))
@@ -78,7 +87,9 @@ enum FinancingSheet {
         }
         if action.financing.hasUnreadableAmount {
             try writer.sheet.addDataValidation(
-                DataValidation(.any, inputTitle: "Merk", inputMessage: unreadableAmount + ": «\(action.remark.prefix(200))»"),
+                DataValidation(
+                    .any, inputTitle: "Merk",
+                    inputMessage: unreadableAmount + ": «\(action.remark.prefix(200))»"),
                 to: CellRange(row: row, col: 4))
         }
         try writer.text(row, 5, cells.costType)

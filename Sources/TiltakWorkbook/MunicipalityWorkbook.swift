@@ -4,16 +4,19 @@ import XlsxWriter
 /// A workbook for one municipality: its tasks on a protected sheet where only status and comment are editable.
 public enum MunicipalityWorkbook {
     /// Writes the municipality's workbook to `path`, atomically; the same plan gives a byte-identical file.
-    public static func write(_ plan: Plan, municipality: Party, source: WorkbookSource, to path: String) throws {
-        try ActionCells.checkLengths(of: plan)
+    public static func write(_ plan: Plan, municipality: Party, source: WorkbookSource, to path: String)
+        throws
+    {
         try AtomicWorkbook.write(to: path) { workbook in
+            try ActionCells.checkLengths(of: plan)
             try workbook.setProperties(
                 WorkbookProperties.make(
                     plan, subject: "Oppgåver for \(municipality.name), \(plan.period.text)",
                     keywords: ["handlingsprogram", plan.region, municipality.name, "oppgåver"]))
             let styles = try WorkbookStyles(workbook)
             let sheet = try workbook.addWorksheet(name: AssignmentsSheet.name)
-            try AssignmentsSheet.write(plan, municipality: municipality, to: SheetWriter(sheet, styles: styles))
+            try AssignmentsSheet.write(
+                plan, municipality: municipality, to: SheetWriter(sheet, styles: styles))
             try StatusList.addSheet(to: workbook)
             try AttributionSheet.write(plan, municipality: municipality, source: source, in: workbook)
             try sheet.activate()

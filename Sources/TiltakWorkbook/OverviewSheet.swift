@@ -23,7 +23,8 @@ enum OverviewSheet {
         let totals = plan.costTotals(of: plan.actions)
         let id = ActionTableSheet.Column.id
         try writer.text(row, 0, "Tal på tiltak", format: styles.label)
-        try writer.formula(row, 1, "=COUNTA(\(ActionTableSheet.columnReference(id)))-1", value: plan.actions.count)
+        try writer.formula(
+            row, 1, "=COUNTA(\(ActionTableSheet.columnReference(id)))-1", value: plan.actions.count)
         row += 1
         let costType = ActionTableSheet.Column.costType
         let cost = ActionTableSheet.columnReference(ActionTableSheet.Column.cost)
@@ -65,7 +66,9 @@ enum OverviewSheet {
 
     private static func writeAreaMatrix(_ plan: Plan, at start: Int, to writer: SheetWriter) throws -> Block {
         let needs = needs(of: plan)
-        try writer.text(start, 0, "Tiltak per innsatsområde og finansieringsbehov", format: writer.styles.label, measure: false)
+        try writer.text(
+            start, 0, "Tiltak per innsatsområde og finansieringsbehov", format: writer.styles.label,
+            measure: false)
         let headerRow = start + 1
         try writer.header(headerRow, ["Innsatsområde"] + needs.map(\.nynorsk) + ["Sum"])
         let area = ActionTableSheet.Column.focusArea
@@ -79,14 +82,18 @@ enum OverviewSheet {
                 let formula = CountFormula.countIfs([
                     (area, CountFormula.exact(areaName)), (financing, CountFormula.exact(need.nynorsk)),
                 ])
-                try writer.formula(row, 1 + offset, formula, value: actions.filter { $0.financing.need == need }.count)
+                try writer.formula(
+                    row, 1 + offset, formula, value: actions.filter { $0.financing.need == need }.count)
             }
             try writer.formula(
-                row, 1 + needs.count, CountFormula.countIfs([(area, CountFormula.exact(areaName))]), value: actions.count,
+                row, 1 + needs.count, CountFormula.countIfs([(area, CountFormula.exact(areaName))]),
+                value: actions.count,
                 format: writer.styles.total)
             row += 1
         }
-        return Block(headerRow: headerRow, firstRow: headerRow + 1, lastRow: row - 1, lastCol: needs.count + 1, nextRow: row)
+        return Block(
+            headerRow: headerRow, firstRow: headerRow + 1, lastRow: row - 1, lastCol: needs.count + 1,
+            nextRow: row)
     }
 
     private static func writeYears(_ plan: Plan, at start: Int, to writer: SheetWriter) throws -> Block {
@@ -102,7 +109,8 @@ enum OverviewSheet {
             try writer.formula(row, 1, formula, value: plan.actions(activeIn: year).count)
             row += 1
         }
-        let block = Block(headerRow: headerRow, firstRow: headerRow + 1, lastRow: row - 1, lastCol: 1, nextRow: row + 1)
+        let block = Block(
+            headerRow: headerRow, firstRow: headerRow + 1, lastRow: row - 1, lastCol: 1, nextRow: row + 1)
         try writer.text(row, 0, "Ukjend tid eller utanfor perioden")
         let unknown = plan.actions.filter { ActionCells(action: $0, plan: plan).years == nil }.count
         let formula = CountFormula.countIfs([(ActionTableSheet.Column.id, "\"<>\""), (first, "\"\"")])
@@ -118,7 +126,8 @@ enum OverviewSheet {
         for section in ResponsibilitySheet.sections(of: plan) {
             try writer.text(row, 0, section.title)
             let formula =
-                section.title == ResponsibilitySheet.noResponsible && section.actions.allSatisfy(\.responsible.isEmpty)
+                section.title == ResponsibilitySheet.noResponsible
+                    && section.actions.allSatisfy(\.responsible.isEmpty)
                 ? CountFormula.countIfs([(ActionTableSheet.Column.id, "\"<>\""), (responsible, "\"\"")])
                 : CountFormula.listContains(col: responsible, section.title)
             try writer.formula(row, 1, formula, value: section.actions.count)
@@ -126,36 +135,45 @@ enum OverviewSheet {
         }
     }
 
-    private static func insertCharts(_ plan: Plan, matrix: Block, years: Block, in writer: SheetWriter) throws {
+    private static func insertCharts(_ plan: Plan, matrix: Block, years: Block, in writer: SheetWriter) throws
+    {
         let workbook = writer.sheet.workbook
         let chartCol = matrix.lastCol + 2
         if matrix.lastRow >= matrix.firstRow, matrix.lastCol >= 2 {
             let chart = try workbook.addChart(.column, subtype: .stacked)
             try chart.setTitle("Tiltak per innsatsområde og finansieringsbehov")
             let categories = try CellReference.formula(
-                sheet: name, CellRange(firstRow: matrix.firstRow, firstCol: 0, lastRow: matrix.lastRow, lastCol: 0))
+                sheet: name,
+                CellRange(firstRow: matrix.firstRow, firstCol: 0, lastRow: matrix.lastRow, lastCol: 0))
             for col in 1..<matrix.lastCol {
                 let values = try CellReference.formula(
-                    sheet: name, CellRange(firstRow: matrix.firstRow, firstCol: col, lastRow: matrix.lastRow, lastCol: col))
+                    sheet: name,
+                    CellRange(firstRow: matrix.firstRow, firstCol: col, lastRow: matrix.lastRow, lastCol: col)
+                )
                 let series = try chart.addSeries(categories: categories, values: values)
-                try series.setName(try CellReference.formula(sheet: name, CellRange(row: matrix.headerRow, col: col)))
+                try series.setName(
+                    try CellReference.formula(sheet: name, CellRange(row: matrix.headerRow, col: col)))
             }
             try chart.setAxisTitle(.y, "Tal på tiltak")
             try chart.setLegendPosition(.bottom)
             try writer.sheet.insertChart(
                 row: 0, col: chartCol, chart,
-                options: ChartInsertOptions(xScale: 1.6, yScale: 1.4, description: "Tiltak per innsatsområde og finansieringsbehov"))
+                options: ChartInsertOptions(
+                    xScale: 1.6, yScale: 1.4, description: "Tiltak per innsatsområde og finansieringsbehov"))
         }
         let chart = try workbook.addChart(.column)
         try chart.setTitle("Aktive tiltak per år")
         try chart.addSeries(
             categories: try CellReference.formula(
-                sheet: name, CellRange(firstRow: years.firstRow, firstCol: 0, lastRow: years.lastRow, lastCol: 0)),
+                sheet: name,
+                CellRange(firstRow: years.firstRow, firstCol: 0, lastRow: years.lastRow, lastCol: 0)),
             values: try CellReference.formula(
-                sheet: name, CellRange(firstRow: years.firstRow, firstCol: 1, lastRow: years.lastRow, lastCol: 1)),
+                sheet: name,
+                CellRange(firstRow: years.firstRow, firstCol: 1, lastRow: years.lastRow, lastCol: 1)),
             name: "Aktive tiltak")
         try chart.setLegendPosition(.none)
         try writer.sheet.insertChart(
-            row: 22, col: chartCol, chart, options: ChartInsertOptions(xScale: 1.6, yScale: 1.2, description: "Aktive tiltak per år"))
+            row: 22, col: chartCol, chart,
+            options: ChartInsertOptions(xScale: 1.6, yScale: 1.2, description: "Aktive tiltak per år"))
     }
 }

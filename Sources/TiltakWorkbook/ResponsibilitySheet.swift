@@ -42,7 +42,8 @@ enum ResponsibilitySheet {
     static func write(_ plan: Plan, to writer: SheetWriter) throws {
         var row = 1
         for section in sections(of: plan) {
-            row = try GroupedActionRows.heading("\(section.title) (\(section.actions.count) tiltak)", at: row, to: writer)
+            row = try GroupedActionRows.heading(
+                "\(section.title) (\(section.actions.count) tiltak)", at: row, to: writer)
             for action in section.actions {
                 try GroupedActionRows.action(action, plan: plan, at: row, to: writer)
                 try writer.sheet.setRow(row, options: RowColumnOptions(level: 1))

@@ -30,7 +30,8 @@ struct SheetNames {
         let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
         var cleaned = String(
             name.filter { character in
-                !forbidden.contains(character) && !character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+                !forbidden.contains(character)
+                    && !character.unicodeScalars.contains { $0.properties.generalCategory == .control }
             })
         cleaned = cleaned.trimming([" ", "'"])
         cleaned = String(cleaned.prefix(maximumLength))

@@ -22,7 +22,8 @@ final class SheetWriter {
     ///
     /// - Parameter context: Names the text in an error, e.g. `tiltak NK-01, Merknad`.
     func text(
-        _ row: Int, _ col: Int, _ value: String, format: Format? = nil, context: @autoclosure () -> String = "",
+        _ row: Int, _ col: Int, _ value: String, format: Format? = nil,
+        context: @autoclosure () -> String = "",
         measure: Bool = true
     ) throws {
         guard !value.isEmpty else {
@@ -42,7 +43,8 @@ final class SheetWriter {
 
     /// Writes a formula with its computed value, so viewers that do not recalculate show the right number.
     func formula(_ row: Int, _ col: Int, _ formula: String, value: Int, format: Format? = nil) throws {
-        try sheet.writeFormula(row: row, col: col, formula, cachedNumber: Double(value), format: format ?? styles.integer)
+        try sheet.writeFormula(
+            row: row, col: col, formula, cachedNumber: Double(value), format: format ?? styles.integer)
         note(col, String(value).count + 2)
     }
 

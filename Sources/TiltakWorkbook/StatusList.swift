@@ -26,6 +26,7 @@ enum StatusList {
             errorTitle: "Ugyldig status", errorMessage: "Vel ein av verdiane i lista.")
         validation.ignoreBlank = true
         try sheet.addDataValidation(
-            validation, to: CellRange(firstRow: rows.lowerBound, firstCol: col, lastRow: rows.upperBound, lastCol: col))
+            validation,
+            to: CellRange(firstRow: rows.lowerBound, firstCol: col, lastRow: rows.upperBound, lastCol: col))
     }
 }

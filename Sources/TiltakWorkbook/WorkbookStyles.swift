@@ -38,13 +38,17 @@ struct WorkbookStyles {
         wrapped = try workbook.format(FormatStyle(verticalAlignment: .top, textWrap: true))
         amount = try workbook.format(FormatStyle(numberFormat: "#,##0", verticalAlignment: .top))
         integer = try workbook.format(FormatStyle(numberFormat: "0", verticalAlignment: .top))
-        heading = try workbook.format(FormatStyle(bold: true, fontSize: 12, backgroundColor: Color(rgb: 0xF2_F2F2)))
+        heading = try workbook.format(
+            FormatStyle(bold: true, fontSize: 12, backgroundColor: Color(rgb: 0xF2_F2F2)))
         title = try workbook.format(FormatStyle(bold: true, fontSize: 16))
         label = try workbook.format(FormatStyle(bold: true, verticalAlignment: .top))
         total = try workbook.format(FormatStyle(bold: true, numberFormat: "#,##0", border: .thin))
         editable = try workbook.format(
-            FormatStyle(verticalAlignment: .top, textWrap: true, backgroundColor: Color(rgb: 0xFF_F2CC), unlocked: true))
-        activeFill = try workbook.format(FormatStyle(fontColor: Color(rgb: 0x00_6100), backgroundColor: Color(rgb: 0xC6_EFCE)))
+            FormatStyle(
+                verticalAlignment: .top, textWrap: true, backgroundColor: Color(rgb: 0xFF_F2CC),
+                unlocked: true))
+        activeFill = try workbook.format(
+            FormatStyle(fontColor: Color(rgb: 0x00_6100), backgroundColor: Color(rgb: 0xC6_EFCE)))
         centered = try workbook.format(FormatStyle(horizontalAlignment: .center, verticalAlignment: .top))
     }
 }
