@@ -12,7 +12,8 @@ final class CStringArena {
     private var buffers: [UnsafeMutableRawPointer] = []
 
     /// A `malloc`ed NUL-terminated copy of `text`, owned by the arena.
-    func string(_ text: String, _ operation: @autoclosure () -> String) throws -> UnsafeMutablePointer<CChar> {
+    func string(_ text: String, _ operation: @autoclosure () -> String) throws -> UnsafeMutablePointer<CChar>
+    {
         try CString.rejectNUL(text, operation())
         guard let copy = strdup(text) else {
             throw XlsxError(code: .memoryMallocFailed, operation: operation(), detail: "strdup failed")

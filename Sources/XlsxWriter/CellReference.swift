@@ -37,7 +37,8 @@ public enum CellReference {
     public static func range(_ range: CellRange, absolute: Bool = false) throws -> String {
         guard range.firstRow <= range.lastRow, range.firstCol <= range.lastCol else {
             throw XlsxError.invalid(
-                "CellReference.range", "range corners are reversed: rows \(range.firstRow)...\(range.lastRow), "
+                "CellReference.range",
+                "range corners are reversed: rows \(range.firstRow)...\(range.lastRow), "
                     + "columns \(range.firstCol)...\(range.lastCol)")
         }
         let first = try a1(row: range.firstRow, col: range.firstCol, absolute: absolute)
@@ -90,7 +91,8 @@ public enum CellReference {
     private static func looksLikeA1(_ upper: String) -> Bool {
         let letters = upper.prefix { $0.isASCII && $0.isLetter }
         let digits = upper.dropFirst(letters.count)
-        return (1...3).contains(letters.count) && !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        return (1...3).contains(letters.count) && !digits.isEmpty
+            && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// "R", "C", "R1", "C2", "R1C2", "RC" style names, which Excel reads as references.

@@ -25,7 +25,9 @@ public struct Chart {
 
     /// Adds a data series; `values` is required, `categories` optional (1…n when nil).
     @discardableResult
-    public func addSeries(categories: String? = nil, values: String, name: String? = nil) throws -> ChartSeries {
+    public func addSeries(categories: String? = nil, values: String, name: String? = nil) throws
+        -> ChartSeries
+    {
         let operation = "chart_add_series(\(values))"
         let chart = try open(operation)
         let created = try CString.withOptional(categories, operation) { cCategories in
@@ -73,11 +75,14 @@ public struct Chart {
     public func setAxisBounds(_ axis: ChartAxis, min: Double? = nil, max: Double? = nil) throws {
         let operation = "chart_axis_set_min/max(\(axis))"
         let cAxis = try self.axis(axis, operation)
+        for bound in [min, max].compactMap({ $0 }) where !bound.isFinite {
+            throw XlsxError.invalid(operation, "axis bound \(bound) is not finite")
+        }
         if let min {
-            chart_axis_set_min(cAxis, try ExcelLimits.number(min, in: -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude, "minimum", operation))
+            chart_axis_set_min(cAxis, min)
         }
         if let max {
-            chart_axis_set_max(cAxis, try ExcelLimits.number(max, in: -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude, "maximum", operation))
+            chart_axis_set_max(cAxis, max)
         }
     }
 
@@ -116,11 +121,13 @@ public struct Chart {
     private func axis(_ axis: ChartAxis, _ operation: String) throws -> UnsafeMutablePointer<lxw_chart_axis> {
         let chart = try open(operation)
         guard type != .pie, type != .doughnut else {
-            throw XlsxError(code: .featureNotSupported, operation: operation, detail: "\(type) charts have no axes")
+            throw XlsxError(
+                code: .featureNotSupported, operation: operation, detail: "\(type) charts have no axes")
         }
         let cAxis = axis == .x ? chart.pointee.x_axis : chart.pointee.y_axis
         guard let cAxis else {
-            throw XlsxError(code: .nullParameterIgnored, operation: operation, detail: "chart has no \(axis) axis")
+            throw XlsxError(
+                code: .nullParameterIgnored, operation: operation, detail: "chart has no \(axis) axis")
         }
         return cAxis
     }

@@ -12,7 +12,9 @@ public struct ChartInsertOptions: Hashable, Sendable {
     public var description: String?
 
     /// Creates options; the defaults place an unscaled chart at the cell's corner.
-    public init(xOffset: Int = 0, yOffset: Int = 0, xScale: Double = 1, yScale: Double = 1, description: String? = nil) {
+    public init(
+        xOffset: Int = 0, yOffset: Int = 0, xScale: Double = 1, yScale: Double = 1, description: String? = nil
+    ) {
         self.xOffset = xOffset
         self.yOffset = yOffset
         self.xScale = xScale

@@ -75,7 +75,9 @@ public struct ChartSeries {
     }
 
     /// Shows data labels with the chosen parts (value by default).
-    public func setDataLabels(value: Bool = true, category: Bool = false, seriesName: Bool = false, percentage: Bool = false)
+    public func setDataLabels(
+        value: Bool = true, category: Bool = false, seriesName: Bool = false, percentage: Bool = false
+    )
         throws
     {
         let series = try open("chart_series_set_labels")

@@ -61,7 +61,8 @@ public struct FormatStyle: Hashable, Sendable {
         bold: Bool = false, italic: Bool = false, fontSize: Double? = nil, fontColor: Color? = nil,
         numberFormat: String? = nil, horizontalAlignment: HorizontalAlignment? = nil,
         verticalAlignment: VerticalAlignment? = nil, textWrap: Bool = false, indent: Int = 0,
-        backgroundColor: Color? = nil, border: BorderStyle? = nil, unlocked: Bool = false, hidden: Bool = false
+        backgroundColor: Color? = nil, border: BorderStyle? = nil, unlocked: Bool = false,
+        hidden: Bool = false
     ) {
         self.bold = bold
         self.italic = italic
@@ -82,7 +83,8 @@ public struct FormatStyle: Hashable, Sendable {
     func apply(to format: UnsafeMutablePointer<lxw_format>) throws {
         let operation = "workbook_add_format"
         if let fontSize {
-            format_set_font_size(format, try ExcelLimits.number(fontSize, in: 1...409, "font size", operation))
+            format_set_font_size(
+                format, try ExcelLimits.number(fontSize, in: 1...409, "font size", operation))
         }
         let indentLevel: UInt8 = try ExcelLimits.integer(indent, in: 0...250, "indent", operation)
         var angle: Int16?

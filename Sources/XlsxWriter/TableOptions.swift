@@ -24,7 +24,8 @@ public struct TableOptions {
     /// Creates options; the defaults are Excel's (header, autofilter and banded rows on, no total row).
     public init(
         name: String? = nil, style: TableStyle = .default, headerRow: Bool = true, autofilter: Bool = true,
-        bandedRows: Bool = true, bandedColumns: Bool = false, firstColumn: Bool = false, lastColumn: Bool = false,
+        bandedRows: Bool = true, bandedColumns: Bool = false, firstColumn: Bool = false,
+        lastColumn: Bool = false,
         totalRow: Bool = false, columns: [TableColumn] = []
     ) {
         self.name = name

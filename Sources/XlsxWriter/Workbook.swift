@@ -16,6 +16,7 @@ public final class Workbook {
     private var pointer: UnsafeMutablePointer<lxw_workbook>?
     let arena = CStringArena()
     private var formatCache: [FormatStyle: Format] = [:]
+    private var worksheetHandles: [UnsafeMutablePointer<lxw_worksheet>] = []
 
     /// Creates an empty workbook that will be written to `path` on `close()`.
     ///
@@ -35,9 +36,16 @@ public final class Workbook {
     }
 
     deinit {
-        if let pointer {
-            lxw_workbook_free(pointer)
+        guard let pointer else { return }
+        // libxlsxwriter 1.1.4's lxw_workbook_free() leaves constant-memory temp files open
+        // (they are already unlinked, so only the descriptors leak); close them first.
+        for sheet in worksheetHandles {
+            if let tmpfile = sheet.pointee.optimize_tmpfile {
+                fclose(tmpfile)
+                sheet.pointee.optimize_tmpfile = nil
+            }
         }
+        lxw_workbook_free(pointer)
     }
 
     /// True once `close()` has been called (successfully or not).
@@ -51,12 +59,14 @@ public final class Workbook {
         let workbook = try open("workbook_close(\(path))")
         pointer = nil
         formatCache = [:]
+        worksheetHandles = []
         errno = 0
         let result = workbook_close(workbook)
         let systemError = errno
         arena.freeAll()
         try XlsxError.check(
-            result, "workbook_close(\(path))", detail: Self.closeDetail(result, errno: systemError, path: path))
+            result, "workbook_close(\(path))",
+            detail: Self.closeDetail(result, errno: systemError, path: path))
     }
 
     /// Sets title, author, creation date etc.; the strings are copied.
@@ -120,6 +130,7 @@ public final class Workbook {
         guard let created else {
             throw XlsxError(code: .memoryMallocFailed, operation: operation, detail: "returned NULL")
         }
+        worksheetHandles.append(created)
         let actualName = created.pointee.name.map { String(cString: $0) } ?? name ?? ""
         return Worksheet(workbook: self, name: actualName, handle: created)
     }

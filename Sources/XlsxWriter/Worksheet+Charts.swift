@@ -2,7 +2,9 @@ internal import CXlsxWriter
 
 extension Worksheet {
     /// Places `chart` with its top-left corner in cell (row, col); each chart can be inserted once.
-    public func insertChart(row: Int, col: Int, _ chart: Chart, options: ChartInsertOptions = ChartInsertOptions())
+    public func insertChart(
+        row: Int, col: Int, _ chart: Chart, options: ChartInsertOptions = ChartInsertOptions()
+    )
         throws
     {
         let name = operation("worksheet_insert_chart", row: row, col: col)

@@ -104,7 +104,8 @@ extension Worksheet {
         let name = operation("worksheet_print_area", range: range)
         let checked = try range.checked(name)
         try XlsxError.check(
-            worksheet_print_area(try open(name), checked.firstRow, checked.firstCol, checked.lastRow, checked.lastCol),
+            worksheet_print_area(
+                try open(name), checked.firstRow, checked.firstCol, checked.lastRow, checked.lastCol),
             name)
     }
 

@@ -13,7 +13,7 @@ extension Worksheet {
         first: Int, last: Int, width: Double? = nil, format: Format? = nil,
         options: RowColumnOptions = RowColumnOptions()
     ) throws {
-        let name = operation("worksheet_set_column", range: CellRange(firstRow: 0, firstCol: first, lastRow: 0, lastCol: last))
+        let name = columnsOperation("worksheet_set_column", first, last)
         let firstCol = try ExcelLimits.column(first, name)
         let lastCol = try ExcelLimits.column(last, name)
         guard first <= last else {
@@ -28,7 +28,8 @@ extension Worksheet {
 
     /// Sets one column; see `setColumn(first:last:width:format:options:)`.
     public func setColumn(
-        _ col: Int, width: Double? = nil, format: Format? = nil, options: RowColumnOptions = RowColumnOptions()
+        _ col: Int, width: Double? = nil, format: Format? = nil,
+        options: RowColumnOptions = RowColumnOptions()
     ) throws {
         try setColumn(first: col, last: col, width: width, format: format, options: options)
     }
@@ -40,9 +41,10 @@ extension Worksheet {
     ///
     /// - Parameter height: Height in points (0…409); nil keeps the default 15.
     public func setRow(
-        _ row: Int, height: Double? = nil, format: Format? = nil, options: RowColumnOptions = RowColumnOptions()
+        _ row: Int, height: Double? = nil, format: Format? = nil,
+        options: RowColumnOptions = RowColumnOptions()
     ) throws {
-        let name = operation("worksheet_set_row", row: row, col: 0)
+        let name = "worksheet_set_row(\(CellReference.qualified(sheet: self.name, "\(row + 1):\(row + 1)")))"
         let cRow = try ExcelLimits.row(row, name)
         let cHeight = try ExcelLimits.number(height ?? Self.defaultRowHeight, in: 0...409, "height", name)
         let cFormat = try format.cFormat(for: workbook, name)
@@ -78,6 +80,14 @@ extension Worksheet {
     public func setSelection(_ range: CellRange) throws {
         let name = operation("worksheet_set_selection", range: range)
         let checked = try range.checked(name)
-        worksheet_set_selection(try open(name), checked.firstRow, checked.firstCol, checked.lastRow, checked.lastCol)
+        worksheet_set_selection(
+            try open(name), checked.firstRow, checked.firstCol, checked.lastRow, checked.lastCol)
+    }
+
+    /// "function(Sheet!A:C)" for error messages.
+    private func columnsOperation(_ function: String, _ first: Int, _ last: Int) -> String {
+        let from = (try? CellReference.columnLetters(first)) ?? "C\(first)"
+        let to = (try? CellReference.columnLetters(last)) ?? "C\(last)"
+        return "\(function)(\(CellReference.qualified(sheet: name, "\(from):\(to)")))"
     }
 }

@@ -11,7 +11,8 @@ extension Worksheet {
         let checked = try range.checked(name)
         guard options.columns.count <= range.columnCount else {
             throw XlsxError.invalid(
-                name, "\(options.columns.count) column settings for a table \(range.columnCount) columns wide")
+                name, "\(options.columns.count) column settings for a table \(range.columnCount) columns wide"
+            )
         }
         let sheet = try open(name)
         let arena = workbook.arena
@@ -43,7 +44,8 @@ extension Worksheet {
             cOptions.columns = arena.array(pointers)
         }
         try XlsxError.check(
-            worksheet_add_table(sheet, checked.firstRow, checked.firstCol, checked.lastRow, checked.lastCol, &cOptions),
+            worksheet_add_table(
+                sheet, checked.firstRow, checked.firstCol, checked.lastRow, checked.lastCol, &cOptions),
             name)
     }
 
@@ -52,7 +54,8 @@ extension Worksheet {
         let name = operation("worksheet_autofilter", range: range)
         let checked = try range.checked(name)
         try XlsxError.check(
-            worksheet_autofilter(try open(name), checked.firstRow, checked.firstCol, checked.lastRow, checked.lastCol),
+            worksheet_autofilter(
+                try open(name), checked.firstRow, checked.firstCol, checked.lastRow, checked.lastCol),
             name)
     }
 }

@@ -1,9 +1,10 @@
 import Testing
-
 import XlsxWriter
 
 @Suite struct CellReferenceTests {
-    @Test(arguments: [(0, "A"), (25, "Z"), (26, "AA"), (51, "AZ"), (52, "BA"), (701, "ZZ"), (702, "AAA"), (16_383, "XFD")])
+    @Test(arguments: [
+        (0, "A"), (25, "Z"), (26, "AA"), (51, "AZ"), (52, "BA"), (701, "ZZ"), (702, "AAA"), (16_383, "XFD"),
+    ])
     func columnLetters(col: Int, letters: String) throws {
         #expect(try CellReference.columnLetters(col) == letters)
     }
@@ -16,7 +17,9 @@ import XlsxWriter
 
     @Test func ranges() throws {
         #expect(try CellReference.range(firstRow: 0, firstCol: 0, lastRow: 69, lastCol: 14) == "A1:O70")
-        #expect(try CellReference.range(firstRow: 1, firstCol: 0, lastRow: 5, lastCol: 0, absolute: true) == "$A$2:$A$6")
+        #expect(
+            try CellReference.range(firstRow: 1, firstCol: 0, lastRow: 5, lastCol: 0, absolute: true)
+                == "$A$2:$A$6")
         #expect(try CellReference.range(CellRange(row: 3, col: 3)) == "D4")
         #expect(throws: XlsxError.self) {
             try CellReference.range(firstRow: 5, firstCol: 0, lastRow: 1, lastCol: 0)

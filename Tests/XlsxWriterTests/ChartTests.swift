@@ -14,7 +14,8 @@ import XlsxWriter
             try sheet.writeNumber(row: row, col: 2, Double(row * 5))
         }
         let chart = try workbook.addChart(.column, subtype: .stacked)
-        let categories = try CellReference.formula(sheet: "Oversikt", CellRange(firstRow: 1, firstCol: 0, lastRow: 5, lastCol: 0))
+        let categories = try CellReference.formula(
+            sheet: "Oversikt", CellRange(firstRow: 1, firstCol: 0, lastRow: 5, lastCol: 0))
         let planned = try chart.addSeries(
             categories: categories, values: "=Oversikt!$B$2:$B$6", name: "Planlagt")
         try planned.setFill(Color(rgb: 0x1F4E78))
@@ -30,7 +31,8 @@ import XlsxWriter
         try chart.setLegendPosition(.bottom)
         try chart.setStyle(10)
         try sheet.insertChart(
-            row: 1, col: 4, chart, options: ChartInsertOptions(xOffset: 10, yOffset: 5, xScale: 1.5, description: "Tiltak"))
+            row: 1, col: 4, chart,
+            options: ChartInsertOptions(xOffset: 10, yOffset: 5, xScale: 1.5, description: "Tiltak"))
         let again = try #require(throws: XlsxError.self) { try sheet.insertChart(row: 20, col: 4, chart) }
         #expect(again.code == .parameterValidation)
         try workbook.close()

@@ -46,18 +46,42 @@ import XlsxWriter
             let sheet = try workbook.addWorksheet(name: "Tiltak")
             try sheet.writeString(row: 0, col: 0, "never written")
             try workbook.setProperties(DocumentProperties(title: "x"))
-            _ = try sheet.addTable(CellRange(firstRow: 2, firstCol: 0, lastRow: 4, lastCol: 1),
+            _ = try sheet.addTable(
+                CellRange(firstRow: 2, firstCol: 0, lastRow: 4, lastCol: 1),
                 options: TableOptions(columns: [TableColumn(header: "A")]))
         }
         #expect(!FileManager.default.fileExists(atPath: path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).isEmpty)
     }
 
+    #if os(Linux)
+        @Test func deinitClosesConstantMemoryTempFiles() throws {
+            let directory = try TemporaryDirectory()
+            func openTempFiles() throws -> [String] {
+                try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").compactMap {
+                    try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\($0)")
+                }.filter { $0.hasPrefix(directory.url.path) }
+            }
+            do {
+                let workbook = try Workbook(
+                    path: directory.path("unused.xlsx"),
+                    options: WorkbookOptions(constantMemory: true, tmpdir: directory.url.path))
+                for index in 0..<3 {
+                    try workbook.addWorksheet(name: "Ark \(index)").writeNumber(row: 0, col: 0, 1)
+                }
+                #expect(try openTempFiles().count == 3)
+            }
+            #expect(try openTempFiles().isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: directory.path("unused.xlsx")))
+        }
+    #endif
+
     @Test func constantMemoryModeWritesRows() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("constant.xlsx")
         let workbook = try Workbook(
-            path: path, options: WorkbookOptions(constantMemory: true, tmpdir: directory.url.path, useZip64: true))
+            path: path,
+            options: WorkbookOptions(constantMemory: true, tmpdir: directory.url.path, useZip64: true))
         let sheet = try workbook.addWorksheet(name: "Data")
         for row in 0..<100 {
             try sheet.writeString(row: row, col: 0, "Rad \(row + 1)")
@@ -90,7 +114,8 @@ import XlsxWriter
         func build(_ name: String) throws -> Data {
             let path = directory.path(name)
             let workbook = try Workbook(path: path)
-            try workbook.setProperties(DocumentProperties(title: "Plan", author: "Tiltak", created: fixedDate))
+            try workbook.setProperties(
+                DocumentProperties(title: "Plan", author: "Tiltak", created: fixedDate))
             let sheet = try workbook.addWorksheet(name: "Oversikt")
             try sheet.writeString(row: 0, col: 0, "Tiltak")
             try sheet.writeFormula(row: 0, col: 1, "=1+1", cachedNumber: 2)

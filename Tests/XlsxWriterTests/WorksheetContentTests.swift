@@ -63,8 +63,11 @@ import XlsxWriter
         #expect(xml.contains("<row r=\"2\" spans=\"2:2\" hidden=\"1\" outlineLevel=\"1\">"), "\(xml)")
         #expect(xml.contains("<row r=\"5\" ht=\"20\" customHeight=\"1\" collapsed=\"1\"/>"))
         #expect(xml.contains("<col min=\"1\" max=\"1\" width=\"40.7109375\" customWidth=\"1\"/>"))
-        #expect(xml.contains("<col min=\"3\" max=\"3\" width=\"12.7109375\" hidden=\"1\" customWidth=\"1\"/>"))
-        #expect(xml.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
+        #expect(
+            xml.contains("<col min=\"3\" max=\"3\" width=\"12.7109375\" hidden=\"1\" customWidth=\"1\"/>"))
+        #expect(
+            xml.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")
+        )
     }
 
     @Test func tableHasNameRangeAndHeaders() throws {
@@ -76,7 +79,9 @@ import XlsxWriter
             CellRange(firstRow: 0, firstCol: 0, lastRow: 3, lastCol: 2),
             options: TableOptions(
                 name: "Tiltaksliste", style: TableStyle(.light, 9), bandedRows: false,
-                columns: [TableColumn(header: "Nr"), TableColumn(header: "Tiltak"), TableColumn(header: "Kostnad")]))
+                columns: [
+                    TableColumn(header: "Nr"), TableColumn(header: "Tiltak"), TableColumn(header: "Kostnad"),
+                ]))
         #expect {
             try sheet.addTable(
                 CellRange(firstRow: 10, firstCol: 0, lastRow: 12, lastCol: 0),
@@ -114,7 +119,8 @@ import XlsxWriter
             DataValidation(.listValues(["Ja", "Nei"])), to: CellRange(row: 1, col: 5))
         #expect {
             try sheet.addDataValidation(
-                DataValidation(.any, inputTitle: String(repeating: "x", count: 40)), to: CellRange(row: 0, col: 0))
+                DataValidation(.any, inputTitle: String(repeating: "x", count: 40)),
+                to: CellRange(row: 0, col: 0))
         } throws: { ($0 as? XlsxError)?.code == .stringLengthExceeded32 }
         try workbook.close()
 
@@ -125,8 +131,10 @@ import XlsxWriter
         #expect(validations.contains("sqref=\"D2:D51\""))
         #expect(validations.contains("promptTitle=\"Status\" prompt=\"Velg fra listen\""))
         #expect(validations.contains("errorTitle=\"Ugyldig\" error=\"Bruk en verdi fra listen\""))
-        #expect(validations.contains(
-            "type=\"whole\" errorStyle=\"warning\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\" sqref=\"E2:E51\"><formula1>2024</formula1><formula2>2040</formula2>"))
+        #expect(
+            validations.contains(
+                "type=\"whole\" errorStyle=\"warning\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\" sqref=\"E2:E51\"><formula1>2024</formula1><formula2>2040</formula2>"
+            ))
         #expect(validations.contains("<formula1>\"Ja,Nei\"</formula1>"))
     }
 
@@ -137,16 +145,22 @@ import XlsxWriter
         let sheet = try workbook.addWorksheet(name: "Tiltak")
         let red = try workbook.addFormat(FormatStyle(fontColor: .red, backgroundColor: Color(rgb: 0xFFC7CE)))
         try sheet.addConditionalFormat(
-            ConditionalFormat(.greaterThan(50), format: red), to: CellRange(firstRow: 1, firstCol: 1, lastRow: 3, lastCol: 1))
+            ConditionalFormat(.greaterThan(50), format: red),
+            to: CellRange(firstRow: 1, firstCol: 1, lastRow: 3, lastCol: 1))
         try sheet.addConditionalFormat(
             ConditionalFormat(.formula("=$C2=\"Forsinket\""), format: red),
             to: CellRange(firstRow: 1, firstCol: 0, lastRow: 3, lastCol: 3))
         try workbook.close()
 
         let xml = try readPart(path, "xl/worksheets/sheet1.xml")
-        #expect(xml.contains(
-            "<conditionalFormatting sqref=\"B2:B4\"><cfRule type=\"cellIs\" dxfId=\"0\" priority=\"1\" operator=\"greaterThan\"><formula>50</formula></cfRule></conditionalFormatting>"))
-        #expect(xml.contains("<cfRule type=\"expression\" dxfId=\"0\" priority=\"2\"><formula>$C2=\"Forsinket\"</formula>"))
+        #expect(
+            xml.contains(
+                "<conditionalFormatting sqref=\"B2:B4\"><cfRule type=\"cellIs\" dxfId=\"0\" priority=\"1\" operator=\"greaterThan\"><formula>50</formula></cfRule></conditionalFormatting>"
+            ))
+        #expect(
+            xml.contains(
+                "<cfRule type=\"expression\" dxfId=\"0\" priority=\"2\"><formula>$C2=\"Forsinket\"</formula>")
+        )
         let styles = try readPart(path, "xl/styles.xml")
         #expect(styles.contains("<dxfs count=\"1\">"))
     }
@@ -161,7 +175,8 @@ import XlsxWriter
         try sheet.writeString(row: 0, col: 0, "Låst")
         try sheet.writeBlank(row: 0, col: 1, format: input)
         try sheet.writeFormula(row: 0, col: 2, "=1+1", format: secret)
-        try sheet.protect(password: "tiltak", options: ProtectionOptions(formatColumns: true, sort: true, autofilter: true))
+        try sheet.protect(
+            password: "tiltak", options: ProtectionOptions(formatColumns: true, sort: true, autofilter: true))
         try workbook.close()
 
         let xml = try readPart(path, "xl/worksheets/sheet1.xml")
@@ -215,10 +230,14 @@ import XlsxWriter
         #expect(xml.contains("<oddHeader>&amp;LRegionplan&amp;RTiltak</oddHeader>"))
         #expect(xml.contains("<oddFooter>&amp;CSide &amp;P av &amp;N</oddFooter>"))
         let workbookXML = try readPart(path, "xl/workbook.xml")
-        #expect(workbookXML.contains(
-            "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"0\">Handlingsplan!$A$1:$O$70</definedName>"))
-        #expect(workbookXML.contains(
-            "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">Handlingsplan!$1:$2</definedName>"))
+        #expect(
+            workbookXML.contains(
+                "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"0\">Handlingsplan!$A$1:$O$70</definedName>"
+            ))
+        #expect(
+            workbookXML.contains(
+                "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">Handlingsplan!$1:$2</definedName>"
+            ))
     }
 
     @Test func documentPropertiesAndDefinedNames() throws {
@@ -228,7 +247,8 @@ import XlsxWriter
         _ = try workbook.addWorksheet(name: "Oversikt")
         try workbook.setProperties(
             DocumentProperties(
-                title: "Handlingsplan 2024–2027", subject: "Tiltak", author: "Regionrådet", company: "Regionrådet",
+                title: "Handlingsplan 2024–2027", subject: "Tiltak", author: "Regionrådet",
+                company: "Regionrådet",
                 keywords: "tiltak, plan", comments: "Generert av Tiltak", created: fixedDate))
         try workbook.defineName("Kostnader", formula: "=Oversikt!$C$2:$C$20")
         try workbook.close()
@@ -237,7 +257,9 @@ import XlsxWriter
         #expect(core.contains("<dc:title>Handlingsplan 2024–2027</dc:title>"))
         #expect(core.contains("<dc:creator>Regionrådet</dc:creator>"))
         #expect(core.contains("<cp:keywords>tiltak, plan</cp:keywords>"))
-        #expect(core.contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2024-03-01T12:00:00Z</dcterms:created>"))
+        #expect(
+            core.contains(
+                "<dcterms:created xsi:type=\"dcterms:W3CDTF\">2024-03-01T12:00:00Z</dcterms:created>"))
         let app = try readPart(path, "docProps/app.xml")
         #expect(app.contains("<Company>Regionrådet</Company>"))
         let workbookXML = try readPart(path, "xl/workbook.xml")

@@ -13,7 +13,8 @@ import XlsxWriter
         #expect(error.code == .sheetnameAlreadyUsed)
         #expect(error.message == "Worksheet name is already in use.")
         #expect(error.operation == "workbook_add_worksheet(TILTAK)")
-        #expect(error.description.contains("workbook_add_worksheet(TILTAK): Worksheet name is already in use."))
+        #expect(
+            error.description.contains("workbook_add_worksheet(TILTAK): Worksheet name is already in use."))
     }
 
     @Test(arguments: [

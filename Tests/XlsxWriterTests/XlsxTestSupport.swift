@@ -50,7 +50,9 @@ struct PartNotFound: Error, CustomStringConvertible {
 func element(_ tag: String, in xml: String) -> String? {
     guard let start = xml.range(of: "<\(tag)[ >/]", options: .regularExpression) else { return nil }
     let rest = xml[start.lowerBound...]
-    if let selfClosing = rest.range(of: "/>"), let open = rest.range(of: ">"), selfClosing.upperBound == open.upperBound {
+    if let selfClosing = rest.range(of: "/>"), let open = rest.range(of: ">"),
+        selfClosing.upperBound == open.upperBound
+    {
         return String(rest[..<selfClosing.upperBound])
     }
     guard let end = rest.range(of: "</\(tag)>") else { return nil }
