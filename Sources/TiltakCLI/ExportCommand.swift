@@ -1,13 +1,97 @@
 import ArgumentParser
+import Foundation
+import TiltakIO
+import TiltakModel
+import TiltakReports
+import TiltakWorkbook
 
 /// `tiltak export`: writes the council workbook, the municipality workbooks and the text reports.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Skriv arbeidsbøker og rapportar for planen.")
+        commandName: "export",
+        abstract: "Skriv arbeidsbøker og tekstrapportar for planen.",
+        discussion: """
+            Skriv DIR/<plan-id>.xlsx (rådsarbeidsboka), DIR/kommunar/<Kommune>.xlsx og .txt for kvar
+            kommune, DIR/moteoversikt.txt, DIR/ufinansiert.txt og DIR/revisjon-<år>.txt.
+            Kvar fil vert skriven ferdig til ei mellombels fil og så flytt på plass, så ei tidlegare
+            fil vert ikkje øydelagd om noko går gale. Planar med feil (sjå tiltak validate) vert ikkje eksporterte.
+
+            Døme:
+              tiltak export
+              tiltak export --plan minplan.yaml --out rapportar/
+              tiltak export --templates mine-malar/
+            """)
 
     @OptionGroup var options: PlanOptions
 
+    @Option(help: ArgumentHelp("Mappa filene skal skrivast til.", valueName: "mappe"))
+    var out: String = "out"
+
+    @Option(help: ArgumentHelp("Mappe med eigne Mustache-malar som erstattar standardmalane med same namn.", valueName: "mappe"))
+    var templates: String?
+
+    @Option(help: ArgumentHelp("Breidd på tekstrapportane (60–200).", valueName: "n"))
+    var width: Int = 100
+
+    func validate() throws {
+        if !(60...200).contains(width) { throw ValidationError("--width må vere mellom 60 og 200, ikkje \(width).") }
+    }
+
     func run() throws {
-        throw UsageFailure(message: "export er ikkje ferdig enno.")
+        try reporting {
+            let loaded = try options.load()
+            let plan = loaded.plan
+            let errors = PlanValidator.validate(plan).filter { $0.severity == .error }
+            if !errors.isEmpty {
+                for issue in errors { Console.error("feil: \(issue.actionID?.rawValue ?? "-") \(issue.field?.rawValue ?? "-"): \(issue.message)") }
+                throw DataFailure(message: "Planen har \(errors.count) feil; ingenting er skrive. Sjå tiltak validate.")
+            }
+            let renderer = try Reports.renderer(overrides: templates)
+            // Render every report before writing anything: a template error leaves no files.
+            var texts: [(String, String)] = []
+            let options = ReportOptions(width: width)
+            for kind in [ReportKind.moteoversikt, .ufinansiert, .revisjon] {
+                texts.append((try kind.fileName(plan: plan, options: options), try renderer.render(kind, plan: plan, options: options)))
+            }
+            for municipality in plan.registry.municipalities {
+                let o = ReportOptions(width: width, municipality: municipality.code)
+                texts.append((try ReportKind.kommune.fileName(plan: plan, options: o), try renderer.render(.kommune, plan: plan, options: o)))
+            }
+            let folder = URL(fileURLWithPath: out)
+            let municipalities = folder.appendingPathComponent("kommunar")
+            do {
+                try FileManager.default.createDirectory(at: municipalities, withIntermediateDirectories: true)
+            } catch {
+                throw AtomicFile.WriteError(path: municipalities.path, cause: AtomicFile.describe(error))
+            }
+            let source = WorkbookSource(path: loaded.path, sha256: Checksum.sha256(loaded.data))
+            var written: [String] = []
+            let council = folder.appendingPathComponent(FileNames.safe(plan.id) + ".xlsx").path
+            try CouncilWorkbook.write(plan, source: source, to: council)
+            written.append(council)
+            for municipality in plan.registry.municipalities {
+                let path = municipalities.appendingPathComponent(MunicipalityWorkbook.fileName(for: municipality)).path
+                try MunicipalityWorkbook.write(plan, municipality: municipality, source: source, to: path)
+                written.append(path)
+            }
+            for (name, text) in texts {
+                let path = folder.appendingPathComponent(name).path
+                try AtomicFile.write(Data(text.utf8), to: path)
+                written.append(path)
+            }
+            Console.out("Skreiv \(written.count) filer til \(out)/ (\(plan.actions.count) tiltak, \(plan.registry.municipalities.count) kommunar).")
+        }
+    }
+}
+
+/// File names derived from data that cannot leave the output folder.
+enum FileNames {
+    /// `name` without path separators, control characters or a leading dot.
+    static func safe(_ name: String) -> String {
+        let banned = Set("/\\:*?\"<>|")
+        var cleaned = String(name.filter { !banned.contains($0) && !$0.isNewline && !($0.asciiValue.map { $0 < 32 } ?? false) })
+        while cleaned.hasPrefix(".") { cleaned.removeFirst() }
+        cleaned = cleaned.trimmingWhitespace
+        return cleaned.isEmpty ? "plan" : String(cleaned.prefix(120))
     }
 }

@@ -1,12 +1,74 @@
 import ArgumentParser
+import Foundation
+import TiltakIO
+import TiltakModel
+import TiltakReports
 
 /// `tiltak report`: renders one text report.
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Skriv ein tekstrapport.")
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Skriv ein tekstrapport: moteoversikt, kommune, ufinansiert eller revisjon.",
+        discussion: """
+            Rapportane er Mustache-malar i Templates/; --templates MAPPE erstattar malar med same namn.
+            Utan -o går rapporten til standard ut.
+
+            Døme:
+              tiltak report moteoversikt
+              tiltak report kommune --municipality Ål -o Ål.txt
+              tiltak report ufinansiert --width 72
+              tiltak report revisjon --year 2022
+            """)
+
+    @Argument(help: ArgumentHelp("Rapporten: moteoversikt, kommune, ufinansiert eller revisjon.", valueName: "namn"))
+    var name: String
 
     @OptionGroup var options: PlanOptions
 
+    @Option(help: ArgumentHelp("Året for revisjonsrapporten (standard: revisjonsåret i planen).", valueName: "år"))
+    var year: Int?
+
+    @Option(help: ArgumentHelp("Kommunen for kommunerapporten.", valueName: "namn"))
+    var municipality: String?
+
+    @Option(help: ArgumentHelp("Breidd i teikn (60–200).", valueName: "n"))
+    var width: Int = 100
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Fila rapporten skal skrivast til.", valueName: "fil"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Mappe med eigne Mustache-malar.", valueName: "mappe"))
+    var templates: String?
+
+    func validate() throws {
+        guard ReportKind(rawValue: name) != nil else {
+            throw ValidationError(
+                "Ukjend rapport «\(name)»; vel mellom \(ReportKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        if !(60...200).contains(width) { throw ValidationError("--width må vere mellom 60 og 200, ikkje \(width).") }
+        if let year, !(1900...2199).contains(year) { throw ValidationError("--year må vere eit årstal, ikkje \(year).") }
+        if name == "kommune", municipality == nil { throw ValidationError("kommune-rapporten treng --municipality NAMN.") }
+    }
+
     func run() throws {
-        throw UsageFailure(message: "report er ikkje ferdig enno.")
+        try reporting {
+            guard let kind = ReportKind(rawValue: name) else { return }
+            let plan = try options.load().plan
+            let renderer = try Reports.renderer(overrides: templates)
+            let text = try renderer.render(
+                kind, plan: plan, options: ReportOptions(width: width, year: year, municipality: municipality))
+            if let output {
+                try AtomicFile.write(Data(text.utf8), to: output)
+            } else {
+                FileHandleOutput.write(text)
+            }
+        }
+    }
+}
+
+/// Writes report text to standard output as it is.
+enum FileHandleOutput {
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

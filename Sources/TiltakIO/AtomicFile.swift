@@ -9,6 +9,12 @@ public enum AtomicFile {
         /// The cause.
         public var cause: String
 
+        /// Creates an error for `path` with `cause`.
+        public init(path: String, cause: String) {
+            self.path = path
+            self.cause = cause
+        }
+
         public var description: String { "\(path): kan ikkje skrive fila: \(cause)" }
     }
 
@@ -39,6 +45,9 @@ public enum AtomicFile {
             throw WriteError(path: path, cause: cause)
         }
     }
+
+    /// A readable cause for a file-system error.
+    public static func describe(_ error: Error) -> String { reason(error) }
 
     static func reason(_ error: Error) -> String {
         let ns = error as NSError

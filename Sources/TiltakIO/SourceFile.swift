@@ -20,6 +20,16 @@ public enum SourceFile {
         return data
     }
 
+    /// Checks that `path` is an existing folder; throws an unreadable problem otherwise.
+    @discardableResult
+    public static func directoryCheck(_ path: String) throws(PlanFileError) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .unreadable(FileProblem(file: path, message: "Mappa finst ikkje."))
+        }
+        return path
+    }
+
     /// Decodes UTF-8 text (a BOM is dropped); an invalid byte or a NUL is reported with its line and column.
     public static func utf8Text(_ data: Data, file: String) throws(PlanFileError) -> String {
         var bytes = [UInt8](data)
