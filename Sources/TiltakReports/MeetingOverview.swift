@@ -1,0 +1,115 @@
+import TextLayout
+import TiltakModel
+
+/// The council overview (`moteoversikt`): the plan, a summary per focus area, then every
+/// action by focus area and theme.
+struct MeetingOverview {
+    let plan: Plan
+    let width: Int
+
+    /// The view: `heading`, `meta`, `summaryHeading`, `summary`, `areas` (each with `heading`
+    /// and `themes`, each with `heading` and `actions`).
+    func view() -> [String: Any] {
+        let blocks = ActionBlock(plan: plan, width: width)
+        let text = ActionText(plan: plan)
+        let groups = FocusAreaGroups(plan: plan)
+        let areas: [[String: Any]] = groups.areas.map { area in
+            [
+                "heading": Heading.view("\(area.code)  \(area.name)", level: .section, width: width),
+                "themes": area.themes.map { theme -> [String: Any] in
+                    [
+                        "heading": Heading.view(theme.name, level: .subsection, width: width),
+                        "actions": theme.actions.map { blocks.view($0, fields: text.standardFields($0)) },
+                    ]
+                },
+            ]
+        }
+        return [
+            "heading": Heading.view("Møteoversikt – \(plan.title)", level: .title, width: width),
+            "meta": ReportViews.planLines(
+                plan, width: width, extra: [("Tiltak", ReportViews.count(plan.actions.count, "tiltak", "tiltak"))]),
+            "summaryHeading": Heading.view("Oppsummering per innsatsområde", level: .section, width: width),
+            "summary": summary(groups),
+            "areas": areas,
+        ]
+    }
+
+    /// The summary table: per focus area the number of actions, with a responsible party,
+    /// with a known timeframe and unfinanced; then a `Sum` row under a rule.
+    func summary(_ groups: FocusAreaGroups) -> [String] {
+        func counts(_ actions: [Action]) -> [String] {
+            [
+                actions.count,
+                actions.filter { !$0.responsible.isEmpty }.count,
+                actions.filter { $0.timeframe.isKnown }.count,
+                actions.filter(\.isUnfinanced).count,
+            ].map(String.init)
+        }
+        let rows = groups.areas.map { area in [area.name] + counts(area.themes.flatMap(\.actions)) }
+        return SummaryTable.lines(
+            columns: ["Innsatsområde", "Tiltak", "Med ansvarleg", "Med tidsramme", "Ufinansiert"], rows: rows,
+            sum: ["Sum"] + counts(plan.actions), width: width)
+    }
+}
+
+/// The actions of a plan by focus area and theme, in plan order, each theme's actions by id.
+///
+/// Themes the area does not list come after its listed ones; actions of an unknown focus area
+/// come last, under `Utan kjent innsatsområde`.
+struct FocusAreaGroups {
+    struct Theme {
+        var name: String
+        var actions: [Action]
+    }
+
+    struct Area {
+        var code: String
+        var name: String
+        var themes: [Theme]
+    }
+
+    let areas: [Area]
+
+    init(plan: Plan) {
+        var areas: [Area] = []
+        for area in plan.focusAreas {
+            let actions = plan.actions(area: area.code)
+            areas.append(Area(code: area.code, name: area.name, themes: Self.themes(area.themes, actions)))
+        }
+        let known = Set(plan.focusAreas.map(\.code))
+        let stray = plan.actions.filter { !known.contains($0.focusArea) }
+        if !stray.isEmpty {
+            areas.append(Area(code: "?", name: "Utan kjent innsatsområde", themes: Self.themes([], stray)))
+        }
+        self.areas = areas
+    }
+
+    private static func themes(_ listed: [String], _ actions: [Action]) -> [Theme] {
+        var names = listed
+        for action in actions where !names.contains(action.theme) { names.append(action.theme) }
+        return names.compactMap { name in
+            let matching = actions.filter { $0.theme == name }.sorted { $0.id < $1.id }
+            return matching.isEmpty ? nil : Theme(name: name.isEmpty ? "Utan tema" : name, actions: matching)
+        }
+    }
+}
+
+/// A table of counts or amounts with a `Sum` row under a rule.
+enum SummaryTable {
+    /// The lines of a table whose first column wraps and whose other columns are right-aligned.
+    static func lines(columns: [String], rows: [[String]], sum: [String]?, width: Int) -> [String] {
+        var specs = [TextTable.Column(columns[0], minWidth: 12)]
+        specs += columns.dropFirst().map { TextTable.Column($0, alignment: .right, minWidth: 5) }
+        let table = TextTable(columns: specs, maxWidth: width)
+        var lines = table.renderLines(rows + (sum.map { [$0] } ?? []))
+        // The sum row is one line (a short label and numbers): the rule goes just above it.
+        guard sum != nil, lines.count >= 3 else { return lines }
+        lines.insert(lines[headerRuleIndex(lines)], at: lines.count - 1)
+        return lines
+    }
+
+    /// The index of the rule under the header (the first line made only of `-` and spaces).
+    private static func headerRuleIndex(_ lines: [String]) -> Int {
+        lines.firstIndex { !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == " " } } ?? 1
+    }
+}

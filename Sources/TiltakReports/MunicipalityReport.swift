@@ -1,0 +1,74 @@
+import TextLayout
+import TiltakModel
+
+/// One municipality's actions (`kommune`): what it is responsible for and involved in,
+/// directly or through the municipality group, by year, with a status line to fill in.
+struct MunicipalityReport {
+    let plan: Plan
+    let municipality: Party
+    /// The year listed first (the revision year).
+    let year: Int
+    let width: Int
+
+    /// The view: `heading`, `meta`, `intro`, `groups` (each with `heading` and `actions`).
+    func view() -> [String: Any] {
+        let assignments = plan.assignments(for: municipality.code)
+        let blocks = ActionBlock(plan: plan, width: width)
+        var byGroup: [YearGroup: [Assignment]] = [:]
+        for assignment in assignments {
+            byGroup[YearGroup(assignment.action, plan: plan, from: year), default: []].append(assignment)
+        }
+        let groups: [[String: Any]] = byGroup.keys.sorted().map { group in
+            let members = (byGroup[group] ?? []).sorted { $0.action.id < $1.action.id }
+            return [
+                "heading": Heading.view(group.title(revisionYear: year), level: .section, width: width),
+                "actions": members.map { blocks.view($0.action, fields: fields($0), extra: [Self.statusLine]) },
+            ]
+        }
+        let name = SafeText.line(municipality.name)
+        return [
+            "heading": Heading.view("Tiltak for \(name) kommune – \(plan.title)", level: .title, width: width),
+            "meta": ReportViews.planLines(plan, width: width),
+            "intro": ReportViews.paragraph(intro(assignments, name: name), width: width),
+            "groups": groups,
+        ]
+    }
+
+    /// The line the municipality fills in.
+    static let statusLine = "Status: ____________________"
+
+    /// A sentence counting the municipality's roles.
+    private func intro(_ assignments: [Assignment], name: String) -> String {
+        let responsible = assignments.filter { $0.role == .responsible }.count
+        let involved = assignments.count - responsible
+        let viaGroup = assignments.filter { $0.throughGroup != nil }.count
+        var text =
+            "\(name) er ansvarleg for \(ReportViews.count(responsible, "tiltak", "tiltak")) og involvert i "
+            + "\(ReportViews.count(involved, "tiltak", "tiltak"))"
+        if viaGroup > 0 { text += ", av dei \(viaGroup) gjennom ei kommunegruppe" }
+        text += ". Fyll inn status for kvart tiltak før revisjonsmøtet."
+        return text
+    }
+
+    /// Role, timeframe, parties, financing, remark, pilots and flags of one assignment.
+    private func fields(_ assignment: Assignment) -> [(label: String, text: String)] {
+        let action = assignment.action
+        let text = ActionText(plan: plan)
+        var role = assignment.role.nynorsk
+        if let group = assignment.throughGroup {
+            role += " gjennom " + plan.registry.displayName(.registered(group))
+        }
+        var fields: [(label: String, text: String)] = [("Rolle", role)]
+        fields += text.standardFields(action).filter { $0.label != "Merk" }
+        let pilots = plan.pilots(of: action)
+        var notes: [String] = []
+        if pilots.contains(where: { $0.code == municipality.code }) {
+            notes.append("\(municipality.name) er pilot")
+        } else if !pilots.isEmpty {
+            notes.append("Pilot: " + pilots.map(\.name).joined(separator: ", "))
+        }
+        if let flags = text.flags(action) { notes.append(flags) }
+        if !notes.isEmpty { fields.append(("Merk", notes.joined(separator: "; "))) }
+        return fields
+    }
+}
