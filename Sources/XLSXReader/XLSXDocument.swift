@@ -246,7 +246,8 @@ public struct XLSXDocument: Sendable {
             } catch {
                 throw .damagedArchive(file: fileName, part: entry.path, reason: String(describing: error))
             }
-            parts[PackagePath.normalise(entry.path)] = data
+            // Some Windows tools write backslashes in entry names.
+            parts[PackagePath.normalise(entry.path.replacingOccurrences(of: "\\", with: "/"))] = data
         }
         return parts
     }

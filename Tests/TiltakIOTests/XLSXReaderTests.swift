@@ -216,6 +216,17 @@ enum XLSXFixture {
             ])
     }
 
+    @Test func honoursThe1904DateSystem() throws {
+        var parts = XLSXFixture.workbookParts
+        parts["xl/workbook.xml"] = parts["xl/workbook.xml"]?.replacingOccurrences(
+            of: "<workbookPr/>", with: "<workbookPr date1904=\"1\"/>")
+        let document = try XLSXFixture.document(parts)
+        #expect(document.usesDate1904)
+        let cell = try #require(try document.sheet(named: "Tiltak").value("E2"))
+        // Serial 45717 counts from 1904-01-01 here, 1462 days later than in the 1900 system.
+        #expect(document.date(of: cell) == ExcelDate.date(fromISO8601: "2029-03-02"))
+    }
+
     @Test func opensFilesOnDisk() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent(
             "tiltak-\(UUID().uuidString).xlsx")
