@@ -6,4 +6,11 @@ public struct XLSXFrozenPane: Sendable, Hashable {
     public var ySplit: Int
     /// The top-left cell of the scrolling pane, if given.
     public var topLeftCell: String?
+
+    /// A frozen pane with the given splits, for comparing against a sheet's.
+    public init(xSplit: Int, ySplit: Int, topLeftCell: String? = nil) {
+        self.xSplit = xSplit
+        self.ySplit = ySplit
+        self.topLeftCell = topLeftCell
+    }
 }
