@@ -29,8 +29,13 @@ struct ActionBlock {
     }
 
     /// The view of one block: `head` (id and text) and `details` (labelled fields, then `extra` lines).
-    func view(_ action: Action, fields: [(label: String, text: String)], extra: [String] = []) -> [String: Any] {
-        ["id": SafeText.line(action.id.rawValue), "head": head(action), "details": details(fields, extra: extra)]
+    func view(_ action: Action, fields: [(label: String, text: String)], extra: [String] = []) -> [String:
+        Any]
+    {
+        [
+            "id": SafeText.line(action.id.rawValue), "head": head(action),
+            "details": details(fields, extra: extra),
+        ]
     }
 
     /// The id and the action text, wrapped beside it.

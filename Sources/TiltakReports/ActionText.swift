@@ -53,8 +53,14 @@ struct ActionText {
             ("Involvert", parties(action.involved, empty: "–")),
             ("Finansiering", financing(action)),
         ]
-        if !action.remark.isEmpty { fields.append(("Merknad", action.remark)) }
+        if showsRemark(action) { fields.append(("Merknad", action.remark)) }
         if let flags = flags(action) { fields.append(("Merk", flags)) }
         return fields
+    }
+
+    /// Whether the remark says more than the financing label already does.
+    func showsRemark(_ action: Action) -> Bool {
+        let remark = NameKey.searchable(action.remark)
+        return !remark.isEmpty && remark != NameKey.searchable(action.financing.need.nynorsk)
     }
 }

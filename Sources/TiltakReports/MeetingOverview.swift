@@ -15,7 +15,7 @@ struct MeetingOverview {
         let groups = FocusAreaGroups(plan: plan)
         let areas: [[String: Any]] = groups.areas.map { area in
             [
-                "heading": Heading.view("\(area.code)  \(area.name)", level: .section, width: width),
+                "heading": Heading.view("\(area.code): \(area.name)", level: .section, width: width),
                 "themes": area.themes.map { theme -> [String: Any] in
                     [
                         "heading": Heading.view(theme.name, level: .subsection, width: width),
@@ -27,7 +27,8 @@ struct MeetingOverview {
         return [
             "heading": Heading.view("Møteoversikt – \(plan.title)", level: .title, width: width),
             "meta": ReportViews.planLines(
-                plan, width: width, extra: [("Tiltak", ReportViews.count(plan.actions.count, "tiltak", "tiltak"))]),
+                plan, width: width,
+                extra: [("Tiltak", ReportViews.count(plan.actions.count, "tiltak", "tiltak"))]),
             "summaryHeading": Heading.view("Oppsummering per innsatsområde", level: .section, width: width),
             "summary": summary(groups),
             "areas": areas,
@@ -98,8 +99,14 @@ struct FocusAreaGroups {
 enum SummaryTable {
     /// The lines of a table whose first column wraps and whose other columns are right-aligned.
     static func lines(columns: [String], rows: [[String]], sum: [String]?, width: Int) -> [String] {
-        var specs = [TextTable.Column(columns[0], minWidth: 12)]
-        specs += columns.dropFirst().map { TextTable.Column($0, alignment: .right, minWidth: 5) }
+        // No column gets narrower than the longest word of its header, so headers wrap between words.
+        func widestWord(_ header: String) -> Int {
+            header.split(separator: " ").map(\.displayWidth).max() ?? 1
+        }
+        var specs = [TextTable.Column(columns[0], minWidth: max(12, widestWord(columns[0])))]
+        specs += columns.dropFirst().map {
+            TextTable.Column($0, alignment: .right, minWidth: widestWord($0), maxWidth: widestWord($0))
+        }
         let table = TextTable(columns: specs, maxWidth: width)
         var lines = table.renderLines(rows + (sum.map { [$0] } ?? []))
         // The sum row is one line (a short label and numbers): the rule goes just above it.

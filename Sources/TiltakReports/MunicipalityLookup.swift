@@ -23,7 +23,9 @@ enum FileNameSafe {
     static func component(_ name: String) -> String {
         var result = ""
         for character in name {
-            if character == "/" || character == "\\" || character.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            if character == "/" || character == "\\"
+                || character.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+            {
                 result.append("_")
             } else {
                 result.append(character)

@@ -22,12 +22,15 @@ struct MunicipalityReport {
             let members = (byGroup[group] ?? []).sorted { $0.action.id < $1.action.id }
             return [
                 "heading": Heading.view(group.title(revisionYear: year), level: .section, width: width),
-                "actions": members.map { blocks.view($0.action, fields: fields($0), extra: [Self.statusLine]) },
+                "actions": members.map {
+                    blocks.view($0.action, fields: fields($0), extra: [Self.statusLine])
+                },
             ]
         }
         let name = SafeText.line(municipality.name)
         return [
-            "heading": Heading.view("Tiltak for \(name) kommune – \(plan.title)", level: .title, width: width),
+            "heading": Heading.view(
+                "Tiltak for \(name) kommune – \(plan.title)", level: .title, width: width),
             "meta": ReportViews.planLines(plan, width: width),
             "intro": ReportViews.paragraph(intro(assignments, name: name), width: width),
             "groups": groups,
@@ -45,12 +48,13 @@ struct MunicipalityReport {
         var text =
             "\(name) er ansvarleg for \(ReportViews.count(responsible, "tiltak", "tiltak")) og involvert i "
             + "\(ReportViews.count(involved, "tiltak", "tiltak"))"
-        if viaGroup > 0 { text += ", av dei \(viaGroup) gjennom ei kommunegruppe" }
+        if viaGroup > 0 { text += ", \(viaGroup) av dei gjennom ei kommunegruppe" }
         text += ". Fyll inn status for kvart tiltak før revisjonsmøtet."
         return text
     }
 
-    /// Role, timeframe, parties, financing, remark, pilots and flags of one assignment.
+    /// Role (with `Gol er pilot` when the remark names this municipality as pilot), timeframe,
+    /// parties, financing, remark and flags of one assignment.
     private func fields(_ assignment: Assignment) -> [(label: String, text: String)] {
         let action = assignment.action
         let text = ActionText(plan: plan)
@@ -58,17 +62,11 @@ struct MunicipalityReport {
         if let group = assignment.throughGroup {
             role += " gjennom " + plan.registry.displayName(.registered(group))
         }
-        var fields: [(label: String, text: String)] = [("Rolle", role)]
-        fields += text.standardFields(action).filter { $0.label != "Merk" }
-        let pilots = plan.pilots(of: action)
-        var notes: [String] = []
-        if pilots.contains(where: { $0.code == municipality.code }) {
-            notes.append("\(municipality.name) er pilot")
-        } else if !pilots.isEmpty {
-            notes.append("Pilot: " + pilots.map(\.name).joined(separator: ", "))
+        if plan.pilots(of: action).contains(where: { $0.code == municipality.code }) {
+            role += "; \(municipality.name) er pilot"
         }
-        if let flags = text.flags(action) { notes.append(flags) }
-        if !notes.isEmpty { fields.append(("Merk", notes.joined(separator: "; "))) }
+        var fields: [(label: String, text: String)] = [("Rolle", role)]
+        fields += text.standardFields(action)
         return fields
     }
 }

@@ -19,20 +19,24 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
         switch self {
         case .templateSyntax(let template, let line, let column, let tag, let reason):
             let shownTag = tag.isEmpty ? "" : " ved taggen «\(tag)»"
-            return "Malen \(template).mustache har ein syntaksfeil på linje \(line), kolonne \(column)\(shownTag): \(reason)."
+            return
+                "Malen \(template).mustache har ein syntaksfeil på linje \(line), kolonne \(column)\(shownTag): \(reason)."
         case .unknownVariable(let template, let line, let column, let tag, let name):
             let place = line.map { l in ", linje \(l)" + (column.map { ", kolonne \($0)" } ?? "") } ?? ""
-            return "Malen \(template).mustache\(place) brukar den ukjende variabelen «\(name)» i taggen «\(tag)»."
+            return
+                "Malen \(template).mustache\(place) brukar den ukjende variabelen «\(name)» i taggen «\(tag)»."
         case .missingTemplate(let name):
             return "Fann ikkje malen \(name).mustache."
         case .unreadableTemplates(let path, let reason):
             return "Kunne ikkje lese malane i \(path): \(reason)."
         case .unknownMunicipality(let name, let known):
-            return "«\(name)» er ikkje ein kommune i planen (kjende kommunar: \(known.joined(separator: ", ")))."
+            return
+                "«\(name)» er ikkje ein kommune i planen (kjende kommunar: \(known.joined(separator: ", ")))."
         case .missingMunicipality(let known):
             return "Kommunerapporten treng ein kommune (\(known.joined(separator: ", ")))."
         case .widthOutOfRange(let width):
-            return "Breidda \(width) er utanfor det tillatne området \(ReportOptions.minimumWidth)–\(ReportOptions.maximumWidth)."
+            return
+                "Breidda \(width) er utanfor det tillatne området \(ReportOptions.minimumWidth)–\(ReportOptions.maximumWidth)."
         }
     }
 }

@@ -49,7 +49,8 @@ enum ReportText {
     /// lines, and exactly one final newline.
     static func normalise(_ text: String) -> String {
         var lines: [String] = []
-        let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
+            of: "\r", with: "\n")
         for raw in unified.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = SafeText.trimmedTrailing(raw)
             if line.isEmpty, lines.last?.isEmpty ?? true { continue }

@@ -4,7 +4,9 @@ import TiltakModel
 /// Builds the view model of each report.
 enum ReportViews {
     /// The view model of `kind` for `plan`.
-    static func view(_ kind: ReportKind, plan: Plan, options: ReportOptions) throws(ReportError) -> [String: Any] {
+    static func view(_ kind: ReportKind, plan: Plan, options: ReportOptions) throws(ReportError) -> [String:
+        Any]
+    {
         switch kind {
         case .moteoversikt:
             return MeetingOverview(plan: plan, width: options.width).view()
@@ -17,8 +19,10 @@ enum ReportViews {
         case .ufinansiert:
             return UnfinancedReport(plan: plan, width: options.width).view()
         case .revisjon:
-            return RevisionAgenda(plan: plan, year: options.year ?? plan.revision.date.year, width: options.width)
-                .view()
+            return RevisionAgenda(
+                plan: plan, year: options.year ?? plan.revision.date.year, width: options.width
+            )
+            .view()
         }
     }
 

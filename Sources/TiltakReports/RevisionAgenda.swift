@@ -29,13 +29,17 @@ struct RevisionAgenda {
             section(
                 "2. Frå tidlegare år – til oppfølging",
                 intro: "Tiltak med tidsramme som gjekk ut før \(year).",
-                actions: (groups[.earlier] ?? []).map { blocks.view($0, fields: text.standardFields($0), extra: status) }
+                actions: (groups[.earlier] ?? []).map {
+                    blocks.view($0, fields: text.standardFields($0), extra: status)
+                }
             ),
             section(
                 "3. Årlege og løpande tiltak",
                 intro: "Tiltak som går kvart år eller heile tida.",
                 actions: (groups[.ongoing] ?? []).map {
-                    blocks.view($0, fields: [("Tidsramme", text.timeframe($0)), ("Ansvar", text.parties($0.responsible))])
+                    blocks.view(
+                        $0,
+                        fields: [("Tidsramme", text.timeframe($0)), ("Ansvar", text.parties($0.responsible))])
                 }),
             section(
                 "4. Til avklaring: tidsramme eller ansvarleg manglar",
@@ -43,9 +47,11 @@ struct RevisionAgenda {
                 actions: unsettled.map { blocks.view($0, fields: unsettledFields($0, text: text)) }),
             section(
                 "5. Tvil om realisme",
-                intro: "Planen tvilar på om desse tiltaka er realistiske. Skal dei vidareførast, endrast eller takast ut?",
+                intro:
+                    "Planen tvilar på om desse tiltaka er realistiske. Skal dei vidareførast, endrast eller takast ut?",
                 actions: doubts.map {
-                    blocks.view($0, fields: [("Ansvar", text.parties($0.responsible)), ("Merknad", $0.remark)])
+                    blocks.view(
+                        $0, fields: [("Ansvar", text.parties($0.responsible)), ("Merknad", $0.remark)])
                 }),
             section(
                 "6. Like tiltakstekstar",
@@ -53,11 +59,18 @@ struct RevisionAgenda {
                 actions: duplicates(sorted).map { group in
                     blocks.view(
                         group[0],
-                        fields: [("Same tekst", group.dropFirst().map { SafeText.line($0.id.rawValue) }.joined(separator: ", "))])
+                        fields: [
+                            (
+                                "Same tekst",
+                                group.dropFirst().map { SafeText.line($0.id.rawValue) }.joined(
+                                    separator: ", ")
+                            )
+                        ])
                 }),
             section(
                 "7. Datakvalitet",
-                intro: "\(ReportViews.count(issues.count, "merknad", "merknader")) frå kontrollen av planfila.",
+                intro:
+                    "\(ReportViews.count(issues.count, "merknad", "merknader")) frå kontrollen av planfila.",
                 lines: issues.flatMap { issueLines($0, blocks: blocks) }),
         ]
         return [

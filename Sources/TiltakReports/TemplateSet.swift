@@ -108,7 +108,8 @@ extension TemplateSet {
     /// Throws ``ReportError/missingTemplate(_:)`` when `name` or a partial it uses does not exist.
     func checkPartials(from name: String) throws(ReportError) {
         for template in closure(of: name) {
-            for partial in TemplateTag.partials(in: sources[template] ?? "") where sources[partial.name] == nil {
+            for partial in TemplateTag.partials(in: sources[template] ?? "")
+            where sources[partial.name] == nil {
                 throw .missingTemplate(partial.name)
             }
         }

@@ -20,7 +20,8 @@ struct UnfinancedReport {
             guard !actions.isEmpty else { return nil }
             return [
                 "heading": Heading.view(
-                    "\(need.nynorsk) (\(ReportViews.count(actions.count, "tiltak", "tiltak")))", level: .section,
+                    "\(need.nynorsk) (\(ReportViews.count(actions.count, "tiltak", "tiltak")))",
+                    level: .section,
                     width: width),
                 "parties": byResponsible(actions, text: text).map { group -> [String: Any] in
                     [
@@ -39,17 +40,19 @@ struct UnfinancedReport {
                 plan, width: width,
                 extra: [
                     (
-                        "Utan sikra finansiering",
-                        "\(ReportViews.count(unfinanced.count, "tiltak", "tiltak")) av \(plan.actions.count)"
+                        "Ufinansiert",
+                        "\(unfinanced.count) av \(ReportViews.count(plan.actions.count, "tiltak", "tiltak"))"
                     )
                 ]),
             "needs": needs,
             "totalsHeading": Heading.view("Kostnader for ufinansierte tiltak", level: .section, width: width),
             "totals": totals(unfinanced),
             "doubtsHeading": Heading.view("Tiltak med tvil om realisme", level: .section, width: width),
-            "doubts": doubts.isEmpty ? [] : doubts.map { blocks.view($0, fields: shortFields($0, text: text)) },
+            "doubts": doubts.isEmpty
+                ? [] : doubts.map { blocks.view($0, fields: shortFields($0, text: text)) },
             "noDoubts": doubts.isEmpty ? none : [],
-            "unreadableHeading": Heading.view("Tiltak med beløp som ikkje kunne lesast", level: .section, width: width),
+            "unreadableHeading": Heading.view(
+                "Tiltak med beløp som ikkje kunne lesast", level: .section, width: width),
             "unreadable": unreadable.map { blocks.view($0, fields: shortFields($0, text: text)) },
             "noUnreadable": unreadable.isEmpty ? none : [],
         ]
@@ -77,7 +80,9 @@ struct UnfinancedReport {
         if let overPeriod = plan.costOverPeriod(of: action), action.financing.cost?.recurrence == .perYear {
             fields.append(("Over perioden", Kroner.format(overPeriod)))
         }
-        if let resource = action.financing.resource, !resource.isEmpty { fields.append(("Ressurs", resource)) }
+        if let resource = action.financing.resource, !resource.isEmpty {
+            fields.append(("Ressurs", resource))
+        }
         if !action.remark.isEmpty { fields.append(("Merknad", action.remark)) }
         return fields
     }

@@ -34,7 +34,8 @@ import TiltakModel
     func matchesSnapshot(_ snapshot: Case) throws {
         let plan = try TestSupport.hallingdal()
         let text = try TestSupport.renderer().render(
-            snapshot.kind, plan: plan, options: ReportOptions(width: snapshot.width, municipality: snapshot.municipality))
+            snapshot.kind, plan: plan,
+            options: ReportOptions(width: snapshot.width, municipality: snapshot.municipality))
         let url = TestSupport.snapshotsDirectory.appendingPathComponent(snapshot.fileName)
         if ProcessInfo.processInfo.environment["TILTAK_RECORD_SNAPSHOTS"] == "1" {
             try text.write(to: url, atomically: true, encoding: .utf8)

@@ -18,7 +18,8 @@ enum TestSupport {
 
     /// The Hallingdal plan.
     static func hallingdal() throws -> Plan {
-        try PlanFileReader.read(path: packageRoot.appendingPathComponent("Fixtures/hallingdal-2021-2024.yaml").path)
+        try PlanFileReader.read(
+            path: packageRoot.appendingPathComponent("Fixtures/hallingdal-2021-2024.yaml").path)
     }
 
     /// A renderer with the shipped templates.
@@ -28,7 +29,8 @@ enum TestSupport {
 
     /// A temporary folder, removed by the caller.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tiltak-reports-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tiltak-reports-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
