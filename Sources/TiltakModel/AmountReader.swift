@@ -2,6 +2,8 @@
 ///
 /// `300 000`, `kr 75 000,-`, `1,5 mill.`, `1.mill.`, `NOK 400.000`, `2 MNOK`, `50 tusen`, `250k`.
 /// A bare four-digit year (`2021`) is not an amount unless a currency word or a multiplier goes with it.
+/// Numbers inside words and codes (`Rv7`, `5G`) and references (`2021/123`) are not amounts, and digit
+/// groups stop before a following year (`300 000 2022` is 300 000).
 public enum AmountReader {
     /// An amount found in a text.
     public struct Match: Hashable, Sendable {
