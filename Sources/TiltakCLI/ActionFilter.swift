@@ -14,7 +14,8 @@ struct ActionFilter {
         var result: [(Action, Role?)] = plan.actions.map { ($0, nil) }
         if let name = responsible {
             let party = try resolve(name, in: plan)
-            let ids = Set(plan.actions(responsible: .registered(party.code), throughGroups: !directOnly).map(\.id))
+            let ids = Set(
+                plan.actions(responsible: .registered(party.code), throughGroups: !directOnly).map(\.id))
             result = result.filter { ids.contains($0.0.id) }
         }
         if let name = municipality {
@@ -23,7 +24,9 @@ struct ActionFilter {
                 let names = plan.registry.municipalities.map(\.name).joined(separator: ", ")
                 throw UsageFailure(message: "«\(name)» er ikkje ein kommune (kommunane er: \(names)).")
             }
-            let roles = Dictionary(plan.assignments(for: party.code).map { ($0.action.id, $0.role) }) { a, _ in a }
+            let roles = Dictionary(plan.assignments(for: party.code).map { ($0.action.id, $0.role) }) {
+                a, _ in a
+            }
             result = result.compactMap { entry in roles[entry.0.id].map { (entry.0, $0) } }
         }
         if let year {

@@ -27,14 +27,18 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Mappa filene skal skrivast til.", valueName: "mappe"))
     var out: String = "out"
 
-    @Option(help: ArgumentHelp("Mappe med eigne Mustache-malar som erstattar standardmalane med same namn.", valueName: "mappe"))
+    @Option(
+        help: ArgumentHelp(
+            "Mappe med eigne Mustache-malar som erstattar standardmalane med same namn.", valueName: "mappe"))
     var templates: String?
 
     @Option(help: ArgumentHelp("Breidd på tekstrapportane (60–200).", valueName: "n"))
     var width: Int = 100
 
     func validate() throws {
-        if !(60...200).contains(width) { throw ValidationError("--width må vere mellom 60 og 200, ikkje \(width).") }
+        if !(60...200).contains(width) {
+            throw ValidationError("--width må vere mellom 60 og 200, ikkje \(width).")
+        }
     }
 
     func run() throws {
@@ -43,19 +47,32 @@ struct ExportCommand: ParsableCommand {
             let plan = loaded.plan
             let errors = PlanValidator.validate(plan).filter { $0.severity == .error }
             if !errors.isEmpty {
-                for issue in errors { Console.error("feil: \(issue.actionID?.rawValue ?? "-") \(issue.field?.rawValue ?? "-"): \(issue.message)") }
-                throw DataFailure(message: "Planen har \(errors.count) feil; ingenting er skrive. Sjå tiltak validate.")
+                for issue in errors {
+                    Console.error(
+                        "feil: \(issue.actionID?.rawValue ?? "-") \(issue.field?.rawValue ?? "-"): \(issue.message)"
+                    )
+                }
+                throw DataFailure(
+                    message: "Planen har \(errors.count) feil; ingenting er skrive. Sjå tiltak validate.")
             }
             let renderer = try Reports.renderer(overrides: templates)
             // Render every report before writing anything: a template error leaves no files.
             var texts: [(String, String)] = []
             let options = ReportOptions(width: width)
             for kind in [ReportKind.moteoversikt, .ufinansiert, .revisjon] {
-                texts.append((try kind.fileName(plan: plan, options: options), try renderer.render(kind, plan: plan, options: options)))
+                texts.append(
+                    (
+                        try kind.fileName(plan: plan, options: options),
+                        try renderer.render(kind, plan: plan, options: options)
+                    ))
             }
             for municipality in plan.registry.municipalities {
                 let o = ReportOptions(width: width, municipality: municipality.code)
-                texts.append((try ReportKind.kommune.fileName(plan: plan, options: o), try renderer.render(.kommune, plan: plan, options: o)))
+                texts.append(
+                    (
+                        try ReportKind.kommune.fileName(plan: plan, options: o),
+                        try renderer.render(.kommune, plan: plan, options: o)
+                    ))
             }
             let folder = URL(fileURLWithPath: out)
             let municipalities = folder.appendingPathComponent("kommunar")
@@ -70,7 +87,9 @@ struct ExportCommand: ParsableCommand {
             try CouncilWorkbook.write(plan, source: source, to: council)
             written.append(council)
             for municipality in plan.registry.municipalities {
-                let path = municipalities.appendingPathComponent(MunicipalityWorkbook.fileName(for: municipality)).path
+                let path = municipalities.appendingPathComponent(
+                    MunicipalityWorkbook.fileName(for: municipality)
+                ).path
                 try MunicipalityWorkbook.write(plan, municipality: municipality, source: source, to: path)
                 written.append(path)
             }
@@ -79,7 +98,9 @@ struct ExportCommand: ParsableCommand {
                 try AtomicFile.write(Data(text.utf8), to: path)
                 written.append(path)
             }
-            Console.out("Skreiv \(written.count) filer til \(out)/ (\(plan.actions.count) tiltak, \(plan.registry.municipalities.count) kommunar).")
+            Console.out(
+                "Skreiv \(written.count) filer til \(out)/ (\(plan.actions.count) tiltak, \(plan.registry.municipalities.count) kommunar)."
+            )
         }
     }
 }
@@ -89,7 +110,9 @@ enum FileNames {
     /// `name` without path separators, control characters or a leading dot.
     static func safe(_ name: String) -> String {
         let banned = Set("/\\:*?\"<>|")
-        var cleaned = String(name.filter { !banned.contains($0) && !$0.isNewline && !($0.asciiValue.map { $0 < 32 } ?? false) })
+        var cleaned = String(
+            name.filter { !banned.contains($0) && !$0.isNewline && !($0.asciiValue.map { $0 < 32 } ?? false) }
+        )
         while cleaned.hasPrefix(".") { cleaned.removeFirst() }
         cleaned = cleaned.trimmingWhitespace
         return cleaned.isEmpty ? "plan" : String(cleaned.prefix(120))

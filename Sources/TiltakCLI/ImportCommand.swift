@@ -25,7 +25,8 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Planfila som skal skrivast (YAML).", valueName: "fil"))
     var output: String
 
-    @Option(help: ArgumentHelp("Planfil med partsregister, innsatsområde og planopplysningar.", valueName: "fil"))
+    @Option(
+        help: ArgumentHelp("Planfil med partsregister, innsatsområde og planopplysningar.", valueName: "fil"))
     var base: String?
 
     func validate() throws {
@@ -43,16 +44,24 @@ struct ImportCommand: ParsableCommand {
             let plan = loaded.plan
             try PlanFileWriter.write(plan, to: output)
             let notes = PlanValidator.validate(plan).filter {
-                ["unreadable-timeframe", "unknown-timeframe", "unregistered-party", "unreadable-amount", "no-responsible"]
-                    .contains($0.code)
+                [
+                    "unreadable-timeframe", "unknown-timeframe", "unregistered-party", "unreadable-amount",
+                    "no-responsible",
+                ]
+                .contains($0.code)
             }
             for note in notes {
-                Console.error("\(note.severity.nynorsk): \(note.actionID?.rawValue ?? "-") \(note.field?.rawValue ?? "-"): \(Output.clean(note.message))")
+                Console.error(
+                    "\(note.severity.nynorsk): \(note.actionID?.rawValue ?? "-") \(note.field?.rawValue ?? "-"): \(Output.clean(note.message))"
+                )
             }
-            var summary = "Skreiv \(output): \(plan.actions.count) tiltak i \(plan.focusAreas.count) innsatsområde"
+            var summary =
+                "Skreiv \(output): \(plan.actions.count) tiltak i \(plan.focusAreas.count) innsatsområde"
             if let basePath = loaded.basePath { summary += " (partsregister frå \(basePath))" }
             Console.out(summary + ".")
-            if !notes.isEmpty { Console.out("\(notes.count) celler kunne ikkje tolkast fullt ut (sjå over).") }
+            if !notes.isEmpty {
+                Console.out("\(notes.count) celler kunne ikkje tolkast fullt ut (sjå over).")
+            }
         }
     }
 }

@@ -26,19 +26,30 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var options: PlanOptions
 
-    @Option(help: ArgumentHelp("Berre tiltak denne parten har ansvar for (kommunar får òg tiltak for alle kommunane).", valueName: "namn"))
+    @Option(
+        help: ArgumentHelp(
+            "Berre tiltak denne parten har ansvar for (kommunar får òg tiltak for alle kommunane).",
+            valueName: "namn"))
     var responsible: String?
 
     @Flag(help: "Med --responsible: berre tiltak der parten sjølv er nemnd, ikkje gjennom kommunegruppa.")
     var direct = false
 
-    @Option(help: ArgumentHelp("Berre tiltak kommunen har ansvar for eller er involvert i, direkte eller gjennom kommunegruppa.", valueName: "namn"))
+    @Option(
+        help: ArgumentHelp(
+            "Berre tiltak kommunen har ansvar for eller er involvert i, direkte eller gjennom kommunegruppa.",
+            valueName: "namn"))
     var municipality: String?
 
-    @Option(help: ArgumentHelp("Berre tiltak som er aktive dette året (årlege tiltak er aktive kvart år i planperioden).", valueName: "år"))
+    @Option(
+        help: ArgumentHelp(
+            "Berre tiltak som er aktive dette året (årlege tiltak er aktive kvart år i planperioden).",
+            valueName: "år"))
     var year: Int?
 
-    @Option(help: ArgumentHelp("Berre tiltak i dette innsatsområdet (kode, namn eller kortnamn).", valueName: "namn"))
+    @Option(
+        help: ArgumentHelp(
+            "Berre tiltak i dette innsatsområdet (kode, namn eller kortnamn).", valueName: "namn"))
     var area: String?
 
     @Flag(help: "Berre tiltak utan sikra finansiering.")
@@ -63,7 +74,8 @@ struct ListCommand: ParsableCommand {
         try reporting {
             let plan = try options.load().plan
             let filter = ActionFilter(
-                responsible: responsible, directOnly: direct, municipality: municipality, year: year, area: area,
+                responsible: responsible, directOnly: direct, municipality: municipality, year: year,
+                area: area,
                 unfinanced: unfinanced)
             let matches = try filter.apply(to: plan)
             switch format {
@@ -86,7 +98,8 @@ struct ListCommand: ParsableCommand {
         let rows = matches.map { match -> [String] in
             let a = match.action
             var row = [
-                a.id.rawValue, Output.clean(a.text), Output.clean(a.timeframe.text.isEmpty ? "–" : a.timeframe.text),
+                a.id.rawValue, Output.clean(a.text),
+                Output.clean(a.timeframe.text.isEmpty ? "–" : a.timeframe.text),
                 Output.clean(Output.names(a.responsible, plan.registry)),
                 a.financing.need == .none ? "" : a.financing.need.nynorsk,
             ]
@@ -98,12 +111,16 @@ struct ListCommand: ParsableCommand {
     }
 
     func csv(_ matches: [(action: Action, role: Role?)], _ plan: Plan) -> String {
-        var lines = ["ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad;Finansiering;Kostnad;Kostnadstype"]
+        var lines = [
+            "ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad;Finansiering;Kostnad;Kostnadstype"
+        ]
         for (a, _) in matches {
             let area = plan.focusArea(code: a.focusArea)?.name ?? a.focusArea
             let fields = [
-                a.id.rawValue, area, a.theme, a.text, a.timeframe.text, a.responsible.text, a.involved.text, a.remark,
-                a.financing.need == .none ? "" : a.financing.need.nynorsk, a.financing.cost.map { String($0.amount) } ?? "",
+                a.id.rawValue, area, a.theme, a.text, a.timeframe.text, a.responsible.text, a.involved.text,
+                a.remark,
+                a.financing.need == .none ? "" : a.financing.need.nynorsk,
+                a.financing.cost.map { String($0.amount) } ?? "",
                 a.financing.cost?.recurrence.nynorsk ?? "",
             ]
             lines.append(fields.map(Output.csvField).joined(separator: ";"))
@@ -130,7 +147,8 @@ struct ListCommand: ParsableCommand {
             return item
         }
         let root: [String: Any] = ["plan": plan.id, "count": items.count, "actions": items]
-        let data = try JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        let data = try JSONSerialization.data(
+            withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self)
     }
 

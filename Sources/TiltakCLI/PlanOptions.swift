@@ -21,7 +21,9 @@ struct PlanOptions: ParsableArguments {
     func load() throws -> PlanLoader.Loaded {
         guard let path = plan ?? PlanLoader.defaultPlanPath() else {
             throw UsageFailure(
-                message: "Fann ikkje standardplanen \(PlanLoader.defaultPlanFile); bruk --plan FIL eller set TILTAK_DEFAULT_PLAN.")
+                message:
+                    "Fann ikkje standardplanen \(PlanLoader.defaultPlanFile); bruk --plan FIL eller set TILTAK_DEFAULT_PLAN."
+            )
         }
         return try PlanLoader.load(path: path, base: base)
     }

@@ -20,12 +20,16 @@ struct ReportCommand: ParsableCommand {
               tiltak report revisjon --year 2022
             """)
 
-    @Argument(help: ArgumentHelp("Rapporten: moteoversikt, kommune, ufinansiert eller revisjon.", valueName: "namn"))
+    @Argument(
+        help: ArgumentHelp("Rapporten: moteoversikt, kommune, ufinansiert eller revisjon.", valueName: "namn")
+    )
     var name: String
 
     @OptionGroup var options: PlanOptions
 
-    @Option(help: ArgumentHelp("Året for revisjonsrapporten (standard: revisjonsåret i planen).", valueName: "år"))
+    @Option(
+        help: ArgumentHelp("Året for revisjonsrapporten (standard: revisjonsåret i planen).", valueName: "år")
+    )
     var year: Int?
 
     @Option(help: ArgumentHelp("Kommunen for kommunerapporten.", valueName: "namn"))
@@ -43,11 +47,18 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         guard ReportKind(rawValue: name) != nil else {
             throw ValidationError(
-                "Ukjend rapport «\(name)»; vel mellom \(ReportKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+                "Ukjend rapport «\(name)»; vel mellom \(ReportKind.allCases.map(\.rawValue).joined(separator: ", "))."
+            )
         }
-        if !(60...200).contains(width) { throw ValidationError("--width må vere mellom 60 og 200, ikkje \(width).") }
-        if let year, !(1900...2199).contains(year) { throw ValidationError("--year må vere eit årstal, ikkje \(year).") }
-        if name == "kommune", municipality == nil { throw ValidationError("kommune-rapporten treng --municipality NAMN.") }
+        if !(60...200).contains(width) {
+            throw ValidationError("--width må vere mellom 60 og 200, ikkje \(width).")
+        }
+        if let year, !(1900...2199).contains(year) {
+            throw ValidationError("--year må vere eit årstal, ikkje \(year).")
+        }
+        if name == "kommune", municipality == nil {
+            throw ValidationError("kommune-rapporten treng --municipality NAMN.")
+        }
     }
 
     func run() throws {
@@ -56,7 +67,8 @@ struct ReportCommand: ParsableCommand {
             let plan = try options.load().plan
             let renderer = try Reports.renderer(overrides: templates)
             let text = try renderer.render(
-                kind, plan: plan, options: ReportOptions(width: width, year: year, municipality: municipality))
+                kind, plan: plan, options: ReportOptions(width: width, year: year, municipality: municipality)
+            )
             if let output {
                 try AtomicFile.write(Data(text.utf8), to: output)
             } else {

@@ -6,7 +6,8 @@ enum Reports {
     /// A renderer over the package's `Templates/` with optional overrides.
     static func renderer(overrides: String?) throws -> ReportRenderer {
         guard let directory = ProjectResources.templatesDirectory() else {
-            throw UsageFailure(message: "Fann ikkje malmappa Templates/; set TILTAK_TEMPLATES til mappa med malane.")
+            throw UsageFailure(
+                message: "Fann ikkje malmappa Templates/; set TILTAK_TEMPLATES til mappa med malane.")
         }
         if let overrides {
             _ = try SourceFile.directoryCheck(overrides)

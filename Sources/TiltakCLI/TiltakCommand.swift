@@ -19,7 +19,8 @@ public struct TiltakCommand: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            ValidateCommand.self, ListCommand.self, ImportCommand.self, ExportCommand.self, ReportCommand.self,
+            ValidateCommand.self, ListCommand.self, ImportCommand.self, ExportCommand.self,
+            ReportCommand.self,
         ]
     )
 

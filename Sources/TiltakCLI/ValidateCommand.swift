@@ -32,7 +32,8 @@ struct ValidateCommand: ParsableCommand {
             errors = issues.filter { $0.severity == .error }.count
             let warnings = issues.count - errors
             Console.out(
-                "\(loaded.path): \(loaded.plan.actions.count) tiltak, \(errors) feil, \(warnings) åtvaring\(warnings == 1 ? "" : "ar").")
+                "\(loaded.path): \(loaded.plan.actions.count) tiltak, \(errors) feil, \(warnings) åtvaring\(warnings == 1 ? "" : "ar")."
+            )
         }
         if errors > 0 { throw ExitCode(1) }
     }

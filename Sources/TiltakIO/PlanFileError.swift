@@ -14,7 +14,10 @@ public struct FileProblem: Hashable, Sendable, CustomStringConvertible {
     public var hint: String?
 
     /// Creates a problem.
-    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String, hint: String? = nil) {
+    public init(
+        file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String,
+        hint: String? = nil
+    ) {
         self.file = file
         self.line = line
         self.column = column

@@ -5,11 +5,13 @@ import Yams
 /// Reads plan files (YAML, format 1) into plans, reporting every problem with file, line, column and key.
 public enum PlanFileReader {
     static let planKeys = [
-        "format", "id", "title", "region", "owner", "language", "period", "revision", "goal", "parties", "focusAreas",
+        "format", "id", "title", "region", "owner", "language", "period", "revision", "goal", "parties",
+        "focusAreas",
         "appendix", "partTimeResidents",
     ]
     static let areaKeys = [
-        "code", "name", "shortName", "heading", "aliases", "description", "resultGoalsTitle", "resultGoals", "themes",
+        "code", "name", "shortName", "heading", "aliases", "description", "resultGoalsTitle", "resultGoals",
+        "themes",
     ]
     static let actionKeys = ["id", "text", "timeframe", "responsible", "involved", "remark", "reading"]
     static let readingKeys = ["timeframe", "responsible", "involved", "financing", "flags"]
@@ -25,7 +27,9 @@ public enum PlanFileReader {
 
     /// Reads a plan from YAML text; `file` names it in messages. With `applyingReadings: false` the
     /// stored readings are ignored and every reading comes from the raw cells.
-    public static func read(yaml text: String, file: String, applyingReadings: Bool = true) throws(PlanFileError) -> Plan {
+    public static func read(yaml text: String, file: String, applyingReadings: Bool = true)
+        throws(PlanFileError) -> Plan
+    {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -38,7 +42,9 @@ public enum PlanFileReader {
         let cursor = YAMLCursor(file: file)
         let plan = readPlan(root, cursor, applyingReadings: applyingReadings)
         if !cursor.problems.isEmpty || plan == nil {
-            throw .invalid(cursor.problems.isEmpty ? [FileProblem(file: file, message: "Ugyldig plan.")] : cursor.problems)
+            throw .invalid(
+                cursor.problems.isEmpty
+                    ? [FileProblem(file: file, message: "Ugyldig plan.")] : cursor.problems)
         }
         guard let plan else { throw .invalid(cursor.problems) }
         return plan
@@ -48,7 +54,8 @@ public enum PlanFileReader {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(
+                separator: ": ")
             return FileProblem(
                 file: file, line: mark.line, column: mark.column, message: "Ugyldig YAML: \(detail).",
                 hint: "sjå etter innrykk, kolon og hermeteikn på denne linja")
@@ -62,20 +69,30 @@ public enum PlanFileReader {
     // MARK: - Plan
 
     static func readPlan(_ root: Node, _ c: YAMLCursor, applyingReadings: Bool = true) -> Plan? {
-        guard let map = c.mapping(root, "", allowed: planKeys, required: ["id", "title", "period", "focusAreas"]) else {
+        guard
+            let map = c.mapping(
+                root, "", allowed: planKeys, required: ["id", "title", "period", "focusAreas"])
+        else {
             return nil
         }
         if let format = map["format"], let value = c.string(format, "format"), value != "1" {
-            c.problem(format, "format", "Ukjent filformat «\(value)».", hint: "denne versjonen av Tiltak les format 1")
+            c.problem(
+                format, "format", "Ukjent filformat «\(value)».",
+                hint: "denne versjonen av Tiltak les format 1")
         }
         let id = c.string(map["id"], "id") ?? ""
         if map["id"] != nil, id.isEmpty || id.contains(where: { $0 == "/" || $0 == "\\" || $0.isNewline }) {
-            c.problem(map["id"], "id", "Plan-ID-en «\(id)» kan ikkje brukast i filnamn.", hint: "bruk t.d. «hallingdal-2021-2024»")
+            c.problem(
+                map["id"], "id", "Plan-ID-en «\(id)» kan ikkje brukast i filnamn.",
+                hint: "bruk t.d. «hallingdal-2021-2024»")
         }
         var language = PlanLanguage.nynorsk
         if let node = map["language"], let text = c.string(node, "language") {
-            if let value = PlanLanguage(rawValue: text) { language = value } else {
-                c.problem(node, "language", "Ukjent språk «\(text)».", hint: "bruk nn (nynorsk) eller nb (bokmål)")
+            if let value = PlanLanguage(rawValue: text) {
+                language = value
+            } else {
+                c.problem(
+                    node, "language", "Ukjent språk «\(text)».", hint: "bruk nn (nynorsk) eller nb (bokmål)")
             }
         }
         let period = readPeriod(map["period"], c)
@@ -110,16 +127,20 @@ public enum PlanFileReader {
             actions.append(action)
         }
         return Plan(
-            id: id, title: c.string(map["title"], "title") ?? "", region: c.string(map["region"], "region") ?? "",
+            id: id, title: c.string(map["title"], "title") ?? "",
+            region: c.string(map["region"], "region") ?? "",
             owner: c.string(map["owner"], "owner") ?? "", language: language,
             period: period ?? PlanPeriod(first: 2000, last: 2000), revision: revision,
-            goal: (c.string(map["goal"], "goal") ?? "").trimmingWhitespace, registry: registry, focusAreas: areas,
+            goal: (c.string(map["goal"], "goal") ?? "").trimmingWhitespace, registry: registry,
+            focusAreas: areas,
             actions: actions, appendix: readAppendix(map["appendix"], c),
             partTimeResidents: readEstimate(map["partTimeResidents"], c))
     }
 
     static func readPeriod(_ node: Node?, _ c: YAMLCursor) -> PlanPeriod? {
-        guard let map = c.mapping(node, "period", allowed: ["from", "to"], required: ["from", "to"]) else { return nil }
+        guard let map = c.mapping(node, "period", allowed: ["from", "to"], required: ["from", "to"]) else {
+            return nil
+        }
         guard let from = c.integer(map["from"], "period.from", in: 1900...2199, what: "årstal"),
             let to = c.integer(map["to"], "period.to", in: 1900...2199, what: "årstal")
         else { return nil }
@@ -139,7 +160,9 @@ public enum PlanFileReader {
         }
         let date = CalendarDate(iso: text.trimmingWhitespace)
         if date == nil {
-            c.problem(map["date"], "revision.date", "«\(text)» er ikkje ein gyldig dato.", hint: "skriv ÅÅÅÅ-MM-DD, t.d. 2021-04-10")
+            c.problem(
+                map["date"], "revision.date", "«\(text)» er ikkje ein gyldig dato.",
+                hint: "skriv ÅÅÅÅ-MM-DD, t.d. 2021-04-10")
         }
         return Revision(date: date ?? fallback, label: c.string(map["label"], "revision.label") ?? "")
     }
@@ -149,7 +172,8 @@ public enum PlanFileReader {
         for (index, entry) in c.sequence(node, "parties").enumerated() {
             let path = "parties[\(index)]"
             guard let map = c.mapping(entry, path, allowed: partyKeys, required: ["code", "name", "kind"]),
-                let code = c.string(map["code"], path + ".code"), let name = c.string(map["name"], path + ".name"),
+                let code = c.string(map["code"], path + ".code"),
+                let name = c.string(map["name"], path + ".name"),
                 let kindText = c.string(map["kind"], path + ".kind")
             else { continue }
             guard let kind = PartyKind(rawValue: kindText) else {
@@ -187,19 +211,23 @@ public enum PlanFileReader {
         if let shortName, shortName.count > 31 || shortName.contains(where: { "[]:*?/\\".contains($0) }) {
             c.problem(
                 map["shortName"], path + ".shortName",
-                "Kortnamnet «\(shortName)» kan ikkje vere arknamn i Excel.", hint: "høgst 31 teikn og ingen av []:*?/\\")
+                "Kortnamnet «\(shortName)» kan ikkje vere arknamn i Excel.",
+                hint: "høgst 31 teikn og ingen av []:*?/\\")
         }
         var themes: [String] = []
         var rows: [(String, ActionRow, Node, Node?, String)] = []
         for (t, themeNode) in c.sequence(map["themes"], path + ".themes").enumerated() {
             let themePath = "\(path).themes[\(t)]"
-            guard let themeMap = c.mapping(themeNode, themePath, allowed: ["name", "actions"], required: ["name"]),
+            guard
+                let themeMap = c.mapping(
+                    themeNode, themePath, allowed: ["name", "actions"], required: ["name"]),
                 let theme = c.string(themeMap["name"], themePath + ".name")
             else { continue }
             themes.append(theme)
             for (a, actionNode) in c.sequence(themeMap["actions"], themePath + ".actions").enumerated() {
                 let actionPath = "\(themePath).actions[\(a)]"
-                guard let am = c.mapping(actionNode, actionPath, allowed: actionKeys, required: ["text"]) else { continue }
+                guard let am = c.mapping(actionNode, actionPath, allowed: actionKeys, required: ["text"])
+                else { continue }
                 let row = ActionRow(
                     id: c.string(am["id"], actionPath + ".id"), focusArea: code, theme: theme,
                     text: c.string(am["text"], actionPath + ".text") ?? "",
@@ -211,7 +239,8 @@ public enum PlanFileReader {
             }
         }
         let area = FocusArea(
-            code: code, name: name, shortName: shortName, heading: c.string(map["heading"], path + ".heading"),
+            code: code, name: name, shortName: shortName,
+            heading: c.string(map["heading"], path + ".heading"),
             aliases: c.strings(map["aliases"], path + ".aliases"),
             description: c.string(map["description"], path + ".description") ?? "",
             resultGoalsTitle: c.string(map["resultGoalsTitle"], path + ".resultGoalsTitle"),
@@ -221,7 +250,9 @@ public enum PlanFileReader {
 
     // MARK: - Readings
 
-    static func applyReading(_ node: Node, to action: inout Action, registry: PartyRegistry, path: String, _ c: YAMLCursor) {
+    static func applyReading(
+        _ node: Node, to action: inout Action, registry: PartyRegistry, path: String, _ c: YAMLCursor
+    ) {
         guard let map = c.mapping(node, path, allowed: readingKeys) else { return }
         if let tf = map["timeframe"], let text = c.string(tf, path + ".timeframe") {
             if let kind = Timeframe.Kind(canonical: text) {
@@ -229,7 +260,9 @@ public enum PlanFileReader {
             } else {
                 c.problem(
                     tf, path + ".timeframe", "«\(text)» er ikkje ei kjend tidsramme-lesing.",
-                    hint: "t.d. 2021, 2021-2022, annual, continuous, unknown, spring 2021, 2021-05, 2023-Q2, until 2025, from 2022")
+                    hint:
+                        "t.d. 2021, 2021-2022, annual, continuous, unknown, spring 2021, 2021-05, 2023-Q2, until 2025, from 2022"
+                )
             }
         }
         if map["responsible"] != nil {
@@ -239,12 +272,16 @@ public enum PlanFileReader {
             action.involved.parties = references(map["involved"], path + ".involved", registry, c)
         }
         if let fin = map["financing"] {
-            if let financing = readFinancing(fin, path + ".financing", registry, c) { action.financing = financing }
+            if let financing = readFinancing(fin, path + ".financing", registry, c) {
+                action.financing = financing
+            }
         }
         if map["flags"] != nil {
             var flags: Set<ActionFlag> = []
             for (i, text) in c.strings(map["flags"], path + ".flags").enumerated() {
-                if let flag = ActionFlag(rawValue: text) { flags.insert(flag) } else {
+                if let flag = ActionFlag(rawValue: text) {
+                    flags.insert(flag)
+                } else {
                     c.problem(
                         map["flags"], "\(path).flags[\(i)]", "Ukjent flagg «\(text)».",
                         hint: "lovlege: \(ActionFlag.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -255,14 +292,18 @@ public enum PlanFileReader {
         }
     }
 
-    static func references(_ node: Node?, _ path: String, _ registry: PartyRegistry, _ c: YAMLCursor) -> [PartyReference] {
+    static func references(_ node: Node?, _ path: String, _ registry: PartyRegistry, _ c: YAMLCursor)
+        -> [PartyReference]
+    {
         c.strings(node, path).map { name in
             if registry.party(code: name) != nil { return .registered(name) }
             return registry.reference(for: name)
         }
     }
 
-    static func readFinancing(_ node: Node, _ path: String, _ registry: PartyRegistry, _ c: YAMLCursor) -> Financing? {
+    static func readFinancing(_ node: Node, _ path: String, _ registry: PartyRegistry, _ c: YAMLCursor)
+        -> Financing?
+    {
         guard let map = c.mapping(node, path, allowed: financingKeys, required: ["need"]),
             let needText = c.string(map["need"], path + ".need")
         else { return nil }
@@ -274,16 +315,21 @@ public enum PlanFileReader {
         }
         var financing = Financing(need: need)
         if let source = c.string(map["source"], path + ".source"), !source.isEmpty {
-            financing.source = registry.party(code: source) != nil ? .registered(source) : registry.reference(for: source)
+            financing.source =
+                registry.party(code: source) != nil ? .registered(source) : registry.reference(for: source)
         }
         financing.resource = c.string(map["resource"], path + ".resource")
         if map["cost"] != nil,
-            let amount = c.integer(map["cost"], path + ".cost", in: 0...999_999_999_999, what: "beløp i kroner")
+            let amount = c.integer(
+                map["cost"], path + ".cost", in: 0...999_999_999_999, what: "beløp i kroner")
         {
             var recurrence = Cost.Recurrence.once
             if let per = c.string(map["per"], path + ".per") {
-                if let value = Cost.Recurrence(rawValue: per) { recurrence = value } else {
-                    c.problem(map["per"], path + ".per", "Ukjend «per»: «\(per)».", hint: "bruk once eller year")
+                if let value = Cost.Recurrence(rawValue: per) {
+                    recurrence = value
+                } else {
+                    c.problem(
+                        map["per"], path + ".per", "Ukjend «per»: «\(per)».", hint: "bruk once eller year")
                 }
             }
             financing.cost = Cost(amount: amount, recurrence: recurrence)
@@ -298,13 +344,19 @@ public enum PlanFileReader {
 
     static func readAppendix(_ node: Node?, _ c: YAMLCursor) -> Appendix? {
         guard let map = c.mapping(node, "appendix", allowed: ["title", "items"]) else { return nil }
-        return Appendix(title: c.string(map["title"], "appendix.title") ?? "", items: c.strings(map["items"], "appendix.items"))
+        return Appendix(
+            title: c.string(map["title"], "appendix.title") ?? "",
+            items: c.strings(map["items"], "appendix.items"))
     }
 
     static func readEstimate(_ node: Node?, _ c: YAMLCursor) -> PartTimeResidentEstimate? {
-        let keys = ["title", "averagePersonsPerDay", "uncountedShare", "uncountedLabel", "deductions", "stated"]
+        let keys = [
+            "title", "averagePersonsPerDay", "uncountedShare", "uncountedLabel", "deductions", "stated",
+        ]
         let p = "partTimeResidents"
-        guard let map = c.mapping(node, p, allowed: keys, required: ["averagePersonsPerDay"]) else { return nil }
+        guard let map = c.mapping(node, p, allowed: keys, required: ["averagePersonsPerDay"]) else {
+            return nil
+        }
         let persons = 0...100_000_000
         var deductions: [PartTimeResidentEstimate.Deduction] = []
         for (i, d) in c.sequence(map["deductions"], p + ".deductions").enumerated() {
@@ -317,7 +369,8 @@ public enum PlanFileReader {
         }
         var stated = PartTimeResidentEstimate.Stated()
         if let sm = c.mapping(
-            map["stated"], p + ".stated", allowed: ["uncountedPersons", "guestNightsPerDay", "guestNightsPerYear"])
+            map["stated"], p + ".stated",
+            allowed: ["uncountedPersons", "guestNightsPerDay", "guestNightsPerYear"])
         {
             let big = 0...100_000_000_000
             stated.uncountedPersons = sm["uncountedPersons"].flatMap {
@@ -332,9 +385,14 @@ public enum PlanFileReader {
         }
         return PartTimeResidentEstimate(
             title: c.string(map["title"], p + ".title") ?? "Deltidsinnbyggjaren",
-            averagePersonsPerDay: c.integer(map["averagePersonsPerDay"], p + ".averagePersonsPerDay", in: persons, what: "tal personar") ?? 0,
-            uncountedShare: map["uncountedShare"].flatMap { c.decimal($0, p + ".uncountedShare", what: "del, t.d. 0.06") } ?? 0,
-            uncountedLabel: c.string(map["uncountedLabel"], p + ".uncountedLabel") ?? "", deductions: deductions,
+            averagePersonsPerDay: c.integer(
+                map["averagePersonsPerDay"], p + ".averagePersonsPerDay", in: persons, what: "tal personar")
+                ?? 0,
+            uncountedShare: map["uncountedShare"].flatMap {
+                c.decimal($0, p + ".uncountedShare", what: "del, t.d. 0.06")
+            } ?? 0,
+            uncountedLabel: c.string(map["uncountedLabel"], p + ".uncountedLabel") ?? "",
+            deductions: deductions,
             stated: stated)
     }
 }

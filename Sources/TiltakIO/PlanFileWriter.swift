@@ -14,17 +14,30 @@ public enum PlanFileWriter {
         if !plan.region.isEmpty { root.append((key("region"), text(plan.region))) }
         if !plan.owner.isEmpty { root.append((key("owner"), text(plan.owner))) }
         root.append((key("language"), text(plan.language.rawValue)))
-        root.append((key("period"), flow([("from", number(plan.period.first)), ("to", number(plan.period.last))])))
-        root.append((key("revision"), flow([("date", text(plan.revision.date.iso)), ("label", text(plan.revision.label))])))
+        root.append(
+            (key("period"), flow([("from", number(plan.period.first)), ("to", number(plan.period.last))])))
+        root.append(
+            (
+                key("revision"),
+                flow([("date", text(plan.revision.date.iso)), ("label", text(plan.revision.label))])
+            ))
         if !plan.goal.isEmpty { root.append((key("goal"), text(plan.goal + "\n", style: .literal))) }
         root.append((key("parties"), Node(plan.registry.parties.map(party))))
         root.append((key("focusAreas"), Node(plan.focusAreas.map { area($0, plan: plan) })))
         if let appendix = plan.appendix {
             root.append(
-                (key("appendix"), mapping([("title", text(appendix.title)), ("items", Node(appendix.items.map { text($0) }))])))
+                (
+                    key("appendix"),
+                    mapping([
+                        ("title", text(appendix.title)), ("items", Node(appendix.items.map { text($0) })),
+                    ])
+                ))
         }
-        if let estimate = plan.partTimeResidents { root.append((key("partTimeResidents"), self.estimate(estimate))) }
-        let header = "# Tiltak plan file (format 1). Raw cells as written; `reading` holds what Tiltak reads from them.\n"
+        if let estimate = plan.partTimeResidents {
+            root.append((key("partTimeResidents"), self.estimate(estimate)))
+        }
+        let header =
+            "# Tiltak plan file (format 1). Raw cells as written; `reading` holds what Tiltak reads from them.\n"
         return header + (try Yams.serialize(node: Node(root), indent: 2, width: -1, allowUnicode: true))
     }
 
@@ -36,19 +49,25 @@ public enum PlanFileWriter {
     // MARK: - Parts
 
     static func party(_ party: Party) -> Node {
-        var pairs: [(String, Node)] = [("code", text(party.code)), ("name", text(party.name)), ("kind", text(party.kind.rawValue))]
+        var pairs: [(String, Node)] = [
+            ("code", text(party.code)), ("name", text(party.name)), ("kind", text(party.kind.rawValue)),
+        ]
         if !party.aliases.isEmpty { pairs.append(("aliases", list(party.aliases))) }
         if !party.members.isEmpty { pairs.append(("members", list(party.members))) }
         return flow(pairs)
     }
 
     static func area(_ area: FocusArea, plan: Plan) -> Node {
-        var pairs: [(String, Node)] = [("code", text(area.code)), ("name", text(area.name)), ("shortName", text(area.shortName))]
+        var pairs: [(String, Node)] = [
+            ("code", text(area.code)), ("name", text(area.name)), ("shortName", text(area.shortName)),
+        ]
         if let heading = area.heading { pairs.append(("heading", text(heading))) }
         if !area.aliases.isEmpty { pairs.append(("aliases", list(area.aliases))) }
         if !area.description.isEmpty { pairs.append(("description", text(area.description))) }
         if let title = area.resultGoalsTitle { pairs.append(("resultGoalsTitle", text(title))) }
-        if !area.resultGoals.isEmpty { pairs.append(("resultGoals", Node(area.resultGoals.map { text($0) }))) }
+        if !area.resultGoals.isEmpty {
+            pairs.append(("resultGoals", Node(area.resultGoals.map { text($0) })))
+        }
         var themes = area.themes
         for action in plan.actions where action.focusArea == area.code && !themes.contains(action.theme) {
             themes.append(action.theme)
@@ -56,7 +75,10 @@ public enum PlanFileWriter {
         let themeNodes = themes.map { theme in
             mapping([
                 ("name", text(theme)),
-                ("actions", Node(plan.actions.filter { $0.focusArea == area.code && $0.theme == theme }.map(action))),
+                (
+                    "actions",
+                    Node(plan.actions.filter { $0.focusArea == area.code && $0.theme == theme }.map(action))
+                ),
             ])
         }
         pairs.append(("themes", Node(themeNodes)))
@@ -102,7 +124,10 @@ public enum PlanFileWriter {
             ("averagePersonsPerDay", number(e.averagePersonsPerDay)),
             ("uncountedShare", Node(String(e.uncountedShare), Tag(.float))),
             ("uncountedLabel", text(e.uncountedLabel)),
-            ("deductions", Node(e.deductions.map { flow([("label", text($0.label)), ("persons", number($0.persons))]) })),
+            (
+                "deductions",
+                Node(e.deductions.map { flow([("label", text($0.label)), ("persons", number($0.persons))]) })
+            ),
             ("stated", flow(stated)),
         ])
     }
@@ -113,7 +138,8 @@ public enum PlanFileWriter {
 
     /// A string scalar, quoted when YAML would otherwise read it as something else.
     static func text(_ value: String, style: Node.Scalar.Style = .any) -> Node {
-        let plainIsSafe = !value.isEmpty && (try? Yams.load(yaml: value) as? String) == value
+        let plainIsSafe =
+            !value.isEmpty && (try? Yams.load(yaml: value) as? String) == value
             && !value.contains(where: { $0.isNewline })
         let chosen: Node.Scalar.Style = style != .any ? style : (plainIsSafe ? .any : .doubleQuoted)
         return Node(value, Tag(.str), chosen)

@@ -26,12 +26,15 @@ public enum PlanLoader {
         let data = try SourceFile.bytes(of: path)
         if isTable(path) {
             let basePath = base ?? sibling(of: path)
-            let basePlan: Plan? = try basePath.map { p throws(PlanFileError) in try PlanFileReader.read(path: p) }
+            let basePlan: Plan? = try basePath.map { p throws(PlanFileError) in
+                try PlanFileReader.read(path: p)
+            }
             let result = try TableImporter.importTable(path: path, base: basePlan)
             return Loaded(plan: result.plan, path: path, data: data, basePath: basePath)
         }
         let text = try SourceFile.utf8Text(data, file: path)
-        return Loaded(plan: try PlanFileReader.read(yaml: text, file: path), path: path, data: data, basePath: nil)
+        return Loaded(
+            plan: try PlanFileReader.read(yaml: text, file: path), path: path, data: data, basePath: nil)
     }
 
     /// Whether the path names a table rather than a plan file.

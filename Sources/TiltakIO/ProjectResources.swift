@@ -4,7 +4,9 @@ import Foundation
 public enum ProjectResources {
     /// `relativePath` in the current folder, or in a folder above the executable (the package checkout
     /// the binary was built in); `nil` when neither has it.
-    public static func path(of relativePath: String, executable: String = CommandLine.arguments.first ?? "") -> String? {
+    public static func path(of relativePath: String, executable: String = CommandLine.arguments.first ?? "")
+        -> String?
+    {
         if FileManager.default.fileExists(atPath: relativePath) { return relativePath }
         let start = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
         var folder = start

@@ -6,7 +6,8 @@ public enum SourceFile {
     public static func bytes(of path: String) throws(PlanFileError) -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .unreadable(FileProblem(file: path, message: "Fila finst ikkje.", hint: "sjå etter skrivefeil i stien"))
+            throw .unreadable(
+                FileProblem(file: path, message: "Fila finst ikkje.", hint: "sjå etter skrivefeil i stien"))
         }
         if isDirectory.boolValue {
             throw .unreadable(FileProblem(file: path, message: "Dette er ei mappe, ikkje ei fil."))
@@ -24,7 +25,8 @@ public enum SourceFile {
     @discardableResult
     public static func directoryCheck(_ path: String) throws(PlanFileError) -> String {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
             throw .unreadable(FileProblem(file: path, message: "Mappa finst ikkje."))
         }
         return path

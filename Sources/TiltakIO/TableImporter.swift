@@ -24,15 +24,18 @@ public enum TableImporter {
         var spellings: [String] {
             switch self {
             case .id: ["ID", "Nr", "Nummer", "Tiltaksnr", "Tiltak-ID", "Tiltaksnummer", "Action ID"]
-            case .focusArea: ["Innsatsområde", "Innsatsomrade", "Satsingsområde", "Område", "Focus area", "Area"]
+            case .focusArea:
+                ["Innsatsområde", "Innsatsomrade", "Satsingsområde", "Område", "Focus area", "Area"]
             case .theme: ["Tema", "Theme", "Delområde", "Topic"]
             case .text: ["Tiltak", "Tiltakstekst", "Action", "Text", "Beskriving", "Beskrivelse"]
             case .timeframe: ["Tidsramme", "Tidsrom", "Tid", "Når", "Frist", "Timeframe", "When"]
             case .responsible: ["Ansvar", "Ansvarleg", "Ansvarlig", "Responsible", "Owner"]
-            case .involved: [
-                "Involvering", "Innvolering", "Involvert", "Involverte", "Samarbeidspartar", "Samarbeidspartnere",
-                "Involved", "Partners",
-            ]
+            case .involved:
+                [
+                    "Involvering", "Innvolering", "Involvert", "Involverte", "Samarbeidspartar",
+                    "Samarbeidspartnere",
+                    "Involved", "Partners",
+                ]
             case .remark: ["Merknad", "Merknader", "Remark", "Remarks", "Note", "Notes"]
             }
         }
@@ -57,7 +60,8 @@ public enum TableImporter {
         let delimiter = TableText.delimiter(of: text)
         let rows = try parse(text, delimiter: delimiter, file: path)
         let plan = try makePlan(rows: rows, file: path, base: base)
-        return Result(plan: plan, encoding: encoding, delimiter: delimiter, issues: PlanValidator.validate(plan))
+        return Result(
+            plan: plan, encoding: encoding, delimiter: delimiter, issues: PlanValidator.validate(plan))
     }
 
     /// A data row with the line it starts on.
@@ -74,7 +78,8 @@ public enum TableImporter {
                 string: text, hasHeaderRow: false, trimFields: false,
                 delimiter: delimiter.unicodeScalars.first ?? ";")
         } catch {
-            throw .invalid([FileProblem(file: file, line: 1, message: "Tabellen kan ikkje lesast: \(error).")])
+            throw .invalid([FileProblem(file: file, line: 1, message: "Tabellen kan ikkje lesast: \(error).")]
+            )
         }
         guard let header = reader.next() else {
             throw .invalid([FileProblem(file: file, line: 1, message: "Tabellen har ingen overskriftsrad.")])
@@ -84,10 +89,13 @@ public enum TableImporter {
         for (index, name) in header.enumerated() {
             let key = NameKey.make(name)
             if key.isEmpty { continue }
-            if let column = Column.allCases.first(where: { $0.spellings.contains { NameKey.make($0) == key } }) {
+            if let column = Column.allCases.first(where: { $0.spellings.contains { NameKey.make($0) == key } }
+            ) {
                 if columns.values.contains(column) {
                     problems.append(
-                        FileProblem(file: file, line: 1, column: index + 1, field: name, message: "Kolonnen «\(column.rawValue)» står to gonger."))
+                        FileProblem(
+                            file: file, line: 1, column: index + 1, field: name,
+                            message: "Kolonnen «\(column.rawValue)» står to gonger."))
                 }
                 columns[index] = column
             }
@@ -99,7 +107,8 @@ public enum TableImporter {
                 FileProblem(
                     file: file, line: 1, field: missing.map(\.rawValue).joined(separator: ", "),
                     message: "Tabellen manglar kolonne \(names).",
-                    hint: "overskrifta skal vere t.d. ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad (fann: \(header.joined(separator: "; ")))"
+                    hint:
+                        "overskrifta skal vere t.d. ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad (fann: \(header.joined(separator: "; ")))"
                 ))
             throw .invalid(problems)
         }
@@ -116,7 +125,8 @@ public enum TableImporter {
                     FileProblem(
                         file: file, line: start, field: "rad \(number)",
                         message: "Rada har \(fields.count) felt, overskrifta har \(header.count).",
-                        hint: "sjå etter manglande eller ekstra skiljeteikn «\(delimiter == "\t" ? "tab" : String(delimiter))», eller hermeteikn som ikkje er lukka"
+                        hint:
+                            "sjå etter manglande eller ekstra skiljeteikn «\(delimiter == "\t" ? "tab" : String(delimiter))», eller hermeteikn som ikkje er lukka"
                     ))
                 continue
             }
@@ -138,11 +148,12 @@ public enum TableImporter {
 
     static func makePlan(rows: [Row], file: String, base: Plan?) throws(PlanFileError) -> Plan {
         var problems: [FileProblem] = []
-        var areas: [FocusArea] = base?.focusAreas.map { area in
-            var copy = area
-            copy.themes = []
-            return copy
-        } ?? []
+        var areas: [FocusArea] =
+            base?.focusAreas.map { area in
+                var copy = area
+                copy.themes = []
+                return copy
+            } ?? []
         var usedCodes = Set(areas.map(\.code))
         var rowsWithArea: [(Row, String)] = []
         for row in rows {
@@ -150,13 +161,16 @@ public enum TableImporter {
             let text = row.cells[.text] ?? ""
             if text.isEmpty {
                 problems.append(
-                    FileProblem(file: file, line: row.line, field: "Tiltak", message: "Rad \(row.number) har ingen tiltakstekst."))
+                    FileProblem(
+                        file: file, line: row.line, field: "Tiltak",
+                        message: "Rad \(row.number) har ingen tiltakstekst."))
                 continue
             }
             if areaName.isEmpty {
                 problems.append(
                     FileProblem(
-                        file: file, line: row.line, field: "Innsatsområde", message: "Rad \(row.number) har ikkje innsatsområde."))
+                        file: file, line: row.line, field: "Innsatsområde",
+                        message: "Rad \(row.number) har ikkje innsatsområde."))
                 continue
             }
             let code: String
@@ -174,7 +188,8 @@ public enum TableImporter {
                 code = candidate
             }
             let theme = row.cells[.theme] ?? ""
-            if let index = areas.firstIndex(where: { $0.code == code }), !areas[index].themes.contains(theme) {
+            if let index = areas.firstIndex(where: { $0.code == code }), !areas[index].themes.contains(theme)
+            {
                 areas[index].themes.append(theme)
             }
             rowsWithArea.append((row, code))
@@ -186,7 +201,8 @@ public enum TableImporter {
 
         let registry = base?.registry ?? PartyRegistry()
         let reader = ActionReader(registry: registry)
-        var used = Set(rowsWithArea.compactMap { $0.0.cells[.id].flatMap { $0.isEmpty ? nil : ActionID(rawValue: $0) } })
+        var used = Set(
+            rowsWithArea.compactMap { $0.0.cells[.id].flatMap { $0.isEmpty ? nil : ActionID(rawValue: $0) } })
         var actions: [Action] = []
         for (row, code) in rowsWithArea {
             let id: ActionID
@@ -206,11 +222,15 @@ public enum TableImporter {
         let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let period = base?.period ?? inferredPeriod(actions)
         return Plan(
-            id: base?.id ?? stem, title: base?.title ?? stem, region: base?.region ?? "", owner: base?.owner ?? "",
+            id: base?.id ?? stem, title: base?.title ?? stem, region: base?.region ?? "",
+            owner: base?.owner ?? "",
             language: base?.language ?? .nynorsk, period: period,
             revision: base?.revision
-                ?? Revision(date: .januaryFirst(period.first), label: "Importert frå \(URL(fileURLWithPath: file).lastPathComponent)"),
-            goal: base?.goal ?? "", registry: registry, focusAreas: areas, actions: actions, appendix: base?.appendix,
+                ?? Revision(
+                    date: .januaryFirst(period.first),
+                    label: "Importert frå \(URL(fileURLWithPath: file).lastPathComponent)"),
+            goal: base?.goal ?? "", registry: registry, focusAreas: areas, actions: actions,
+            appendix: base?.appendix,
             partTimeResidents: base?.partTimeResidents)
     }
 
@@ -224,7 +244,9 @@ public enum TableImporter {
             default: break
             }
         }
-        guard let low = years.min(), let high = years.max() else { return PlanPeriod(first: 2021, last: 2024) }
+        guard let low = years.min(), let high = years.max() else {
+            return PlanPeriod(first: 2021, last: 2024)
+        }
         return PlanPeriod(first: low, last: high)
     }
 }

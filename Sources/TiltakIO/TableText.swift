@@ -19,7 +19,8 @@ public enum TableText {
             let (line, column) = SourceFile.position(of: nul, in: bytes)
             throw .invalid([
                 FileProblem(
-                    file: file, line: line, column: column, message: "Fila inneheld binære data (NUL-byte), ikkje ein tabell.",
+                    file: file, line: line, column: column,
+                    message: "Fila inneheld binære data (NUL-byte), ikkje ein tabell.",
                     hint: "lagre tabellen som CSV (semikolon-separert) frå Excel")
             ])
         }
@@ -32,7 +33,8 @@ public enum TableText {
             throw .invalid([
                 FileProblem(
                     file: file, line: line, column: column,
-                    message: "Byte 0x\(hex) er verken UTF-8 eller Windows-1252.", hint: "lagre fila som UTF-8")
+                    message: "Byte 0x\(hex) er verken UTF-8 eller Windows-1252.", hint: "lagre fila som UTF-8"
+                )
             ])
         }
         return (String(bytes.map { windows1252Character($0) }), .windows1252)
@@ -41,8 +43,10 @@ public enum TableText {
     static func windows1252Character(_ byte: UInt8) -> Character {
         if byte < 0x80 || byte >= 0xA0 { return Character(Unicode.Scalar(byte)) }
         let high: [UInt32] = [
-            0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD,
-            0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+            0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+            0x0152, 0xFFFD,
+            0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122,
+            0x0161, 0x203A,
             0x0153, 0xFFFD, 0x017E, 0x0178,
         ]
         return Character(Unicode.Scalar(high[Int(byte) - 0x80]) ?? "\u{FFFD}")

@@ -12,14 +12,19 @@ final class YAMLCursor {
     /// Records a problem at `node`.
     func problem(_ node: Node?, _ path: String, _ message: String, hint: String? = nil) {
         problems.append(
-            FileProblem(file: file, line: node?.mark?.line, column: node?.mark?.column, field: path, message: message, hint: hint))
+            FileProblem(
+                file: file, line: node?.mark?.line, column: node?.mark?.column, field: path, message: message,
+                hint: hint))
     }
 
     /// The node as a mapping whose keys are all in `allowed`; unknown keys are problems.
     func mapping(_ node: Node?, _ path: String, allowed: [String], required: [String] = []) -> Node.Mapping? {
         guard let node else { return nil }
         guard case .mapping(let mapping) = node else {
-            problem(node, path, "Venta ein tabell med nøklar (\(allowed.prefix(4).joined(separator: ", ")) …), fann \(kind(of: node)).")
+            problem(
+                node, path,
+                "Venta ein tabell med nøklar (\(allowed.prefix(4).joined(separator: ", ")) …), fann \(kind(of: node))."
+            )
             return nil
         }
         var seen: Set<String> = []
@@ -29,7 +34,9 @@ final class YAMLCursor {
                 let suggestion = YAMLCursor.closest(to: name, in: allowed)
                 problem(
                     key, join(path, name), "Ukjend nøkkel «\(name)».",
-                    hint: suggestion.map { "meinte du «\($0)»? Lovlege nøklar: \(allowed.joined(separator: ", "))" }
+                    hint: suggestion.map {
+                        "meinte du «\($0)»? Lovlege nøklar: \(allowed.joined(separator: ", "))"
+                    }
                         ?? "lovlege nøklar: \(allowed.joined(separator: ", "))")
             } else if !seen.insert(name).inserted {
                 problem(key, join(path, name), "Nøkkelen «\(name)» står to gonger.")
@@ -45,7 +52,9 @@ final class YAMLCursor {
     func string(_ node: Node?, _ path: String) -> String? {
         guard let node else { return nil }
         if case .scalar(let scalar) = node {
-            if scalar.style == .plain, scalar.string == "~" || scalar.string == "null" || scalar.string.isEmpty {
+            if scalar.style == .plain,
+                scalar.string == "~" || scalar.string == "null" || scalar.string.isEmpty
+            {
                 return ""
             }
             return scalar.string
@@ -62,7 +71,9 @@ final class YAMLCursor {
             return nil
         }
         guard range.contains(value) else {
-            problem(node, path, "\(value) er ikkje eit mogleg \(what) (venta \(range.lowerBound)–\(range.upperBound)).")
+            problem(
+                node, path,
+                "\(value) er ikkje eit mogleg \(what) (venta \(range.lowerBound)–\(range.upperBound)).")
             return nil
         }
         return value
@@ -82,7 +93,9 @@ final class YAMLCursor {
     func sequence(_ node: Node?, _ path: String) -> [Node] {
         guard let node else { return [] }
         if case .sequence(let sequence) = node { return Array(sequence) }
-        if case .scalar(let scalar) = node, scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" {
+        if case .scalar(let scalar) = node,
+            scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null"
+        {
             return []
         }
         problem(node, path, "Venta ei liste, fann \(kind(of: node)).")
@@ -123,7 +136,8 @@ final class YAMLCursor {
         for i in 1...a.count {
             var current = [i] + Array(repeating: 0, count: b.count)
             for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                current[j] = min(
+                    previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
             }
             previous = current
         }

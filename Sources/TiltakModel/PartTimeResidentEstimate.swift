@@ -25,7 +25,9 @@ public struct PartTimeResidentEstimate: Hashable, Sendable {
         public var guestNightsPerYear: Int?
 
         /// Creates the stated figures.
-        public init(uncountedPersons: Int? = nil, guestNightsPerDay: Int? = nil, guestNightsPerYear: Int? = nil) {
+        public init(
+            uncountedPersons: Int? = nil, guestNightsPerDay: Int? = nil, guestNightsPerYear: Int? = nil
+        ) {
             self.uncountedPersons = uncountedPersons
             self.guestNightsPerDay = guestNightsPerDay
             self.guestNightsPerYear = guestNightsPerYear
@@ -71,7 +73,9 @@ public struct PartTimeResidentEstimate: Hashable, Sendable {
     /// Stated figures that differ from the computed ones, as (name, stated, computed).
     public var discrepancies: [(name: String, stated: Int, computed: Int)] {
         var result: [(String, Int, Int)] = []
-        if let s = stated.uncountedPersons, s != uncountedPersons { result.append(("uncountedPersons", s, uncountedPersons)) }
+        if let s = stated.uncountedPersons, s != uncountedPersons {
+            result.append(("uncountedPersons", s, uncountedPersons))
+        }
         if let s = stated.guestNightsPerDay, s != guestNightsPerDay {
             result.append(("guestNightsPerDay", s, guestNightsPerDay))
         }

@@ -111,6 +111,8 @@ public struct PartyRegistry: Hashable, Sendable {
 
     /// The longest number of words in any known name; bounds the run matcher.
     var longestNameWords: Int {
-        parties.flatMap { party -> [String] in [party.name] + party.aliases }.map { $0.split(separator: " ").count }.max() ?? 1
+        parties.flatMap { party -> [String] in [party.name] + party.aliases }.map {
+            $0.split(separator: " ").count
+        }.max() ?? 1
     }
 }

@@ -52,7 +52,8 @@ extension Plan {
     public func actions(responsible party: PartyReference, throughGroups: Bool = true) -> [Action] {
         actions.filter { action in
             action.responsible.parties.contains { ref in
-                ref == party || (throughGroups && party.code.map { registry.reference(ref, covers: $0) } == true)
+                ref == party
+                    || (throughGroups && party.code.map { registry.reference(ref, covers: $0) } == true)
             }
         }
     }
@@ -64,9 +65,11 @@ extension Plan {
         var result: [Assignment] = []
         for action in actions {
             if let via = participation(of: code, in: action.responsible) {
-                result.append(Assignment(action: action, role: .responsible, throughGroup: via.isEmpty ? nil : via))
+                result.append(
+                    Assignment(action: action, role: .responsible, throughGroup: via.isEmpty ? nil : via))
             } else if let via = participation(of: code, in: action.involved) {
-                result.append(Assignment(action: action, role: .involved, throughGroup: via.isEmpty ? nil : via))
+                result.append(
+                    Assignment(action: action, role: .involved, throughGroup: via.isEmpty ? nil : via))
             }
         }
         return result

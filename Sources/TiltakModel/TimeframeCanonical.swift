@@ -53,11 +53,17 @@ extension Timeframe.Kind {
                 let rest = parts[1]
                 if let end = year(rest), end >= y {
                     self = .span(from: y, to: end)
-                } else if rest.count == 2, let m = Int(rest), (1...12).contains(m), rest.allSatisfy(\.isNumber) {
+                } else if rest.count == 2, let m = Int(rest), (1...12).contains(m),
+                    rest.allSatisfy(\.isNumber)
+                {
                     self = .year(y, part: .month(m))
-                } else if rest.count == 2, rest.first == "Q", let q = Int(rest.dropFirst()), (1...4).contains(q) {
+                } else if rest.count == 2, rest.first == "Q", let q = Int(rest.dropFirst()),
+                    (1...4).contains(q)
+                {
                     self = .year(y, part: .quarter(q))
-                } else if rest.count == 2, rest.first == "H", let h = Int(rest.dropFirst()), (1...2).contains(h) {
+                } else if rest.count == 2, rest.first == "H", let h = Int(rest.dropFirst()),
+                    (1...2).contains(h)
+                {
                     self = .year(y, part: .half(h))
                 } else {
                     return nil

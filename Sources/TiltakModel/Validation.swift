@@ -42,7 +42,9 @@ public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
     public var code: String
 
     /// Creates a finding.
-    public init(_ severity: Severity, _ code: String, action: ActionID?, field: ActionField?, _ message: String) {
+    public init(
+        _ severity: Severity, _ code: String, action: ActionID?, field: ActionField?, _ message: String
+    ) {
         self.severity = severity
         self.code = code
         self.actionID = action
@@ -90,11 +92,14 @@ public enum PlanValidator {
             if !areaCodes.contains(action.focusArea) {
                 add(.error, "unknown-focus-area", .focusArea, "Ukjent innsatsområde «\(action.focusArea)».")
             } else if let area = plan.focusArea(code: action.focusArea), !area.themes.contains(action.theme) {
-                add(.warning, "unknown-theme", .theme, "Temaet «\(action.theme)» er ikkje eit tema i \(area.name).")
+                add(
+                    .warning, "unknown-theme", .theme,
+                    "Temaet «\(action.theme)» er ikkje eit tema i \(area.name).")
             }
             for (field, value) in [(ActionField.text, action.text), (.remark, action.remark)]
             where value.count > maximumCellLength {
-                add(.error, "cell-too-long", field,
+                add(
+                    .error, "cell-too-long", field,
                     "Teksten har \(value.count) teikn; ei Excel-celle kan ha høgst \(maximumCellLength).")
             }
             if action.responsible.isEmpty {
@@ -102,19 +107,25 @@ public enum PlanValidator {
             }
             switch action.timeframe.kind {
             case .unknown:
-                add(.warning, "unknown-timeframe", .timeframe,
+                add(
+                    .warning, "unknown-timeframe", .timeframe,
                     action.timeframe.text.isEmpty
                         ? "Tidsramme manglar." : "Tidsramma «\(action.timeframe.text)» seier ikkje når.")
             case .unrecognised:
-                add(.warning, "unreadable-timeframe", .timeframe,
-                    "Tidsramma «\(action.timeframe.text)» kunne ikkje lesast (venta t.d. «2022», «2021–2022», «Årleg», «Vår 2023»).")
+                add(
+                    .warning, "unreadable-timeframe", .timeframe,
+                    "Tidsramma «\(action.timeframe.text)» kunne ikkje lesast (venta t.d. «2022», «2021–2022», «Årleg», «Vår 2023»)."
+                )
             default:
                 if action.timeframe.reachesOutside(plan.period) {
-                    add(.warning, "timeframe-outside-period", .timeframe,
+                    add(
+                        .warning, "timeframe-outside-period", .timeframe,
                         "Tidsramma «\(action.timeframe.text)» går utanfor planperioden \(plan.period.text).")
                 }
             }
-            for (field, cell) in [(ActionField.responsible, action.responsible), (.involved, action.involved)] {
+            for (field, cell) in [
+                (ActionField.responsible, action.responsible), (.involved, action.involved),
+            ] {
                 for name in cell.unregisteredNames {
                     add(.warning, "unregistered-party", field, "«\(name)» er ikkje i partsregisteret.")
                 }
@@ -126,23 +137,29 @@ public enum PlanValidator {
                 add(.warning, "realism-doubt", .remark, "Planen tvilar på om tiltaket er realistisk.")
             }
             if action.financing.hasUnreadableAmount {
-                add(.warning, "unreadable-amount", .remark,
-                    "Beløpet i merknaden «\(action.remark)» kunne ikkje lesast (venta t.d. «250 000», «1,5 mill.»).")
+                add(
+                    .warning, "unreadable-amount", .remark,
+                    "Beløpet i merknaden «\(action.remark)» kunne ikkje lesast (venta t.d. «250 000», «1,5 mill.»)."
+                )
             }
         }
         if plan.focusAreas.isEmpty {
-            issues.append(ValidationIssue(.error, "no-focus-areas", action: nil, field: nil, "Planen har ingen innsatsområde."))
+            issues.append(
+                ValidationIssue(
+                    .error, "no-focus-areas", action: nil, field: nil, "Planen har ingen innsatsområde."))
         }
         if let estimate = plan.partTimeResidents {
             for d in estimate.discrepancies {
                 issues.append(
                     ValidationIssue(
                         .warning, "part-time-figures", action: nil, field: nil,
-                        "Deltidsinnbyggjarar: planen seier \(d.stated) for \(d.name), utrekna \(d.computed)."))
+                        "Deltidsinnbyggjarar: planen seier \(d.stated) for \(d.name), utrekna \(d.computed).")
+                )
             }
         }
         return issues.enumerated().sorted { a, b in
-            a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset
+            a.element.severity != b.element.severity
+                ? a.element.severity < b.element.severity : a.offset < b.offset
         }.map(\.element)
     }
 }

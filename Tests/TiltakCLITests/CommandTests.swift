@@ -46,7 +46,9 @@ struct CommandTests {
     }
 
     @Test func listByMunicipalityAndYear() throws {
-        let result = try TiltakRunner.run(["list", "--municipality", "ål kommune", "--year", "2022", "--format", "csv"])
+        let result = try TiltakRunner.run([
+            "list", "--municipality", "ål kommune", "--year", "2022", "--format", "csv",
+        ])
         #expect(result.status == 0)
         let ids = result.stdout.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != ";" }) }
         #expect(ids.contains("NK-08"))  // Kommune, 2022: Ål through the group
@@ -65,7 +67,8 @@ struct CommandTests {
     @Test func listAsJSON() throws {
         let result = try TiltakRunner.run(["list", "--unfinanced", "--format", "json"])
         #expect(result.status == 0)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(json["count"] as? Int == 12)
         let actions = try #require(json["actions"] as? [[String: Any]])
         let ao10 = try #require(actions.first { $0["id"] as? String == "AO-10" })
@@ -131,9 +134,13 @@ struct CommandTests {
         let second = try TiltakRunner.run(["export", "--out", dir.appendingPathComponent("b").path])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(second.status == 0)
-        let names = [
-            "hallingdal-2021-2024.xlsx", "moteoversikt.txt", "ufinansiert.txt", "revisjon-2021.txt",
-        ] + ["Flå", "Nesbyen", "Gol", "Hemsedal", "Ål", "Hol"].flatMap { ["kommunar/\($0).xlsx", "kommunar/\($0).txt"] }
+        let names =
+            [
+                "hallingdal-2021-2024.xlsx", "moteoversikt.txt", "ufinansiert.txt", "revisjon-2021.txt",
+            ]
+            + ["Flå", "Nesbyen", "Gol", "Hemsedal", "Ål", "Hol"].flatMap {
+                ["kommunar/\($0).xlsx", "kommunar/\($0).txt"]
+            }
         for name in names {
             let a = try Data(contentsOf: dir.appendingPathComponent("a/\(name)"))
             let b = try Data(contentsOf: dir.appendingPathComponent("b/\(name)"))
@@ -159,7 +166,9 @@ struct CommandTests {
         let dir = try TiltakRunner.scratch()
         let file = dir.appendingPathComponent("rapport.txt")
         try "gammal".write(to: file, atomically: true, encoding: .utf8)
-        let result = try TiltakRunner.run(["report", "revisjon", "--templates", "/finst/ikkje", "-o", file.path])
+        let result = try TiltakRunner.run([
+            "report", "revisjon", "--templates", "/finst/ikkje", "-o", file.path,
+        ])
         #expect(result.status == 64)
         #expect(try String(contentsOf: file, encoding: .utf8) == "gammal")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path)

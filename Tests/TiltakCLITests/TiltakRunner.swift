@@ -14,7 +14,8 @@ struct TiltakRunner {
     /// The `tiltak` binary beside the test bundle, or in the package's debug build folder.
     static var binary: String {
         let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent().appendingPathComponent("tiltak").path,
+            URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
+                .appendingPathComponent("tiltak").path,
             Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("tiltak").path,
             root.appendingPathComponent(".build/debug/tiltak").path,
         ]
@@ -28,7 +29,8 @@ struct TiltakRunner {
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
-        environment["TILTAK_DEFAULT_PLAN"] = root.appendingPathComponent("Fixtures/hallingdal-2021-2024.yaml").path
+        environment["TILTAK_DEFAULT_PLAN"] =
+            root.appendingPathComponent("Fixtures/hallingdal-2021-2024.yaml").path
         environment["TILTAK_TEMPLATES"] = root.appendingPathComponent("Templates").path
         process.environment = environment
         let out = Pipe()
@@ -46,7 +48,8 @@ struct TiltakRunner {
 
     /// A new empty temporary folder.
     static func scratch() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tiltak-cli-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tiltak-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -67,7 +67,8 @@ struct BadInputTests {
     }
 
     @Test func binaryFile() throws {
-        let path = try TestFiles.write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00], name: "bilete.yaml")
+        let path = try TestFiles.write(
+            [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00], name: "bilete.yaml")
         let found = problems(path)
         #expect(found.count == 1)
         #expect(found.first?.message.contains("binære") == true)
@@ -75,7 +76,8 @@ struct BadInputTests {
     }
 
     @Test func malformedYAML() throws {
-        let path = try TestFiles.write("id: x\ntitle: [unclosed\nperiod: {from: 2021, to: 2024}\n", name: "feil.yaml")
+        let path = try TestFiles.write(
+            "id: x\ntitle: [unclosed\nperiod: {from: 2021, to: 2024}\n", name: "feil.yaml")
         let found = problems(path)
         #expect(found.count == 1)
         #expect(found.first?.line == 3)
@@ -83,7 +85,8 @@ struct BadInputTests {
     }
 
     @Test func wrongType() throws {
-        let text = minimal.replacingOccurrences(of: "{from: 2021, to: 2024}", with: "{from: tjuetjueein, to: 2024}")
+        let text = minimal.replacingOccurrences(
+            of: "{from: 2021, to: 2024}", with: "{from: tjuetjueein, to: 2024}")
         let path = try TestFiles.write(text, name: "type.yaml")
         let found = problems(path)
         #expect(found.count == 1)
@@ -102,7 +105,10 @@ struct BadInputTests {
     @Test func unknownKeyWithHint() throws {
         let text = minimal.replacingOccurrences(of: "title: Test", with: "titel: Test")
         let found = problems(try TestFiles.write(text, name: "nokkel.yaml"))
-        #expect(found.contains { $0.field == "titel" && $0.line == 2 && $0.hint?.contains("meinte du «title»") == true })
+        #expect(
+            found.contains {
+                $0.field == "titel" && $0.line == 2 && $0.hint?.contains("meinte du «title»") == true
+            })
         #expect(found.contains { $0.field == "title" && $0.message.contains("manglar") })
     }
 
@@ -134,7 +140,8 @@ struct BadInputTests {
     }
 
     @Test func csvRaggedRow() throws {
-        let text = "Innsatsområde;Tema;Tiltak;Tidsramme\nKlima;Klima;Gjere noko;2022\nKlima;Klima;For mange;2022;ekstra\n"
+        let text =
+            "Innsatsområde;Tema;Tiltak;Tidsramme\nKlima;Klima;Gjere noko;2022\nKlima;Klima;For mange;2022;ekstra\n"
         let found = problems(try TestFiles.write(text, name: "ujamn.csv"))
         #expect(found.count == 1)
         #expect(found.first?.line == 3)
@@ -153,7 +160,8 @@ struct BadInputTests {
 
     @Test func csvInWindows1252WithCRLF() throws {
         // "Innsatsområde;Tema;Tiltak;Ansvar\r\nKlima og miljø;Klima;Få på plass;Ål\r\n" in Windows-1252.
-        var bytes: [UInt8] = Array("Innsatsomr".utf8) + [0xE5] + Array("de;Tema;Tiltak;Ansvar\r\nKlima og milj".utf8)
+        var bytes: [UInt8] =
+            Array("Innsatsomr".utf8) + [0xE5] + Array("de;Tema;Tiltak;Ansvar\r\nKlima og milj".utf8)
         bytes += [0xF8] + Array(";Klima;F".utf8) + [0xE5] + Array(" p".utf8) + [0xE5] + Array(" plass;".utf8)
         bytes += [0xC5] + Array("l\r\n".utf8)
         let path = try TestFiles.write(bytes, name: "excel.csv")
@@ -166,7 +174,10 @@ struct BadInputTests {
     }
 
     @Test(arguments: [
-        ("\u{FEFF}Area,Theme,Action,Timeframe,Responsible\r\nKlima,Klima,\"Gjere noko, no\",2022,RR\r\n", Character(",")),
+        (
+            "\u{FEFF}Area,Theme,Action,Timeframe,Responsible\r\nKlima,Klima,\"Gjere noko, no\",2022,RR\r\n",
+            Character(",")
+        ),
         ("INNSATSOMRADE\tTEMA\tTILTAK\nKlima\tKlima\tGjere noko\n", Character("\t")),
     ])
     func csvDialects(text: String, delimiter: Character) throws {

@@ -21,7 +21,10 @@ struct HallingdalFixtureTests {
         #expect(perArea == ["NK": 21, "IN": 12, "KM": 13, "AO": 13, "TE": 10])
         #expect(plan.focusAreas.map(\.code) == ["NK", "IN", "KM", "AO", "TE"])
         #expect(plan.focusAreas.allSatisfy { $0.shortName.count <= 31 && !$0.resultGoals.isEmpty })
-        #expect(plan.focusArea(code: "KM")?.themes == ["Ein grønare dal (organisering)", "Klimautslepp", "Avfallshåndtering"])
+        #expect(
+            plan.focusArea(code: "KM")?.themes == [
+                "Ein grønare dal (organisering)", "Klimautslepp", "Avfallshåndtering",
+            ])
         #expect(plan.appendix?.items.count == 25)
         #expect(plan.goal.hasPrefix("Hallingdal er ein meir attraktiv"))
         #expect(plan.registry.municipalityGroup?.members == ["FLA", "NES", "GOL", "HEM", "AAL", "HOL"])

@@ -6,12 +6,15 @@ enum TestFiles {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    static var hallingdalYAML: String { root.appendingPathComponent("Fixtures/hallingdal-2021-2024.yaml").path }
+    static var hallingdalYAML: String {
+        root.appendingPathComponent("Fixtures/hallingdal-2021-2024.yaml").path
+    }
     static var hallingdalCSV: String { root.appendingPathComponent("Fixtures/hallingdal-2021-2024.csv").path }
 
     /// A new empty temporary folder.
     static func scratch() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tiltak-io-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tiltak-io-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
