@@ -83,7 +83,9 @@ struct ExportCommand: ParsableCommand {
             }
             let source = WorkbookSource(path: loaded.path, sha256: Checksum.sha256(loaded.data))
             var written: [String] = []
-            let council = folder.appendingPathComponent(FileNames.safe(plan.id) + ".xlsx").path
+            let council = folder.appendingPathComponent(
+                SafeFileName.component(plan.id, fallback: "plan") + ".xlsx"
+            ).path
             try CouncilWorkbook.write(plan, source: source, to: council)
             written.append(council)
             for municipality in plan.registry.municipalities {
@@ -102,19 +104,5 @@ struct ExportCommand: ParsableCommand {
                 "Skreiv \(written.count) filer til \(out)/ (\(plan.actions.count) tiltak, \(plan.registry.municipalities.count) kommunar)."
             )
         }
-    }
-}
-
-/// File names derived from data that cannot leave the output folder.
-enum FileNames {
-    /// `name` without path separators, control characters or a leading dot.
-    static func safe(_ name: String) -> String {
-        let banned = Set("/\\:*?\"<>|")
-        var cleaned = String(
-            name.filter { !banned.contains($0) && !$0.isNewline && !($0.asciiValue.map { $0 < 32 } ?? false) }
-        )
-        while cleaned.hasPrefix(".") { cleaned.removeFirst() }
-        cleaned = cleaned.trimmingWhitespace
-        return cleaned.isEmpty ? "plan" : String(cleaned.prefix(120))
     }
 }

@@ -19,17 +19,4 @@ enum Output {
         }
         return value
     }
-
-    /// An amount in kroner, Norwegian style: `1 000 000`.
-    static func kroner(_ amount: Int) -> String {
-        let digits = String(abs(amount))
-        var groups: [String] = []
-        var end = digits.endIndex
-        while end > digits.startIndex {
-            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-            groups.insert(String(digits[start..<end]), at: 0)
-            end = start
-        }
-        return (amount < 0 ? "-" : "") + groups.joined(separator: " ")
-    }
 }

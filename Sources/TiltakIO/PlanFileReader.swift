@@ -99,7 +99,7 @@ public enum PlanFileReader {
         let revision = readRevision(map["revision"], c, period: period)
         let registry = PartyRegistry(parties: readParties(map["parties"], c))
         var areas: [FocusArea] = []
-        var rows: [(area: String, row: ActionRow, node: Node, reading: Node?, path: String)] = []
+        var rows: [(area: String, row: ActionRow, reading: Node?, path: String)] = []
         for (index, node) in c.sequence(map["focusAreas"], "focusAreas").enumerated() {
             let path = "focusAreas[\(index)]"
             guard let (area, areaRows) = readArea(node, path, c) else { continue }
@@ -202,7 +202,7 @@ public enum PlanFileReader {
     }
 
     static func readArea(_ node: Node, _ path: String, _ c: YAMLCursor) -> (
-        FocusArea, [(area: String, row: ActionRow, node: Node, reading: Node?, path: String)]
+        FocusArea, [(area: String, row: ActionRow, reading: Node?, path: String)]
     )? {
         guard let map = c.mapping(node, path, allowed: areaKeys, required: ["code", "name"]),
             let code = c.string(map["code"], path + ".code"), let name = c.string(map["name"], path + ".name")
@@ -215,7 +215,7 @@ public enum PlanFileReader {
                 hint: "høgst 31 teikn og ingen av []:*?/\\")
         }
         var themes: [String] = []
-        var rows: [(String, ActionRow, Node, Node?, String)] = []
+        var rows: [(String, ActionRow, Node?, String)] = []
         for (t, themeNode) in c.sequence(map["themes"], path + ".themes").enumerated() {
             let themePath = "\(path).themes[\(t)]"
             guard
@@ -235,7 +235,7 @@ public enum PlanFileReader {
                     responsible: c.string(am["responsible"], actionPath + ".responsible") ?? "",
                     involved: c.string(am["involved"], actionPath + ".involved") ?? "",
                     remark: c.string(am["remark"], actionPath + ".remark") ?? "")
-                rows.append((code, row, actionNode, am["reading"], actionPath))
+                rows.append((code, row, am["reading"], actionPath))
             }
         }
         let area = FocusArea(
@@ -245,7 +245,7 @@ public enum PlanFileReader {
             description: c.string(map["description"], path + ".description") ?? "",
             resultGoalsTitle: c.string(map["resultGoalsTitle"], path + ".resultGoalsTitle"),
             resultGoals: c.strings(map["resultGoals"], path + ".resultGoals"), themes: themes)
-        return (area, rows.map { (area: $0.0, row: $0.1, node: $0.2, reading: $0.3, path: $0.4) })
+        return (area, rows.map { (area: $0.0, row: $0.1, reading: $0.2, path: $0.3) })
     }
 
     // MARK: - Readings

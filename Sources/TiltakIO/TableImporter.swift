@@ -9,38 +9,8 @@ import TiltakModel
 /// `Innsatsområde`, `Tema` and `Tiltak` are required. The delimiter (`;`, `,` or tab) and the
 /// encoding (UTF-8 with or without BOM, or Windows-1252) are detected; CRLF and LF both work.
 public enum TableImporter {
-    /// A column of the table.
-    public enum Column: String, CaseIterable, Sendable {
-        case id = "ID"
-        case focusArea = "Innsatsområde"
-        case theme = "Tema"
-        case text = "Tiltak"
-        case timeframe = "Tidsramme"
-        case responsible = "Ansvar"
-        case involved = "Involvering"
-        case remark = "Merknad"
-
-        /// Header spellings this column answers to (compared with ``NameKey``).
-        var spellings: [String] {
-            switch self {
-            case .id: ["ID", "Nr", "Nummer", "Tiltaksnr", "Tiltak-ID", "Tiltaksnummer", "Action ID"]
-            case .focusArea:
-                ["Innsatsområde", "Innsatsomrade", "Satsingsområde", "Område", "Focus area", "Area"]
-            case .theme: ["Tema", "Theme", "Delområde", "Topic"]
-            case .text: ["Tiltak", "Tiltakstekst", "Action", "Text", "Beskriving", "Beskrivelse"]
-            case .timeframe: ["Tidsramme", "Tidsrom", "Tid", "Når", "Frist", "Timeframe", "When"]
-            case .responsible: ["Ansvar", "Ansvarleg", "Ansvarlig", "Responsible", "Owner"]
-            case .involved:
-                [
-                    "Involvering", "Innvolering", "Involvert", "Involverte", "Samarbeidspartar",
-                    "Samarbeidspartnere",
-                    "Involved", "Partners",
-                ]
-            case .remark: ["Merknad", "Merknader", "Remark", "Remarks", "Note", "Notes"]
-            }
-        }
-    }
-
+    /// A column of the table: the plan's own fields, named as its column headers.
+    public typealias Column = ActionField
     /// The result of an import: the plan and what could not be interpreted.
     public struct Result: Sendable {
         public var plan: Plan
@@ -248,5 +218,26 @@ public enum TableImporter {
             return PlanPeriod(first: 2021, last: 2024)
         }
         return PlanPeriod(first: low, last: high)
+    }
+}
+
+extension ActionField {
+    /// Header spellings this column answers to (compared with ``NameKey``).
+    var spellings: [String] {
+        switch self {
+        case .id: ["ID", "Nr", "Nummer", "Tiltaksnr", "Tiltak-ID", "Tiltaksnummer", "Action ID"]
+        case .focusArea: ["Innsatsområde", "Innsatsomrade", "Satsingsområde", "Område", "Focus area", "Area"]
+        case .theme: ["Tema", "Theme", "Delområde", "Topic"]
+        case .text: ["Tiltak", "Tiltakstekst", "Action", "Text", "Beskriving", "Beskrivelse"]
+        case .timeframe: ["Tidsramme", "Tidsrom", "Tid", "Når", "Frist", "Timeframe", "When"]
+        case .responsible: ["Ansvar", "Ansvarleg", "Ansvarlig", "Responsible", "Owner"]
+        case .involved:
+            [
+                "Involvering", "Innvolering", "Involvert", "Involverte", "Samarbeidspartar",
+                "Samarbeidspartnere",
+                "Involved", "Partners",
+            ]
+        case .remark: ["Merknad", "Merknader", "Remark", "Remarks", "Note", "Notes"]
+        }
     }
 }

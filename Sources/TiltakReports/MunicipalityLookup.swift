@@ -16,22 +16,3 @@ enum MunicipalityLookup {
         throw .unknownMunicipality(name, known: known)
     }
 }
-
-/// Makes text safe as one component of a file path.
-enum FileNameSafe {
-    /// `name` with path separators, control characters and leading dots replaced.
-    static func component(_ name: String) -> String {
-        var result = ""
-        for character in name {
-            if character == "/" || character == "\\"
-                || character.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
-            {
-                result.append("_")
-            } else {
-                result.append(character)
-            }
-        }
-        while result.hasPrefix(".") { result.removeFirst() }
-        return result.isEmpty ? "kommune" : result
-    }
-}

@@ -1,3 +1,4 @@
+import TiltakIO
 import TiltakModel
 
 /// The plain-text reports Tiltak writes for the council.
@@ -25,7 +26,7 @@ public enum ReportKind: String, CaseIterable, Sendable {
         case .revisjon: return "revisjon-\(options.year ?? plan.revision.date.year).txt"
         case .kommune:
             let municipality = try MunicipalityLookup.resolve(options.municipality, in: plan)
-            return "kommunar/\(FileNameSafe.component(municipality.name)).txt"
+            return "kommunar/\(SafeFileName.component(municipality.name, fallback: "kommune")).txt"
         }
     }
 }

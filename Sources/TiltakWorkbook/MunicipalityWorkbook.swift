@@ -1,3 +1,4 @@
+import TiltakIO
 import TiltakModel
 import XlsxWriter
 
@@ -25,17 +26,7 @@ public enum MunicipalityWorkbook {
 
     /// A safe file name, e.g. `Ål.xlsx`: no path separators or reserved characters, no leading dots.
     public static func fileName(for municipality: Party) -> String {
-        let forbidden: Set<Character> = ["/", "\\", ":", "*", "?", "\"", "<", ">", "|"]
-        var name = String(
-            municipality.name.filter { character in
-                !forbidden.contains(character)
-                    && !character.unicodeScalars.contains { $0.properties.generalCategory == .control }
-            })
-        name = name.trimming([" ", "."])
-        if name.isEmpty {
-            name = String(municipality.code.filter { $0.isLetter || $0.isNumber })
-        }
-        if name.isEmpty { name = "kommune" }
-        return String(name.prefix(120)) + ".xlsx"
+        let code = String(municipality.code.filter { $0.isLetter || $0.isNumber })
+        return SafeFileName.component(municipality.name, fallback: code.isEmpty ? "kommune" : code) + ".xlsx"
     }
 }
