@@ -57,23 +57,22 @@ struct ExportCommand: ParsableCommand {
             }
             let renderer = try Reports.renderer(overrides: templates)
             // Render every report before writing anything: a template error leaves no files.
-            var texts: [(String, String)] = []
-            let options = ReportOptions(width: width)
-            for kind in [ReportKind.moteoversikt, .ufinansiert, .revisjon] {
-                texts.append(
-                    (
-                        try kind.fileName(plan: plan, options: options),
-                        try renderer.render(kind, plan: plan, options: options)
-                    ))
+            let width = self.width
+            var reports = [ReportOptions(width: width)].flatMap { options in
+                [ReportKind.moteoversikt, .ufinansiert, .revisjon].map { (kind: $0, options: options) }
             }
-            for municipality in plan.registry.municipalities {
-                let o = ReportOptions(width: width, municipality: municipality.code)
-                texts.append(
-                    (
-                        try ReportKind.kommune.fileName(plan: plan, options: o),
-                        try renderer.render(.kommune, plan: plan, options: o)
-                    ))
+            reports += plan.registry.municipalities.map {
+                (kind: ReportKind.kommune, options: ReportOptions(width: width, municipality: $0.code))
             }
+            let texts = try Parallel.map(
+                reports.map { report in
+                    { @Sendable in
+                        (
+                            try report.kind.fileName(plan: plan, options: report.options),
+                            try renderer.render(report.kind, plan: plan, options: report.options)
+                        )
+                    }
+                })
             let folder = URL(fileURLWithPath: out)
             let municipalities = folder.appendingPathComponent("kommunar")
             do {
@@ -82,24 +81,32 @@ struct ExportCommand: ParsableCommand {
                 throw AtomicFile.WriteError(path: municipalities.path, cause: AtomicFile.describe(error))
             }
             let source = WorkbookSource(path: loaded.path, sha256: Checksum.sha256(loaded.data))
-            var written: [String] = []
             let council = folder.appendingPathComponent(
                 SafeFileName.component(plan.id, fallback: "plan") + ".xlsx"
             ).path
-            try CouncilWorkbook.write(plan, source: source, to: council)
-            written.append(council)
+            var jobs: [@Sendable () throws -> String] = [
+                {
+                    try CouncilWorkbook.write(plan, source: source, to: council)
+                    return council
+                }
+            ]
             for municipality in plan.registry.municipalities {
                 let path = municipalities.appendingPathComponent(
                     MunicipalityWorkbook.fileName(for: municipality)
                 ).path
-                try MunicipalityWorkbook.write(plan, municipality: municipality, source: source, to: path)
-                written.append(path)
+                jobs.append {
+                    try MunicipalityWorkbook.write(plan, municipality: municipality, source: source, to: path)
+                    return path
+                }
             }
             for (name, text) in texts {
                 let path = folder.appendingPathComponent(name).path
-                try AtomicFile.write(Data(text.utf8), to: path)
-                written.append(path)
+                jobs.append {
+                    try AtomicFile.write(Data(text.utf8), to: path)
+                    return path
+                }
             }
+            let written = try Parallel.map(jobs)
             Console.out(
                 "Skreiv \(written.count) filer til \(out)/ (\(plan.actions.count) tiltak, \(plan.registry.municipalities.count) kommunar)."
             )

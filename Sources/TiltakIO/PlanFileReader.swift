@@ -32,7 +32,8 @@ public enum PlanFileReader {
     {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // Every scalar is read as text, so the basic resolver (no tag-guessing regexes) suffices.
+            root = try Yams.compose(yaml: text, Resolver.basic)
         } catch let error as YamlError {
             throw .invalid([problem(from: error, file: file)])
         } catch {

@@ -68,12 +68,15 @@ public enum FlagReader {
         return flags
     }
 
+    /// Reads whether a question is about money; no registry is needed for that, so one serves all rows.
+    private static let moneyReader = FinancingReader(registry: PartyRegistry())
+
     /// Whether a remark asks a question that is neither a doubt about realism nor about money
     /// (`Er det nedsett ei gruppe?`, `KAG?`, `?`, `Søkt midlar frå Viken. Kven følgjer opp?`).
     public static func asksOpenQuestion(_ remark: String) -> Bool {
-        let money = FinancingReader(registry: PartyRegistry())
+        guard remark.contains("?") else { return false }
         return questions(in: remark).contains { question in
-            !expressesRealismDoubt(question) && money.read(question).need == .none
+            !expressesRealismDoubt(question) && moneyReader.read(question).need == .none
         }
     }
 

@@ -15,13 +15,15 @@ public enum AmountReader {
         public var text: String
     }
 
+    /// The amount pattern, compiled once (a regex literal is parsed at run time on every use).
+    nonisolated(unsafe) private static let amountPattern =
+        #/(?<int>\d{1,3}(?:[ .\u00A0\u202F]\d{3}(?!\d))+|\d+)(?:[.,](?<frac>\d{1,2})(?!\d))?(?<mult>\s*\.?\s*(?:millionar|millioner|million|mnok|mill|mrd|milliardar|milliarder|milliard|tusen|k(?![\p{L}])|'))?/#
+
     /// The amounts in `text`, in order.
     public static func amounts(in text: String) -> [Match] {
         let folded = NameKey.searchable(text)
-        let pattern =
-            #/(?<int>\d{1,3}(?:[ .\u00A0\u202F]\d{3}(?!\d))+|\d+)(?:[.,](?<frac>\d{1,2})(?!\d))?(?<mult>\s*\.?\s*(?:millionar|millioner|million|mnok|mill|mrd|milliardar|milliarder|milliard|tusen|k(?![\p{L}])|'))?/#
         var result: [Match] = []
-        for match in folded.matches(of: pattern) {
+        for match in folded.matches(of: amountPattern) {
             // Part of a word or a code (`Rv7`, `5G`), or of a reference or date (`2021/123`): not an amount.
             if match.range.lowerBound > folded.startIndex {
                 let previous = folded[folded.index(before: match.range.lowerBound)]

@@ -160,10 +160,13 @@ public struct FinancingReader: Sendable {
         return nil
     }
 
+    /// A staffing amount, compiled once.
+    nonisolated(unsafe) private static let staffingPattern =
+        #/\d+(?:[.,]\d+)?\s*%?\s*(?:årsverk|stillingsressurs|stillingar|stillinger|stilling)/#
+
     /// A person resource stated as a cost: `0,5 årsverk`, `50 % stilling`.
     private func staffing(in text: String) -> String? {
-        let pattern = #/\d+(?:[.,]\d+)?\s*%?\s*(?:årsverk|stillingsressurs|stillingar|stillinger|stilling)/#
-        return text.firstMatch(of: pattern).map { String($0.output) }
+        return text.firstMatch(of: FinancingReader.staffingPattern).map { String($0.output) }
     }
 
     private func resource(in text: String) -> String? {

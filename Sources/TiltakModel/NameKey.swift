@@ -10,7 +10,7 @@ public enum NameKey {
         var key = ""
         for character in String(text).precomposedStringWithCanonicalMapping.lowercased() {
             if ignored.contains(character) { continue }
-            if kept.contains(character) {
+            if character.isASCII || kept.contains(character) {
                 key.append(character)
             } else {
                 key += String(character).folding(options: [.diacriticInsensitive], locale: nil)

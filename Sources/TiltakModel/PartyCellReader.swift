@@ -133,14 +133,19 @@ public struct PartyCellReader: Sendable {
         }.map(\.element)
     }
 
+    /// `v/ dagleg leiar`: a contact person, compiled once.
+    nonisolated(unsafe) private static let contactPattern = #/(?i)\bv/[^,;&+|\n\r]*/#
+    /// `i samarbeid med`, `saman med`: joins two parties, compiled once.
+    nonisolated(unsafe) private static let togetherPattern =
+        #/(?i)\s+(?:i samarbeid med|i samarbeid m/|saman med|sammen med|i lag med)\s+/#
+
     /// Splits a cell on the hard separators.
     static func split(_ text: String) -> [String] {
         let separators: Set<Character> = [",", ";", "/", "&", "+", "\n", "\r", "|"]
         // "RR v/ dagleg leiar": the contact person is no party.
-        var text = text.replacing(#/(?i)\bv/[^,;&+|\n\r]*/#, with: "")
+        var text = text.replacing(contactPattern, with: "")
         // "RR i samarbeid med Viken", "RR saman med Viken"
-        text = text.replacing(
-            #/(?i)\s+(?:i samarbeid med|i samarbeid m/|saman med|sammen med|i lag med)\s+/#, with: ",")
+        text = text.replacing(togetherPattern, with: ",")
         return text.split(whereSeparator: { separators.contains($0) })
             .map { String($0).trimmingWhitespace }
             .filter { !$0.isEmpty }

@@ -8,7 +8,7 @@ import TiltakModel
 /// wrapped and aligned (``ReportViews``); the templates only place those lines, using the
 /// partials `overskrift` (a heading) and `tiltak` (an action block). A name a template asks
 /// for that the view model does not provide is an error, not an empty string.
-public struct ReportRenderer {
+public struct ReportRenderer: Sendable {
     private let templates: TemplateSet
 
     /// Loads every `*.mustache` file in `templatesDirectory`; files in `overridesDirectory`
@@ -49,8 +49,20 @@ enum ReportText {
     /// lines, and exactly one final newline.
     static func normalise(_ text: String) -> String {
         var lines: [String] = []
-        let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
-            of: "\r", with: "\n")
+        // CRLF and CR become LF, byte by byte (Foundation's replacing is slow on long texts).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var afterCR = false
+        for byte in text.utf8 {
+            if byte == 0x0D {
+                bytes.append(0x0A)
+                afterCR = true
+                continue
+            }
+            if !(byte == 0x0A && afterCR) { bytes.append(byte) }
+            afterCR = false
+        }
+        let unified = String(decoding: bytes, as: UTF8.self)
         for raw in unified.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = SafeText.trimmedTrailing(raw)
             if line.isEmpty, lines.last?.isEmpty ?? true { continue }

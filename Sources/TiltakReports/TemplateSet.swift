@@ -3,7 +3,7 @@ import Mustache
 
 /// The report templates: every `*.mustache` file of a folder, with same-named files of an
 /// overrides folder taking their place, parsed and ready to render.
-struct TemplateSet {
+struct TemplateSet: Sendable {
     /// Every template is parsed with this line in front, so that values are inserted as plain
     /// text (not HTML-escaped) in templates and partials alike; it is standalone, so it adds
     /// no output, and reported line numbers are corrected for it.
