@@ -46,7 +46,7 @@ enum ResponsibilitySheet {
                 "\(section.title) (\(section.actions.count) tiltak)", at: row, to: writer)
             for action in section.actions {
                 try GroupedActionRows.action(action, plan: plan, at: row, to: writer)
-                try writer.sheet.setRow(row, options: RowColumnOptions(level: 1))
+                writer.outline(row, level: 1)
                 row += 1
             }
         }

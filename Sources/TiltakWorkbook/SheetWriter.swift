@@ -8,6 +8,12 @@ final class SheetWriter {
     let styles: WorkbookStyles
     /// Widest content seen per column, in characters.
     private(set) var widths: [Int: Int] = [:]
+    /// Line lengths of the text per row and column, to give wrapped rows their height.
+    private var texts: [Int: [Int: [Int]]] = [:]
+    /// Outline levels of rows (collapsible groups).
+    private var outlineLevels: [Int: Int] = [:]
+    /// Whether ``applyWidths(minimum:maximum:fixed:)`` also sets the height of rows whose text wraps.
+    var fitsRowHeights = true
 
     /// The sheet's name.
     var name: String { sheet.name }
@@ -33,6 +39,15 @@ final class SheetWriter {
         try CellText.check(value, context: Self.place(context(), sheet: name, row: row, col: col))
         try sheet.writeString(row: row, col: col, value, format: format ?? styles.text)
         if measure { note(col, Self.displayLength(value)) }
+        if fitsRowHeights, value.count > 6 {
+            texts[row, default: [:]][col] = value.split(separator: "\n", omittingEmptySubsequences: false)
+                .map(\.count)
+        }
+    }
+
+    /// Puts `row` in a collapsible group at `level` (applied with the row heights).
+    func outline(_ row: Int, level: Int) {
+        outlineLevels[row] = level
     }
 
     /// Writes a number.
@@ -60,15 +75,28 @@ final class SheetWriter {
         widths[col] = max(widths[col] ?? 0, length)
     }
 
-    /// Sets column widths from the content: at least `minimum`, at most `maximum` (longer text wraps).
+    /// Sets column widths from the content: at least `minimum`, at most `maximum` (longer text wraps),
+    /// then gives rows whose text wraps the height of their lines, so that printouts and viewers that do
+    /// not fit row heights themselves (LibreOffice) show all of it, and applies row outlines.
     func applyWidths(minimum: Int = 6, maximum: Int = 60, fixed: [Int: Double] = [:]) throws {
+        var columnWidths: [Int: Double] = [:]
         for col in Set(widths.keys).union(fixed.keys).sorted() {
-            if let width = fixed[col] {
-                try sheet.setColumn(col, width: width)
-                continue
+            let width = fixed[col] ?? Double(min(max(widths[col] ?? minimum, minimum), maximum)) + 2
+            columnWidths[col] = width
+            try sheet.setColumn(col, width: width)
+        }
+        for row in Set(texts.keys).union(outlineLevels.keys).sorted() {
+            var lines = 1
+            for (col, lengths) in texts[row] ?? [:] {
+                // About one character less than the width fits on a line of wrapped text.
+                let perLine = max(1, Int(columnWidths[col] ?? 8.43) - 1)
+                lines = max(lines, lengths.reduce(0) { $0 + max(1, ($1 + perLine - 1) / perLine) })
             }
-            let length = widths[col] ?? minimum
-            try sheet.setColumn(col, width: Double(min(max(length, minimum), maximum)) + 2)
+            let level = outlineLevels[row] ?? 0
+            guard lines > 1 || level > 0 else { continue }
+            try sheet.setRow(
+                row, height: lines > 1 ? min(409, 15 * Double(lines)) : nil,
+                options: RowColumnOptions(level: level))
         }
     }
 
