@@ -13,7 +13,10 @@ public enum PlanFileReader {
         "code", "name", "shortName", "heading", "aliases", "description", "resultGoalsTitle", "resultGoals",
         "themes",
     ]
-    static let actionKeys = ["id", "text", "timeframe", "responsible", "involved", "remark", "reading"]
+    static let actionKeys = [
+        "id", "text", "timeframe", "responsible", "involved", "remark", "reading", "closed", "status",
+    ]
+    static let statusKeys = ["year", "party", "status", "comment", "collected", "source"]
     static let readingKeys = ["timeframe", "responsible", "involved", "financing", "flags"]
     static let financingKeys = ["need", "source", "resource", "cost", "per", "unreadableAmount"]
     static let partyKeys = ["code", "name", "kind", "aliases", "members"]
@@ -100,7 +103,7 @@ public enum PlanFileReader {
         let revision = readRevision(map["revision"], c, period: period)
         let registry = PartyRegistry(parties: readParties(map["parties"], c))
         var areas: [FocusArea] = []
-        var rows: [(area: String, row: ActionRow, reading: Node?, path: String)] = []
+        var rows: [(area: String, row: ActionRow, fields: Node.Mapping, path: String)] = []
         for (index, node) in c.sequence(map["focusAreas"], "focusAreas").enumerated() {
             let path = "focusAreas[\(index)]"
             guard let (area, areaRows) = readArea(node, path, c) else { continue }
@@ -112,6 +115,7 @@ public enum PlanFileReader {
         }
         let reader = ActionReader(registry: registry)
         var actions: [Action] = []
+        var statusReports: [StatusReport] = []
         var usedIDs = Set(rows.compactMap { entry in entry.row.id.map { ActionID(rawValue: $0) } })
         for entry in rows {
             let id: ActionID
@@ -122,12 +126,16 @@ public enum PlanFileReader {
                 usedIDs.insert(id)
             }
             var action = reader.read(entry.row, id: id, areaCode: entry.area)
-            if applyingReadings, let reading = entry.reading {
+            if let closed = entry.fields["closed"] {
+                action.isClosed = c.string(closed, entry.path + ".closed") == "true"
+            }
+            statusReports += readStatus(entry.fields["status"], action: id, path: entry.path + ".status", registry: registry, c)
+            if applyingReadings, let reading = entry.fields["reading"] {
                 applyReading(reading, to: &action, registry: registry, path: entry.path + ".reading", c)
             }
             actions.append(action)
         }
-        return Plan(
+        var plan = Plan(
             id: id, title: c.string(map["title"], "title") ?? "",
             region: c.string(map["region"], "region") ?? "",
             owner: c.string(map["owner"], "owner") ?? "", language: language,
@@ -136,6 +144,8 @@ public enum PlanFileReader {
             focusAreas: areas,
             actions: actions, appendix: readAppendix(map["appendix"], c),
             partTimeResidents: readEstimate(map["partTimeResidents"], c))
+        plan.statusReports = statusReports.sorted { ($0.actionID, $0.year, $0.party) < ($1.actionID, $1.year, $1.party) }
+        return plan
     }
 
     static func readPeriod(_ node: Node?, _ c: YAMLCursor) -> PlanPeriod? {
@@ -203,7 +213,7 @@ public enum PlanFileReader {
     }
 
     static func readArea(_ node: Node, _ path: String, _ c: YAMLCursor) -> (
-        FocusArea, [(area: String, row: ActionRow, reading: Node?, path: String)]
+        FocusArea, [(area: String, row: ActionRow, fields: Node.Mapping, path: String)]
     )? {
         guard let map = c.mapping(node, path, allowed: areaKeys, required: ["code", "name"]),
             let code = c.string(map["code"], path + ".code"), let name = c.string(map["name"], path + ".name")
@@ -216,7 +226,7 @@ public enum PlanFileReader {
                 hint: "høgst 31 teikn og ingen av []:*?/\\")
         }
         var themes: [String] = []
-        var rows: [(String, ActionRow, Node?, String)] = []
+        var rows: [(String, ActionRow, Node.Mapping, String)] = []
         for (t, themeNode) in c.sequence(map["themes"], path + ".themes").enumerated() {
             let themePath = "\(path).themes[\(t)]"
             guard
@@ -236,7 +246,7 @@ public enum PlanFileReader {
                     responsible: c.string(am["responsible"], actionPath + ".responsible") ?? "",
                     involved: c.string(am["involved"], actionPath + ".involved") ?? "",
                     remark: c.string(am["remark"], actionPath + ".remark") ?? "")
-                rows.append((code, row, am["reading"], actionPath))
+                rows.append((code, row, am, actionPath))
             }
         }
         let area = FocusArea(
@@ -246,7 +256,7 @@ public enum PlanFileReader {
             description: c.string(map["description"], path + ".description") ?? "",
             resultGoalsTitle: c.string(map["resultGoalsTitle"], path + ".resultGoalsTitle"),
             resultGoals: c.strings(map["resultGoals"], path + ".resultGoals"), themes: themes)
-        return (area, rows.map { (area: $0.0, row: $0.1, reading: $0.2, path: $0.3) })
+        return (area, rows.map { (area: $0.0, row: $0.1, fields: $0.2, path: $0.3) })
     }
 
     // MARK: - Readings
@@ -339,6 +349,43 @@ public enum PlanFileReader {
             financing.hasUnreadableAmount = flag == "true"
         }
         return financing
+    }
+
+    // MARK: - Status reports
+
+    static func readStatus(
+        _ node: Node?, action: ActionID, path: String, registry: PartyRegistry, _ c: YAMLCursor
+    ) -> [StatusReport] {
+        var reports: [StatusReport] = []
+        for (index, entry) in c.sequence(node, path).enumerated() {
+            let p = "\(path)[\(index)]"
+            guard let map = c.mapping(entry, p, allowed: statusKeys, required: ["year", "party", "status", "collected"]),
+                let year = c.integer(map["year"], p + ".year", in: 1900...2199, what: "årstal"),
+                let party = c.string(map["party"], p + ".party"),
+                let statusText = c.string(map["status"], p + ".status"),
+                let collectedText = c.string(map["collected"], p + ".collected")
+            else { continue }
+            guard let status = ActionStatus(text: statusText) else {
+                c.problem(
+                    map["status"], p + ".status", "Ukjend status «\(statusText)».",
+                    hint: "lovlege: \(ActionStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+                continue
+            }
+            guard let collected = CalendarDate(iso: collectedText.trimmingWhitespace) else {
+                c.problem(map["collected"], p + ".collected", "«\(collectedText)» er ikkje ein gyldig dato.", hint: "skriv ÅÅÅÅ-MM-DD")
+                continue
+            }
+            if registry.party(code: party) == nil {
+                c.problem(map["party"], p + ".party", "Parten «\(party)» er ikkje i partsregisteret.")
+                continue
+            }
+            reports.append(
+                StatusReport(
+                    actionID: action, year: year, party: party, status: status,
+                    comment: c.string(map["comment"], p + ".comment") ?? "", collected: collected,
+                    source: c.string(map["source"], p + ".source")))
+        }
+        return reports
     }
 
     // MARK: - Appendix and estimate

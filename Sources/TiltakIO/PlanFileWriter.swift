@@ -77,7 +77,10 @@ public enum PlanFileWriter {
                 ("name", text(theme)),
                 (
                     "actions",
-                    Node(plan.actions.filter { $0.focusArea == area.code && $0.theme == theme }.map(action))
+                    Node(
+                        plan.actions.filter { $0.focusArea == area.code && $0.theme == theme }.map { item in
+                            action(item, reports: plan.statusReports.filter { $0.actionID == item.id })
+                        })
                 ),
             ])
         }
@@ -85,7 +88,7 @@ public enum PlanFileWriter {
         return mapping(pairs)
     }
 
-    static func action(_ action: Action) -> Node {
+    static func action(_ action: Action, reports: [StatusReport] = []) -> Node {
         var pairs: [(String, Node)] = [("id", text(action.id.rawValue)), ("text", text(action.text))]
         if !action.timeframe.text.isEmpty { pairs.append(("timeframe", text(action.timeframe.text))) }
         if !action.responsible.text.isEmpty { pairs.append(("responsible", text(action.responsible.text))) }
@@ -99,6 +102,24 @@ public enum PlanFileWriter {
         ]
         if !action.flags.isEmpty { reading.append(("flags", list(action.sortedFlags.map(\.rawValue)))) }
         pairs.append(("reading", mapping(reading)))
+        if action.isClosed { pairs.append(("closed", Node("true", Tag(.bool)))) }
+        if !reports.isEmpty {
+            pairs.append(
+                (
+                    "status",
+                    Node(
+                        reports.map { report in
+                            var fields: [(String, Node)] = [
+                                ("year", number(report.year)), ("party", text(report.party)),
+                                ("status", text(report.status.rawValue)),
+                            ]
+                            if !report.comment.isEmpty { fields.append(("comment", text(report.comment))) }
+                            fields.append(("collected", text(report.collected.iso)))
+                            if let source = report.source { fields.append(("source", text(source))) }
+                            return flow(fields)
+                        })
+                ))
+        }
         return mapping(pairs)
     }
 

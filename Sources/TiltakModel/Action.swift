@@ -92,6 +92,8 @@ public struct Action: Hashable, Sendable, Identifiable {
     public var financing: Financing
     /// Flags read from the row.
     public var flags: Set<ActionFlag>
+    /// Whether a revision closed the action (finished or cancelled); closed actions are kept.
+    public var isClosed = false
 
     /// Creates an action.
     public init(

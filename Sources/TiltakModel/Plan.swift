@@ -26,6 +26,8 @@ public struct Plan: Hashable, Sendable {
     public var appendix: Appendix?
     /// The part-time-resident estimate (*Deltidsinnbyggjaren*), if the plan has one.
     public var partTimeResidents: PartTimeResidentEstimate?
+    /// Status reports collected from the parties, by action, year and party.
+    public var statusReports: [StatusReport] = []
 
     /// Creates a plan from its parts.
     public init(

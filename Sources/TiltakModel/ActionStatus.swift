@@ -1,0 +1,207 @@
+/// How far an action has come, as a reporting party says.
+public enum ActionStatus: String, Hashable, Sendable, CaseIterable {
+    case notStarted = "Ikkje starta"
+    case inProgress = "Pågår"
+    case done = "Fullført"
+    case postponed = "Utsett"
+    case cancelled = "Avlyst"
+
+    /// The status `text` names, matched case- and accent-insensitively, in nynorsk and bokmål
+    /// (`fullfort`, `FULLFØRT`, `Ikke startet`, `Utsatt`, `Ferdig`); `nil` for anything else.
+    public init?(text: String) {
+        let key = NameKey.make(text).replacingÆØÅ()
+        guard let status = ActionStatus.spellings[key] else { return nil }
+        self = status
+    }
+
+    /// The machine-friendly name used in plan files and JSON, e.g. `in-progress`.
+    public var key: String {
+        switch self {
+        case .notStarted: "not-started"
+        case .inProgress: "in-progress"
+        case .done: "done"
+        case .postponed: "postponed"
+        case .cancelled: "cancelled"
+        }
+    }
+
+    /// Whether the action needs no more work (finished or cancelled).
+    public var isClosed: Bool { self == .done || self == .cancelled }
+
+    private static let spellings: [String: ActionStatus] = {
+        var table: [String: ActionStatus] = [:]
+        let words: [ActionStatus: [String]] = [
+            .notStarted: ["Ikkje starta", "Ikkje starta opp", "Ikke startet", "Ikke påbegynt", "Ikkje påbyrja", "Not started"],
+            .inProgress: ["Pågår", "Pågåande", "Pågående", "Starta", "Startet", "I gang", "Igang", "Under arbeid", "In progress"],
+            .done: ["Fullført", "Ferdig", "Gjennomført", "Utført", "Avslutta", "Avsluttet", "Done", "Completed"],
+            .postponed: ["Utsett", "Utsatt", "Forseinka", "Forsinket", "Postponed"],
+            .cancelled: ["Avlyst", "Avbrote", "Avbrutt", "Kansellert", "Cancelled", "Canceled"],
+        ]
+        for (status, list) in words {
+            for word in list + [status.rawValue, status.key] {
+                table[NameKey.make(word).replacingÆØÅ()] = status
+            }
+        }
+        return table
+    }()
+}
+
+extension String {
+    /// Folds æ, ø and å to ae, o and a, so that `fullfort` matches `Fullført`.
+    func replacingÆØÅ() -> String {
+        var out = ""
+        for c in self {
+            switch c {
+            case "æ": out += "ae"
+            case "ø": out += "o"
+            case "å": out += "a"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
+
+/// One party's status for one action in one revision year.
+public struct StatusReport: Hashable, Sendable {
+    /// The action.
+    public var actionID: ActionID
+    /// The revision year the report is for.
+    public var year: Int
+    /// The reporting party's code (a municipality for task workbooks).
+    public var party: String
+    /// The status.
+    public var status: ActionStatus
+    /// The party's comment, as written.
+    public var comment: String
+    /// When the report was collected.
+    public var collected: CalendarDate
+    /// The file it came from, if known.
+    public var source: String?
+
+    /// Creates a report.
+    public init(
+        actionID: ActionID, year: Int, party: String, status: ActionStatus, comment: String = "",
+        collected: CalendarDate, source: String? = nil
+    ) {
+        self.actionID = actionID
+        self.year = year
+        self.party = party
+        self.status = status
+        self.comment = comment
+        self.collected = collected
+        self.source = source
+    }
+}
+
+/// An action's status in a year, derived from the reports of the parties that share it.
+public struct OverallStatus: Hashable, Sendable {
+    /// The derived status, or `nil` when nobody has reported.
+    public var status: ActionStatus?
+    /// The parties expected to report, in registry order, each with its status if reported.
+    public var breakdown: [(party: String, status: ActionStatus?)]
+    /// How many of the expected parties have reported `Fullført`.
+    public var doneCount: Int
+    /// How many parties are expected to report.
+    public var expectedCount: Int
+
+    /// The status in nynorsk: `Fullført`, `Pågår (2 av 6 fullført)`, `Ikkje rapportert`.
+    public var text: String {
+        guard let status else { return "Ikkje rapportert" }
+        if expectedCount > 1, status != .done, doneCount > 0 || status == .inProgress {
+            return "\(status.rawValue) (\(doneCount) av \(expectedCount) fullført)"
+        }
+        return status.rawValue
+    }
+
+    /// Whether several parties share the action.
+    public var isShared: Bool { expectedCount > 1 }
+
+    public static func == (a: OverallStatus, b: OverallStatus) -> Bool {
+        a.status == b.status && a.doneCount == b.doneCount && a.expectedCount == b.expectedCount
+            && a.breakdown.map(\.party) == b.breakdown.map(\.party)
+            && a.breakdown.map(\.status) == b.breakdown.map(\.status)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(status)
+        hasher.combine(doneCount)
+        hasher.combine(expectedCount)
+    }
+}
+
+extension Plan {
+    /// The year statuses are reported for by default: the revision year.
+    public var statusYear: Int { revision.date.year }
+
+    /// The parties expected to report on an action: its responsible parties with groups expanded
+    /// to their members (each municipality does its own part of a shared action).
+    public func expectedReporters(for action: Action) -> [String] {
+        var result: [String] = []
+        for reference in action.responsible.parties {
+            for member in registry.expand(reference) {
+                if let code = member.code, !result.contains(code) { result.append(code) }
+            }
+        }
+        return result
+    }
+
+    /// The latest report of each party for `action` in `year`.
+    public func reports(for action: ActionID, year: Int) -> [StatusReport] {
+        var latest: [String: StatusReport] = [:]
+        for report in statusReports where report.actionID == action && report.year == year {
+            latest[report.party] = report
+        }
+        return latest.values.sorted { $0.party < $1.party }
+    }
+
+    /// The status of `action` in `year` (default: ``statusYear``), derived from its reports.
+    ///
+    /// All expected parties `Fullført` gives `Fullført`; all `Avlyst` gives `Avlyst`; all `Utsett`
+    /// gives `Utsett`; any `Fullført` or `Pågår` gives `Pågår`; otherwise `Ikkje starta`. No report
+    /// at all gives no status (*Ikkje rapportert*).
+    public func overallStatus(of action: Action, year: Int? = nil) -> OverallStatus {
+        let reports = reports(for: action.id, year: year ?? statusYear)
+        var expected = expectedReporters(for: action)
+        for report in reports where !expected.contains(report.party) { expected.append(report.party) }
+        let byParty = Dictionary(reports.map { ($0.party, $0.status) }) { _, last in last }
+        let breakdown = expected.map { (party: $0, status: byParty[$0]) }
+        let statuses = breakdown.map(\.status)
+        let done = statuses.filter { $0 == .done }.count
+        let derived: ActionStatus?
+        if reports.isEmpty {
+            derived = nil
+        } else if statuses.allSatisfy({ $0 == .done }) {
+            derived = .done
+        } else if statuses.allSatisfy({ $0 == .cancelled }) {
+            derived = .cancelled
+        } else if statuses.allSatisfy({ $0 == .postponed }) {
+            derived = .postponed
+        } else if statuses.contains(where: { $0 == .done || $0 == .inProgress }) {
+            derived = .inProgress
+        } else {
+            derived = .notStarted
+        }
+        return OverallStatus(status: derived, breakdown: breakdown, doneCount: done, expectedCount: expected.count)
+    }
+
+    /// Adds reports, replacing an earlier report of the same party for the same action and year.
+    ///
+    /// - Returns: The reports that were replaced.
+    @discardableResult
+    public mutating func merge(_ reports: [StatusReport]) -> [StatusReport] {
+        var replaced: [StatusReport] = []
+        for report in reports {
+            if let index = statusReports.firstIndex(where: {
+                $0.actionID == report.actionID && $0.year == report.year && $0.party == report.party
+            }) {
+                replaced.append(statusReports[index])
+                statusReports[index] = report
+            } else {
+                statusReports.append(report)
+            }
+        }
+        statusReports.sort { ($0.actionID, $0.year, $0.party) < ($1.actionID, $1.year, $1.party) }
+        return replaced
+    }
+}
