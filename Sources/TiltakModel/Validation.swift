@@ -122,6 +122,11 @@ public enum PlanValidator {
                         .warning, "timeframe-outside-period", .timeframe,
                         "Tidsramma «\(action.timeframe.text)» går utanfor planperioden \(plan.period.text).")
                 }
+                if let end = plan.overdueEnd(of: action) {
+                    add(
+                        .warning, "overdue", .timeframe,
+                        OverdueAction(actionID: id, timeframe: action.timeframe.text, endYear: end).message)
+                }
             }
             for (field, cell) in [
                 (ActionField.responsible, action.responsible), (.involved, action.involved),

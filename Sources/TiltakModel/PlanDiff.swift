@@ -1,0 +1,192 @@
+/// What changed between two revisions of a plan, action by action (matched by id).
+///
+/// Values are display strings as the council reads them: parties by the registry's display name
+/// (each plan's own registry), timeframes in nynorsk (`2021–2022`, `Årleg`), financing as need,
+/// source and cost, and status as the overall status in each plan's ``Plan/statusYear``. Two
+/// spellings with the same meaning (`2021 - 2022` and `2021–2022`) are no change.
+public struct PlanDiff: Hashable, Sendable {
+    /// What happened to an action.
+    public enum Kind: String, Hashable, Sendable, CaseIterable, Comparable {
+        /// In the new revision only.
+        case added
+        /// In the old revision only.
+        case removed
+        /// Moved to another focus area or theme.
+        case moved
+        /// A field changed.
+        case changed
+
+        /// The nynorsk word for sheets and reports.
+        public var nynorsk: String {
+            switch self {
+            case .added: "Nytt"
+            case .removed: "Fjerna"
+            case .moved: "Flytta"
+            case .changed: "Endra"
+            }
+        }
+
+        public static func < (a: Kind, b: Kind) -> Bool {
+            (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
+        }
+    }
+
+    /// The field a change concerns, in the order the plan's columns come.
+    public enum Field: String, Hashable, Sendable, CaseIterable, Comparable {
+        /// Focus area and theme (for ``Kind/moved``).
+        case placement = "Innsatsområde / tema"
+        case text = "Tiltak"
+        case timeframe = "Tidsramme"
+        case responsible = "Ansvar"
+        case involved = "Involvering"
+        case financing = "Finansiering"
+        case remark = "Merknad"
+        case status = "Status"
+        case closed = "Avslutta"
+
+        /// The nynorsk column name.
+        public var nynorsk: String { rawValue }
+
+        public static func < (a: Field, b: Field) -> Bool {
+            (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
+        }
+    }
+
+    /// One change of one action.
+    public struct Change: Hashable, Sendable {
+        /// What happened.
+        public var kind: Kind
+        /// The action.
+        public var actionID: ActionID
+        /// The field; for an added or removed action ``Field/text``.
+        public var field: Field
+        /// The value in the old revision (empty for an added action).
+        public var old: String
+        /// The value in the new revision (empty for a removed action).
+        public var new: String
+
+        /// Creates a change.
+        public init(_ kind: Kind, _ actionID: ActionID, _ field: Field, old: String, new: String) {
+            self.kind = kind
+            self.actionID = actionID
+            self.field = field
+            self.old = old
+            self.new = new
+        }
+    }
+
+    /// Every change, by action id, then kind, then field.
+    public var changes: [Change]
+
+    /// Compares `old` with `new`.
+    public init(old: Plan, new: Plan) {
+        var changes: [Change] = []
+        let oldByID = Dictionary(old.actions.map { ($0.id, $0) }) { first, _ in first }
+        let newByID = Dictionary(new.actions.map { ($0.id, $0) }) { first, _ in first }
+        let oldView = PlanDiff.Values(plan: old)
+        let newView = PlanDiff.Values(plan: new)
+        for id in Set(oldByID.keys).union(newByID.keys) {
+            switch (oldByID[id], newByID[id]) {
+            case (nil, let added?):
+                changes.append(Change(.added, id, .text, old: "", new: added.text))
+            case (let removed?, nil):
+                changes.append(Change(.removed, id, .text, old: removed.text, new: ""))
+            case (let before?, let after?):
+                let placement = (oldView.placement(before), newView.placement(after))
+                if placement.0 != placement.1 {
+                    changes.append(Change(.moved, id, .placement, old: placement.0, new: placement.1))
+                }
+                for field in Field.allCases where field != .placement {
+                    let a = oldView.value(field, of: before)
+                    let b = newView.value(field, of: after)
+                    if a != b { changes.append(Change(.changed, id, field, old: a, new: b)) }
+                }
+            case (nil, nil):
+                break
+            }
+        }
+        self.changes = changes.sorted { a, b in
+            if a.actionID != b.actionID { return a.actionID < b.actionID }
+            if a.kind != b.kind { return a.kind < b.kind }
+            return a.field < b.field
+        }
+    }
+
+    /// Whether the revisions have the same actions with the same values.
+    public var isEmpty: Bool { changes.isEmpty }
+
+    /// The ids of the actions that changed in any way, in order.
+    public var actionIDs: [ActionID] {
+        var seen: Set<ActionID> = []
+        return changes.map(\.actionID).filter { seen.insert($0).inserted }
+    }
+
+    /// How many actions were added, removed, moved and changed (an action counts once per kind).
+    public func count(_ kind: Kind) -> Int {
+        Set(changes.filter { $0.kind == kind }.map(\.actionID)).count
+    }
+
+    /// A summary in nynorsk: `2 nye, 1 fjerna, 1 flytta, 3 endra` or `Ingen endringar`.
+    public var summary: String {
+        if isEmpty { return "Ingen endringar" }
+        let words: [(Kind, String)] = [(.added, "nye"), (.removed, "fjerna"), (.moved, "flytta"), (.changed, "endra")]
+        return words.compactMap { kind, word in
+            let n = count(kind)
+            if n == 0 { return nil }
+            return kind == .added && n == 1 ? "1 nytt" : "\(n) \(word)"
+        }.joined(separator: ", ")
+    }
+
+    /// The display values of one plan's actions.
+    struct Values {
+        let plan: Plan
+
+        func placement(_ action: Action) -> String {
+            let area = plan.focusArea(code: action.focusArea)?.name ?? action.focusArea
+            return "\(area) / \(action.theme)"
+        }
+
+        func value(_ field: Field, of action: Action) -> String {
+            switch field {
+            case .placement: placement(action)
+            case .text: action.text
+            case .timeframe: action.timeframe.nynorsk
+            case .responsible: parties(action.responsible)
+            case .involved: parties(action.involved)
+            case .financing: financing(action.financing)
+            case .remark: action.remark
+            case .status: plan.overallStatus(of: action).text
+            case .closed: action.isClosed ? "Ja" : "Nei"
+            }
+        }
+
+        func parties(_ cell: PartyCell) -> String {
+            let names = cell.parties.map { plan.registry.displayName($0) }.joined(separator: ", ")
+            return cell.isUncertain && !names.isEmpty ? names + " (uviss)" : names
+        }
+
+        func financing(_ financing: Financing) -> String {
+            guard financing.need != .none else { return "" }
+            var parts = [financing.need.nynorsk]
+            if let source = financing.source { parts.append("kjelde: " + plan.registry.displayName(source)) }
+            if let resource = financing.resource, !resource.isEmpty { parts.append("ressurs: " + resource) }
+            if let cost = financing.cost {
+                parts.append(
+                    "kostnad: " + PlanDiff.kroner(cost.amount)
+                        + (cost.recurrence == .perYear ? " per år" : " (eingongs)"))
+            }
+            return parts.joined(separator: ", ")
+        }
+    }
+
+    /// `1 000 000 kr`.
+    static func kroner(_ amount: Int) -> String {
+        let digits = String(amount.magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(" ") }
+            result.append(digit)
+        }
+        return (amount < 0 ? "−" : "") + result + " kr"
+    }
+}

@@ -1,0 +1,93 @@
+/// Starting the next revision of a plan, and the actions that are late.
+public enum PlanRevision {
+    /// Why a plan cannot be revised to a year.
+    public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
+        /// The year is not after the plan's current revision year.
+        case yearNotAfter(year: Int, current: Int)
+
+        public var description: String {
+            switch self {
+            case .yearNotAfter(let year, let current):
+                "Året \(year) må vere etter revisjonsåret i planen (\(current))."
+            }
+        }
+    }
+
+    /// The next revision and what changed on the way.
+    public struct Result: Hashable, Sendable {
+        /// The plan of the new revision.
+        public var plan: Plan
+        /// Actions closed by this revision (finished or cancelled in the previous status year), in id order.
+        public var closed: [ActionID]
+        /// Unfinished actions whose timeframe ended before the new revision year.
+        public var overdue: [OverdueAction]
+    }
+
+    /// Starts the revision of `year` from `plan`.
+    ///
+    /// The revision date moves to `year` (same month and day, or 1 January when that day does not
+    /// exist, e.g. 29 February), the label becomes `Revisjon <year>`. Actions whose overall status in
+    /// the previous ``Plan/statusYear`` is `Fullført` or `Avlyst` are kept but marked closed
+    /// (``Action/isClosed``). Ids, actions, texts and status reports are kept as they are.
+    public static func revise(_ plan: Plan, to year: Int) throws(Failure) -> Result {
+        let current = plan.revision.date.year
+        guard year > current else { throw .yearNotAfter(year: year, current: current) }
+        var next = plan
+        let date = plan.revision.date
+        next.revision = Revision(
+            date: CalendarDate(year: year, month: date.month, day: date.day) ?? .januaryFirst(year),
+            label: "Revisjon \(year)")
+        var closed: [ActionID] = []
+        for index in next.actions.indices where !next.actions[index].isClosed {
+            if plan.overallStatus(of: plan.actions[index]).status?.isClosed == true {
+                next.actions[index].isClosed = true
+                closed.append(next.actions[index].id)
+            }
+        }
+        return Result(plan: next, closed: closed.sorted(), overdue: next.overdueActions())
+    }
+}
+
+/// An unfinished action whose timeframe ended before the year it is looked at from.
+public struct OverdueAction: Hashable, Sendable {
+    /// The action.
+    public var actionID: ActionID
+    /// The timeframe as written.
+    public var timeframe: String
+    /// The last year of the timeframe.
+    public var endYear: Int
+
+    /// The warning text: `Tidsramma «2021» gjekk ut i 2021, men tiltaket er ikkje fullført.`
+    public var message: String {
+        "Tidsramma «\(timeframe)» gjekk ut i \(endYear), men tiltaket er ikkje fullført."
+    }
+}
+
+extension Plan {
+    /// Whether `action` needs no more work: closed by a revision, or its latest reported overall
+    /// status (in ``statusYear`` or the latest earlier year with reports) is `Fullført` or `Avlyst`.
+    public func isFinished(_ action: Action) -> Bool {
+        if action.isClosed { return true }
+        let years = statusReports.lazy.filter { $0.actionID == action.id && $0.year <= statusYear }.map(\.year)
+        guard let latest = years.max() else { return false }
+        return overallStatus(of: action, year: latest).status?.isClosed == true
+    }
+
+    /// The last year of `action`'s timeframe when it ended before `year` and the action is not
+    /// finished (``isFinished(_:)``); otherwise `nil`. Annual and continuous actions end with the period.
+    public func overdueEnd(of action: Action, asOf year: Int? = nil) -> Int? {
+        guard let end = action.timeframe.bounds(in: period)?.upperBound, end < (year ?? statusYear),
+            !isFinished(action)
+        else { return nil }
+        return end
+    }
+
+    /// The unfinished actions whose timeframe ended before `year` (default: the revision year), in id order.
+    public func overdueActions(asOf year: Int? = nil) -> [OverdueAction] {
+        actions.compactMap { action in
+            overdueEnd(of: action, asOf: year).map {
+                OverdueAction(actionID: action.id, timeframe: action.timeframe.text, endYear: $0)
+            }
+        }.sorted { $0.actionID < $1.actionID }
+    }
+}
