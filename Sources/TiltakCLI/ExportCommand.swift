@@ -20,7 +20,19 @@ struct ExportCommand: ParsableCommand {
               tiltak export
               tiltak export --plan minplan.yaml --out rapportar/
               tiltak export --templates mine-malar/
+              tiltak export --plan tiltak.csv --base minplan.yaml --only council --sheets tiltak
+
+            --only council skriv berre rådsarbeidsboka (ikkje kommunearbeidsbøker og tekstrapportar).
+            --sheets tiltak skriv rådsarbeidsboka med berre arket Tiltak (og det skjulte arket Lister
+            med statusverdiane). Planar med \(CouncilWorkbook.streamingThreshold) tiltak eller fleire vert
+            skrivne rad for rad med lite minne: arket Tiltak får då autofilter i staden for Excel-tabell,
+            og tekst vert lagra i kvar celle i staden for i ein felles teksttabell.
             """)
+
+    /// What `--only` limits the export to.
+    enum Only: String, ExpressibleByArgument, CaseIterable {
+        case council
+    }
 
     @OptionGroup var options: PlanOptions
 
@@ -34,6 +46,18 @@ struct ExportCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Breidd på tekstrapportane (60–200).", valueName: "n"))
     var width: Int = 100
+
+    @Option(
+        help: ArgumentHelp(
+            "Skriv berre dette: council (rådsarbeidsboka, utan kommunearbeidsbøker og tekstrapportar).",
+            valueName: "del"))
+    var only: Only?
+
+    @Option(
+        help: ArgumentHelp(
+            "Ark i rådsarbeidsboka: all (standard) eller tiltak (berre arket Tiltak, med lista Lister).",
+            valueName: "ark"))
+    var sheets: CouncilSheets = .all
 
     func validate() throws {
         if !(60...200).contains(width) {
@@ -55,14 +79,18 @@ struct ExportCommand: ParsableCommand {
                 throw DataFailure(
                     message: "Planen har \(errors.count) feil; ingenting er skrive. Sjå tiltak validate.")
             }
+            let councilOnly = only == .council
             let renderer = try Reports.renderer(overrides: templates)
             // Render every report before writing anything: a template error leaves no files.
             let width = self.width
-            var reports = [ReportOptions(width: width)].flatMap { options in
-                [ReportKind.moteoversikt, .ufinansiert, .revisjon].map { (kind: $0, options: options) }
-            }
-            reports += plan.registry.municipalities.map {
-                (kind: ReportKind.kommune, options: ReportOptions(width: width, municipality: $0.code))
+            var reports: [(kind: ReportKind, options: ReportOptions)] = []
+            if !councilOnly {
+                reports += [ReportKind.moteoversikt, .ufinansiert, .revisjon].map {
+                    (kind: $0, options: ReportOptions(width: width))
+                }
+                reports += plan.registry.municipalities.map {
+                    (kind: ReportKind.kommune, options: ReportOptions(width: width, municipality: $0.code))
+                }
             }
             let texts = try Parallel.map(
                 reports.map { report in
@@ -75,22 +103,24 @@ struct ExportCommand: ParsableCommand {
                 })
             let folder = URL(fileURLWithPath: out)
             let municipalities = folder.appendingPathComponent("kommunar")
+            let made = councilOnly ? folder : municipalities
             do {
-                try FileManager.default.createDirectory(at: municipalities, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(at: made, withIntermediateDirectories: true)
             } catch {
-                throw AtomicFile.WriteError(path: municipalities.path, cause: AtomicFile.describe(error))
+                throw AtomicFile.WriteError(path: made.path, cause: AtomicFile.describe(error))
             }
             let source = WorkbookSource(path: loaded.path, sha256: Checksum.sha256(loaded.data))
             let council = folder.appendingPathComponent(
                 SafeFileName.component(plan.id, fallback: "plan") + ".xlsx"
             ).path
+            let sheets = self.sheets
             var jobs: [@Sendable () throws -> String] = [
                 {
-                    try CouncilWorkbook.write(plan, source: source, to: council)
+                    try CouncilWorkbook.write(plan, source: source, to: council, sheets: sheets)
                     return council
                 }
             ]
-            for municipality in plan.registry.municipalities {
+            for municipality in councilOnly ? [] : plan.registry.municipalities {
                 let path = municipalities.appendingPathComponent(
                     MunicipalityWorkbook.fileName(for: municipality)
                 ).path
@@ -108,8 +138,12 @@ struct ExportCommand: ParsableCommand {
             }
             let written = try Parallel.map(jobs)
             Console.out(
-                "Skreiv \(written.count) filer til \(out)/ (\(plan.actions.count) tiltak, \(plan.registry.municipalities.count) kommunar)."
+                councilOnly
+                    ? "Skreiv \(written.count) fil til \(out)/ (\(plan.actions.count) tiltak)."
+                    : "Skreiv \(written.count) filer til \(out)/ (\(plan.actions.count) tiltak, \(plan.registry.municipalities.count) kommunar)."
             )
         }
     }
 }
+
+extension CouncilSheets: ExpressibleByArgument {}

@@ -3,6 +3,7 @@ import Foundation
 import TextLayout
 import TiltakIO
 import TiltakModel
+import TiltakWorkbook
 
 /// `tiltak list`: the actions that match the filters, as a table, CSV or JSON.
 struct ListCommand: ParsableCommand {
@@ -17,11 +18,12 @@ struct ListCommand: ParsableCommand {
               tiltak list --responsible RR
               tiltak list --municipality Ål --year 2022
               tiltak list --area "Klima og miljø" --unfinanced --format csv
+              tiltak list --status pågår
               tiltak list --format json > tiltak.json
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, json
+        case table, csv, json, tsv
     }
 
     @OptionGroup var options: PlanOptions
@@ -55,7 +57,18 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Berre tiltak utan sikra finansiering.")
     var unfinanced = false
 
-    @Option(help: "Utdataformat: table, csv eller json.")
+    @Option(
+        help: ArgumentHelp(
+            "Berre tiltak med denne samla statusen i revisjonsåret (Ikkje starta, Pågår, Fullført, Utsett, "
+                + "Avlyst eller «Ikkje rapportert»).",
+            valueName: "status"))
+    var status: String?
+
+    @Option(
+        help: """
+            Utdataformat: table, csv, json eller tsv (kolonnane og verdiane på arket Tiltak i \
+            rådsarbeidsboka, skilde med tabulator; \\t, \\n og \\\\ står for tabulator, linjeskift og \\).
+            """)
     var format: Format = .table
 
     @Option(help: ArgumentHelp("Breidd på tabellen i teikn (60–200).", valueName: "n"))
@@ -76,12 +89,13 @@ struct ListCommand: ParsableCommand {
             let filter = ActionFilter(
                 responsible: responsible, directOnly: direct, municipality: municipality, year: year,
                 area: area,
-                unfinanced: unfinanced)
+                unfinanced: unfinanced, status: status)
             let matches = try filter.apply(to: plan)
             switch format {
             case .table: Console.out(table(matches, plan))
             case .csv: Console.out(csv(matches, plan))
             case .json: Console.out(try json(matches, plan))
+            case .tsv: tsv(matches.map(\.action), plan)
             }
         }
     }
@@ -95,6 +109,10 @@ struct ListCommand: ParsableCommand {
             TextTable.Column("Finansiering", minWidth: 8, maxWidth: 17),
         ]
         if municipality != nil { columns.insert(TextTable.Column("Rolle", minWidth: 5, maxWidth: 9), at: 2) }
+        // The status column comes when there is a status to show: reports for the year, or --status.
+        let board = StatusBoard(plan: plan)
+        let showsStatus = board.hasReports || status != nil
+        if showsStatus { columns.append(TextTable.Column("Status", minWidth: 9, maxWidth: 16)) }
         let rows = matches.map { match -> [String] in
             let a = match.action
             var row = [
@@ -104,6 +122,7 @@ struct ListCommand: ParsableCommand {
                 a.financing.need == .none ? "" : a.financing.need.nynorsk,
             ]
             if municipality != nil { row.insert(match.role?.nynorsk ?? "", at: 2) }
+            if showsStatus { row.append(board.overall(a).text) }
             return row
         }
         let body = TextTable(columns: columns, maxWidth: width).render(rows)
@@ -112,8 +131,9 @@ struct ListCommand: ParsableCommand {
 
     func csv(_ matches: [(action: Action, role: Role?)], _ plan: Plan) -> String {
         var lines = [
-            "ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad;Finansiering;Kostnad;Kostnadstype"
+            "ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad;Finansiering;Kostnad;Kostnadstype;Status"
         ]
+        let board = StatusBoard(plan: plan)
         for (a, _) in matches {
             let area = plan.focusArea(code: a.focusArea)?.name ?? a.focusArea
             let fields = [
@@ -122,13 +142,29 @@ struct ListCommand: ParsableCommand {
                 a.financing.need == .none ? "" : a.financing.need.nynorsk,
                 a.financing.cost.map { String($0.amount) } ?? "",
                 a.financing.cost?.recurrence.nynorsk ?? "",
+                board.overall(a).text,
             ]
             lines.append(fields.map(Output.csvField).joined(separator: ";"))
         }
         return lines.joined(separator: "\n")
     }
 
+    /// Writes the `Tiltak` sheet's rows, tab-separated, in chunks (plans can have a million actions).
+    func tsv(_ actions: [Action], _ plan: Plan) {
+        var buffer = ActionTableText.tsvLine(ActionTableText.headers) + "\n"
+        for action in actions {
+            buffer += ActionTableText.tsvLine(ActionTableText.row(action, plan: plan))
+            buffer += "\n"
+            if buffer.utf8.count >= 1 << 20 {
+                FileHandle.standardOutput.write(Data(buffer.utf8))
+                buffer = ""
+            }
+        }
+        FileHandle.standardOutput.write(Data(buffer.utf8))
+    }
+
     func json(_ matches: [(action: Action, role: Role?)], _ plan: Plan) throws -> String {
+        let board = StatusBoard(plan: plan)
         let items: [[String: Any]] = matches.map { match in
             let a = match.action
             var item: [String: Any] = [
@@ -142,6 +178,8 @@ struct ListCommand: ParsableCommand {
                 "remark": a.remark,
                 "financing": financing(a.financing, plan),
                 "flags": a.sortedFlags.map(\.rawValue),
+                "status": status(board.overall(a), year: board.year),
+                "reports": plan.statusReports.filter { $0.actionID == a.id }.map(report),
             ]
             if let role = match.role { item["role"] = role.rawValue }
             return item
@@ -150,6 +188,24 @@ struct ListCommand: ParsableCommand {
         let data = try JSONSerialization.data(
             withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The overall status: `value` (a status key, `null` when not reported), `text`, `done`, `expected`, `year`.
+    private func status(_ overall: OverallStatus, year: Int) -> [String: Any] {
+        [
+            "value": overall.status?.key ?? NSNull(), "text": overall.text, "done": overall.doneCount,
+            "expected": overall.expectedCount, "year": year,
+        ]
+    }
+
+    /// One report: `year`, `party`, `status` (a key), `comment`, `collected` and `source` when known.
+    private func report(_ report: StatusReport) -> [String: Any] {
+        var result: [String: Any] = [
+            "year": report.year, "party": report.party, "status": report.status.key, "comment": report.comment,
+            "collected": report.collected.iso,
+        ]
+        if let source = report.source { result["source"] = source }
+        return result
     }
 
     private func party(_ ref: PartyReference, _ plan: Plan) -> [String: Any] {

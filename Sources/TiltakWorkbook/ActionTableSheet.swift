@@ -34,8 +34,18 @@ enum ActionTableSheet {
     }
 
     /// Writes the sheet.
-    static func write(_ plan: Plan, to writer: SheetWriter) throws {
+    ///
+    /// - Parameter streaming: The workbook is in constant-memory mode: rows go out in order (the
+    ///   header first), the rows get an autofilter instead of an Excel table, which that mode cannot
+    ///   write, and rows keep the default height (wrapped text is not given its lines' height).
+    static func write(_ plan: Plan, to writer: SheetWriter, streaming: Bool = false) throws {
         let styles = writer.styles
+        let board = StatusBoard(plan: plan)
+        if streaming {
+            // Rows already flushed cannot get their height afterwards.
+            writer.fitsRowHeights = false
+            try writer.header(0, headers)
+        }
         for (row, action) in plan.actions.enumerated().map({ ($0.offset + 1, $0.element) }) {
             let cells = ActionCells(action: action, plan: plan)
             try writer.text(row, 0, action.id.rawValue, context: cells.context("ID"))
@@ -55,6 +65,10 @@ enum ActionTableSheet {
             }
             try writer.text(row, 11, cells.costType)
             try writer.text(row, 12, action.remark, context: cells.context("Merknad"))
+            if let overall = board.reported(action) {
+                try writer.text(row, Column.status, overall.status?.rawValue ?? "")
+                try writer.text(row, Column.comment, board.comment(action), context: cells.context("Kommentar"))
+            }
         }
         let lastRow = max(plan.actions.count, 1)
         for (col, header) in headers.enumerated() {
@@ -62,11 +76,16 @@ enum ActionTableSheet {
         }
         writer.note(Column.status, 14)
         writer.note(Column.comment, 30)
-        try writer.sheet.addTable(
-            CellRange(firstRow: 0, firstCol: 0, lastRow: lastRow, lastCol: headers.count - 1),
-            options: TableOptions(
-                name: tableName, style: TableStyle(.medium, 2), bandedRows: true,
-                columns: headers.map { TableColumn(header: $0, headerFormat: styles.header) }))
+        let range = CellRange(firstRow: 0, firstCol: 0, lastRow: lastRow, lastCol: headers.count - 1)
+        if streaming {
+            try writer.sheet.autofilter(range)
+        } else {
+            try writer.sheet.addTable(
+                range,
+                options: TableOptions(
+                    name: tableName, style: TableStyle(.medium, 2), bandedRows: true,
+                    columns: headers.map { TableColumn(header: $0, headerFormat: styles.header) }))
+        }
         try StatusList.addDropdown(to: writer.sheet, rows: 1...lastRow, col: Column.status)
         try writer.sheet.freezePanes(row: 1, col: 1)
         try writer.applyWidths()

@@ -5,10 +5,12 @@ import XlsxWriter
 /// Builds a workbook in a temporary file beside the target and renames it into place only when complete.
 enum AtomicWorkbook {
     /// Runs `build` on a fresh workbook and commits it to `path`; on any error the earlier file stays untouched.
-    static func write(to path: String, build: (Workbook) throws -> Void) throws {
+    static func write(
+        to path: String, options: WorkbookOptions = WorkbookOptions(), build: (Workbook) throws -> Void
+    ) throws {
         let temporary = AtomicFile.temporaryPath(for: path)
         do {
-            let workbook = try Workbook(path: temporary)
+            let workbook = try Workbook(path: temporary, options: options)
             try build(workbook)
             try workbook.close()
         } catch {

@@ -7,14 +7,13 @@ import XlsxWriter
 public enum CouncilWorkbook {
     /// Writes the workbook for `plan` to `path`, atomically; the same plan gives a byte-identical file.
     public static func write(_ plan: Plan, source: WorkbookSource, to path: String) throws {
-        try AtomicWorkbook.write(to: path) { workbook in
-            try ActionCells.checkLengths(of: plan)
-            try build(plan, source: source, in: workbook)
-        }
+        try write(plan, source: source, to: path, sheets: .all, streaming: false)
     }
 
     /// Fills `workbook` with the council sheets.
-    static func build(_ plan: Plan, source: WorkbookSource, in workbook: Workbook) throws {
+    static func build(_ plan: Plan, source: WorkbookSource, in workbook: Workbook, streaming: Bool = false)
+        throws
+    {
         try workbook.setProperties(
             WorkbookProperties.make(
                 plan, subject: "Handlingsprogram \(plan.period.text)",
@@ -33,7 +32,7 @@ public enum CouncilWorkbook {
 
         let overview = try workbook.addWorksheet(name: OverviewSheet.name)
         let table = try workbook.addWorksheet(name: ActionTableSheet.name)
-        try ActionTableSheet.write(plan, to: SheetWriter(table, styles: styles))
+        try ActionTableSheet.write(plan, to: SheetWriter(table, styles: styles), streaming: streaming)
         for (area, name) in areaSheets {
             let sheet = try workbook.addWorksheet(name: name)
             try FocusAreaSheet.write(plan, area: area, to: SheetWriter(sheet, styles: styles))

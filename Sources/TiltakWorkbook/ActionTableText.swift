@@ -1,0 +1,39 @@
+import TiltakModel
+
+/// The `Tiltak` sheet's rows as text: the same 15 columns and values, for `tiltak list --format tsv`.
+public enum ActionTableText {
+    /// The column captions, as on the sheet.
+    public static var headers: [String] { ActionTableSheet.headers }
+
+    /// The cells of `action`'s row; numbers as digits, empty cells as empty strings.
+    public static func row(_ action: Action, plan: Plan) -> [String] {
+        let cells = ActionCells(action: action, plan: plan)
+        let years = cells.years
+        return [
+            action.id.rawValue, cells.focusAreaName, action.theme, action.text, action.timeframe.text,
+            years.map { String($0.first) } ?? "", years.map { String($0.last) } ?? "", cells.responsible,
+            cells.involved, cells.financing, action.financing.cost.map { String($0.amount) } ?? "",
+            cells.costType, action.remark, "", "",
+        ]
+    }
+
+    /// A tab-separated line of `cells`: `\` → `\\`, tab → `\t`, line feed → `\n`, carriage return → `\r`.
+    public static func tsvLine(_ cells: [String]) -> String {
+        cells.map { cell in
+            guard cell.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+                return cell
+            }
+            var out = ""
+            for scalar in cell.unicodeScalars {
+                switch scalar {
+                case "\\": out += "\\\\"
+                case "\t": out += "\\t"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out
+        }.joined(separator: "\t")
+    }
+}

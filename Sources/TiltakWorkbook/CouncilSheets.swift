@@ -1,0 +1,61 @@
+import TiltakModel
+import XlsxWriter
+
+/// Which sheets of the council workbook to write.
+public enum CouncilSheets: String, Sendable, CaseIterable {
+    /// Every sheet: overview, actions, focus areas, responsibilities, schedule, financing, result goals,
+    /// data quality and the hidden status list.
+    case all
+    /// Only the `Tiltak` sheet and the hidden `Lister` sheet its Status dropdown needs; for handing the
+    /// action list on, and for very large plans.
+    case tiltak
+}
+
+extension CouncilWorkbook {
+    /// From this many actions on the workbook is written in libxlsxwriter's constant-memory mode
+    /// (see ``write(_:source:to:sheets:streaming:)``).
+    public static let streamingThreshold = 200_000
+
+    /// Whether a plan this large is written in constant-memory mode.
+    public static func streams(_ plan: Plan) -> Bool {
+        plan.actions.count >= streamingThreshold
+    }
+
+    /// Writes the council workbook with `sheets` to `path`, atomically.
+    ///
+    /// With `streaming` (the default for plans of ``streamingThreshold`` actions or more) each row is
+    /// flushed to a temporary file as soon as the next one is written, so memory stays flat however
+    /// long the plan is. What changes in the file:
+    /// - the `Tiltak` rows get an autofilter over the range instead of an Excel table (no table name,
+    ///   no banded-row style; filters, frozen header and the Status dropdown stay);
+    /// - text is stored in each cell (inline strings) instead of the shared-string table, so the file
+    ///   is larger, though Excel and LibreOffice show the same values;
+    /// - rows keep the default height: wrapped text is not given the height of its lines (a row is
+    ///   flushed before the column widths it depends on are known).
+    public static func write(
+        _ plan: Plan, source: WorkbookSource, to path: String, sheets: CouncilSheets,
+        streaming: Bool? = nil
+    ) throws {
+        let streaming = streaming ?? streams(plan)
+        try AtomicWorkbook.write(to: path, options: WorkbookOptions(constantMemory: streaming)) { workbook in
+            try ActionCells.checkLengths(of: plan)
+            switch sheets {
+            case .all: try build(plan, source: source, in: workbook, streaming: streaming)
+            case .tiltak: try buildActionsOnly(plan, in: workbook, streaming: streaming)
+            }
+        }
+    }
+
+    /// Fills `workbook` with the `Tiltak` sheet and the hidden `Lister` sheet.
+    static func buildActionsOnly(_ plan: Plan, in workbook: Workbook, streaming: Bool) throws {
+        try workbook.setProperties(
+            WorkbookProperties.make(
+                plan, subject: "Handlingsprogram \(plan.period.text)",
+                keywords: ["handlingsprogram", plan.region, plan.period.text, "tiltak"]))
+        let styles = try WorkbookStyles(workbook)
+        let table = try workbook.addWorksheet(name: ActionTableSheet.name)
+        try ActionTableSheet.write(plan, to: SheetWriter(table, styles: styles), streaming: streaming)
+        try StatusList.addSheet(to: workbook)
+        try table.activate()
+    }
+}
