@@ -31,9 +31,17 @@ public enum ActionStatus: String, Hashable, Sendable, CaseIterable {
     private static let spellings: [String: ActionStatus] = {
         var table: [String: ActionStatus] = [:]
         let words: [ActionStatus: [String]] = [
-            .notStarted: ["Ikkje starta", "Ikkje starta opp", "Ikke startet", "Ikke påbegynt", "Ikkje påbyrja", "Not started"],
-            .inProgress: ["Pågår", "Pågåande", "Pågående", "Starta", "Startet", "I gang", "Igang", "Under arbeid", "In progress"],
-            .done: ["Fullført", "Ferdig", "Gjennomført", "Utført", "Avslutta", "Avsluttet", "Done", "Completed"],
+            .notStarted: [
+                "Ikkje starta", "Ikkje starta opp", "Ikke startet", "Ikke påbegynt", "Ikkje påbyrja",
+                "Not started",
+            ],
+            .inProgress: [
+                "Pågår", "Pågåande", "Pågående", "Starta", "Startet", "I gang", "Igang", "Under arbeid",
+                "In progress",
+            ],
+            .done: [
+                "Fullført", "Ferdig", "Gjennomført", "Utført", "Avslutta", "Avsluttet", "Done", "Completed",
+            ],
             .postponed: ["Utsett", "Utsatt", "Forseinka", "Forsinket", "Postponed"],
             .cancelled: ["Avlyst", "Avbrote", "Avbrutt", "Kansellert", "Cancelled", "Canceled"],
         ]
@@ -182,7 +190,8 @@ extension Plan {
         } else {
             derived = .notStarted
         }
-        return OverallStatus(status: derived, breakdown: breakdown, doneCount: done, expectedCount: expected.count)
+        return OverallStatus(
+            status: derived, breakdown: breakdown, doneCount: done, expectedCount: expected.count)
     }
 
     /// Adds reports, replacing an earlier report of the same party for the same action and year.

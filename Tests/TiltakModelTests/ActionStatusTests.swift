@@ -1,0 +1,103 @@
+import Testing
+import TiltakModel
+
+@Suite("Status reports and derived status")
+struct ActionStatusTests {
+    @Test(arguments: [
+        ("Fullført", ActionStatus.done), ("fullfort", .done), ("FULLFØRT", .done), ("Ferdig", .done),
+        ("Pågår", .inProgress), ("pagar", .inProgress), ("Ikkje starta", .notStarted),
+        ("Ikke startet", .notStarted),
+        ("Utsett", .postponed), ("Utsatt", .postponed), ("Avlyst", .cancelled), ("in-progress", .inProgress),
+    ])
+    func statusSpellings(text: String, status: ActionStatus) {
+        #expect(ActionStatus(text: text) == status)
+    }
+
+    @Test func unknownStatusIsNil() {
+        #expect(ActionStatus(text: "Kanskje") == nil)
+        #expect(ActionStatus(text: "") == nil)
+    }
+
+    static let date = CalendarDate.januaryFirst(2022)
+
+    /// KM-03 "Innføre klimaråd i kvar kommune" belongs to the six municipalities.
+    func plan() -> Plan {
+        let registry = PartyRegistry(parties: [
+            Party(code: "RR", name: "Regionrådet", kind: .regionalCouncil),
+            Party(code: "FLA", name: "Flå", kind: .municipality),
+            Party(code: "NES", name: "Nesbyen", kind: .municipality),
+            Party(code: "GOL", name: "Gol", kind: .municipality),
+            Party(code: "HEM", name: "Hemsedal", kind: .municipality),
+            Party(code: "AAL", name: "Ål", kind: .municipality),
+            Party(code: "HOL", name: "Hol", kind: .municipality),
+        ])
+        let reader = ActionReader(registry: registry)
+        let shared = reader.read(
+            ActionRow(
+                focusArea: "KM", theme: "Klima", text: "Innføre klimaråd i kvar kommune", timeframe: "2021",
+                responsible: "Kommune"), id: "KM-03", areaCode: "KM")
+        let single = reader.read(
+            ActionRow(
+                focusArea: "KM", theme: "Klima", text: "Delta i klima Viken", timeframe: "2021",
+                responsible: "RR"), id: "KM-08", areaCode: "KM")
+        return Plan(
+            id: "t", title: "T", period: PlanPeriod(first: 2021, last: 2024),
+            revision: Revision(date: CalendarDate.januaryFirst(2022), label: "2022"), registry: registry,
+            focusAreas: [FocusArea(code: "KM", name: "Klima og miljø", themes: ["Klima"])],
+            actions: [shared, single])
+    }
+
+    func report(_ id: ActionID, _ party: String, _ status: ActionStatus, year: Int = 2022) -> StatusReport {
+        StatusReport(actionID: id, year: year, party: party, status: status, collected: Self.date)
+    }
+
+    @Test func sharedActionExpectsEveryMunicipality() {
+        let plan = plan()
+        #expect(plan.expectedReporters(for: plan.actions[0]) == ["FLA", "NES", "GOL", "HEM", "AAL", "HOL"])
+        #expect(plan.expectedReporters(for: plan.actions[1]) == ["RR"])
+    }
+
+    @Test func noReportIsNotReported() {
+        let plan = plan()
+        let overall = plan.overallStatus(of: plan.actions[0])
+        #expect(overall.status == nil)
+        #expect(overall.text == "Ikkje rapportert")
+    }
+
+    @Test func someDoneGivesInProgressWithCount() {
+        var plan = plan()
+        plan.merge([
+            report("KM-03", "AAL", .done), report("KM-03", "GOL", .done), report("KM-03", "HOL", .inProgress),
+        ])
+        let overall = plan.overallStatus(of: plan.actions[0])
+        #expect(overall.status == .inProgress)
+        #expect(overall.text == "Pågår (2 av 6 fullført)")
+        #expect(overall.breakdown.map(\.party) == ["FLA", "NES", "GOL", "HEM", "AAL", "HOL"])
+        #expect(overall.breakdown.map(\.status) == [nil, nil, .done, nil, .done, .inProgress])
+    }
+
+    @Test func allDoneIsDoneAndOtherYearsDoNotCount() {
+        var plan = plan()
+        plan.merge(["FLA", "NES", "GOL", "HEM", "AAL", "HOL"].map { report("KM-03", $0, .done) })
+        plan.merge([report("KM-03", "GOL", .notStarted, year: 2021)])
+        #expect(plan.overallStatus(of: plan.actions[0]).text == "Fullført")
+        #expect(plan.overallStatus(of: plan.actions[0], year: 2021).status == .notStarted)
+    }
+
+    @Test func allCancelledAndAllPostponed() {
+        var plan = plan()
+        plan.merge([report("KM-08", "RR", .cancelled)])
+        #expect(plan.overallStatus(of: plan.actions[1]).status == .cancelled)
+        plan.merge([report("KM-08", "RR", .postponed)])
+        #expect(plan.overallStatus(of: plan.actions[1]).status == .postponed)
+    }
+
+    @Test func aLaterReportReplacesTheEarlierOne() {
+        var plan = plan()
+        #expect(plan.merge([report("KM-08", "RR", .inProgress)]).isEmpty)
+        let replaced = plan.merge([report("KM-08", "RR", .done)])
+        #expect(replaced.map(\.status) == [.inProgress])
+        #expect(plan.statusReports.count == 1)
+        #expect(plan.overallStatus(of: plan.actions[1]).status == .done)
+    }
+}
