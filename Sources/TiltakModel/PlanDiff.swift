@@ -137,6 +137,11 @@ public struct PlanDiff: Hashable, Sendable {
         }.joined(separator: ", ")
     }
 
+    /// The display value of `field` of `action` as it stands in `plan` (`""` when empty).
+    public static func value(_ field: Field, of action: Action, in plan: Plan) -> String {
+        Values(plan: plan).value(field, of: action)
+    }
+
     /// The display values of one plan's actions.
     struct Values {
         let plan: Plan

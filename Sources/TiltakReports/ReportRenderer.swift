@@ -29,7 +29,11 @@ public struct ReportRenderer: Sendable {
             throw ReportError.widthOutOfRange(options.width)
         }
         let view = try ReportViews.view(kind, plan: plan, options: options)
-        let name = kind.templateName
+        return try render(view: view, template: kind.templateName)
+    }
+
+    /// Renders `view` with the template `name`, checking partials and unknown variables.
+    func render(view: [String: Any], template name: String) throws -> String {
         guard let template = templates.library.getTemplate(named: name) else {
             throw ReportError.missingTemplate(name)
         }

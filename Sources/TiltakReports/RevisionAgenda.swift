@@ -13,12 +13,15 @@ struct RevisionAgenda {
         let blocks = ActionBlock(plan: plan, width: width)
         let text = ActionText(plan: plan)
         let sorted = plan.actions.sorted { $0.id < $1.id }
-        let groups = Dictionary(grouping: sorted) { YearGroup($0, plan: plan, from: year) }
-        let scheduled = sorted.filter { action in
+        // Closed actions (finished or cancelled at an earlier revision) need no follow-up.
+        let open = sorted.filter { !$0.isClosed }
+        let groups = Dictionary(grouping: open) { YearGroup($0, plan: plan, from: year) }
+        let scheduled = open.filter { action in
             !action.timeframe.isOngoing && action.timeframe.bounds(in: plan.period)?.contains(year) == true
         }
+        let overdue = open.filter { plan.overdueEnd(of: $0, asOf: year) != nil }
         let status = [MunicipalityReport.statusLine]
-        let unsettled = sorted.filter { !$0.timeframe.isKnown || $0.responsible.isEmpty }
+        let unsettled = open.filter { !$0.timeframe.isKnown || $0.responsible.isEmpty }
         let doubts = sorted.filter { $0.flags.contains(.realismDoubt) }
         let issues = PlanValidator.validate(plan)
         let sections: [[String: Any]] = [
@@ -27,9 +30,10 @@ struct RevisionAgenda {
                 intro: "Tiltak med tidsramme i \(year). Kva er gjort, og kva står att?",
                 actions: scheduled.map { blocks.view($0, fields: text.standardFields($0), extra: status) }),
             section(
-                "2. Frå tidlegare år – til oppfølging",
-                intro: "Tiltak med tidsramme som gjekk ut før \(year).",
-                actions: (groups[.earlier] ?? []).map {
+                "2. Forseinka tiltak",
+                intro:
+                    "Tiltak med tidsramme som gjekk ut før \(year), og som ikkje er fullførte eller avlyste. Kva står att, og skal tidsramma endrast?",
+                actions: overdue.map {
                     blocks.view($0, fields: text.standardFields($0), extra: status)
                 }
             ),

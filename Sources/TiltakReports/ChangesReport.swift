@@ -1,0 +1,141 @@
+import Mustache
+import TextLayout
+import TiltakModel
+
+/// The changes between two revisions of a plan (`tiltak diff`) as the `endringar` template shows them.
+///
+/// ```
+/// Endra tiltak (1)
+/// ----------------
+///
+/// KM-04  Få på plass ein klimakoordinator i Hallingdal
+///        Tidsramme
+///          Før:    2022
+///          Etter:  2023
+/// ```
+struct ChangesReport {
+    let old: Plan
+    let new: Plan
+    let diff: PlanDiff
+    let width: Int
+    /// How the old and new revisions are named in the report (file names), if known.
+    let oldName: String?
+    let newName: String?
+
+    /// The view: `heading`, `meta`, `none` (lines when nothing changed) and `sections` (each with
+    /// `heading` and `actions`, each action with `head` and `details`).
+    func view() -> [String: Any] {
+        let ids = diff.actionIDs.map { SafeText.line($0.rawValue).displayWidth }.max() ?? 0
+        let indent = min(ids + 2, width / 4)
+        let titles: [(PlanDiff.Kind, String)] = [
+            (.added, "Nye tiltak"), (.removed, "Fjerna tiltak"), (.moved, "Flytta tiltak"),
+            (.changed, "Endra tiltak"),
+        ]
+        var sections: [[String: Any]] = []
+        for (kind, title) in titles {
+            let changes = diff.changes.filter { $0.kind == kind }
+            guard !changes.isEmpty else { continue }
+            var order: [ActionID] = []
+            for change in changes where !order.contains(change.actionID) { order.append(change.actionID) }
+            let actions = order.map { id in
+                block(id, kind: kind, changes: changes.filter { $0.actionID == id }, indent: indent)
+            }
+            sections.append([
+                "heading": Heading.view("\(title) (\(order.count))", level: .section, width: width),
+                "actions": actions,
+            ])
+        }
+        return [
+            "heading": Heading.view("Endringar – \(new.title)", level: .title, width: width),
+            "meta": meta(),
+            "none": diff.isEmpty ? ReportViews.paragraph("Ingen endringar.", width: width) : [],
+            "sections": sections,
+        ]
+    }
+
+    private func meta() -> [String] {
+        func revision(_ plan: Plan, _ name: String?) -> String {
+            let base = "\(plan.revision.label) (\(plan.revision.date.iso))"
+            return name.map { "\(base), \($0)" } ?? base
+        }
+        let fields: [(label: String, text: String)] = [
+            ("Plan", new.title),
+            ("Før", revision(old, oldName)),
+            ("Etter", revision(new, newName)),
+            ("Endringar", diff.summary),
+        ]
+        let block = LabelledBlock(fitting: fields.map(\.label), totalWidth: width)
+        return fields.flatMap { block.lines(label: $0.label, text: $0.text) }
+    }
+
+    /// One action: its id and text (the new text, or the old for a removed action), then each field
+    /// with its values before and after.
+    private func block(_ id: ActionID, kind: PlanDiff.Kind, changes: [PlanDiff.Change], indent: Int) -> [String:
+        Any]
+    {
+        let action = kind == .removed ? old.action(id: id) : new.action(id: id)
+        let head = hanging(SafeText.line(id.rawValue), text: SafeText.line(action?.text ?? ""), indent: indent)
+        let pad = String(repeating: " ", count: indent)
+        var details: [String] = []
+        switch kind {
+        case .added, .removed:
+            if let action {
+                let plan = kind == .removed ? old : new
+                let block = LabelledBlock(fitting: ["Tidsramme", "Ansvar"], totalWidth: width - indent)
+                details += block.lines(label: "Tidsramme", text: action.timeframe.nynorsk)
+                details += block.lines(label: "Ansvar", text: shown(PlanDiff.value(.responsible, of: action, in: plan)))
+            }
+        case .moved, .changed:
+            let block = LabelledBlock(fitting: ["Før", "Etter"], totalWidth: width - indent - 2)
+            for change in changes {
+                details.append(SafeText.line(change.field.nynorsk))
+                details += block.lines(label: "Før", text: shown(change.old)).map { "  " + $0 }
+                details += block.lines(label: "Etter", text: shown(change.new)).map { "  " + $0 }
+            }
+        }
+        return [
+            "id": SafeText.line(id.rawValue), "head": head,
+            "details": details.map { $0.isEmpty ? "" : pad + $0 }, "lines": [String](),
+        ]
+    }
+
+    private func shown(_ value: String) -> String {
+        let line = SafeText.line(value)
+        return line.isEmpty ? "–" : line
+    }
+
+    private func hanging(_ label: String, text: String, indent: Int) -> [String] {
+        let pad = String(repeating: " ", count: indent)
+        var lines = TextWrapper(width: width - indent).wrap(text)
+        var result: [String] = []
+        if label.displayWidth + 1 <= indent {
+            let first = lines.isEmpty ? "" : lines.removeFirst()
+            result.append(SafeText.trimmedTrailing(label.padded(to: indent) + first))
+        } else {
+            result.append(label)
+        }
+        result += lines.map { $0.isEmpty ? "" : pad + $0 }
+        return result
+    }
+}
+
+extension ReportRenderer {
+    /// The name of the template of the changes report.
+    public static let changesTemplate = "endringar"
+
+    /// The changes from `old` to `new` (`tiltak diff`) as text: nynorsk, lines at most `width`
+    /// columns, `Ingen endringar.` when nothing changed. `oldName` and `newName` (file names) are
+    /// shown beside the revisions.
+    public func renderChanges(
+        from old: Plan, to new: Plan, width: Int = 100, oldName: String? = nil, newName: String? = nil
+    ) throws -> String {
+        guard (ReportOptions.minimumWidth...ReportOptions.maximumWidth).contains(width) else {
+            throw ReportError.widthOutOfRange(width)
+        }
+        let view = ChangesReport(
+            old: old, new: new, diff: PlanDiff(old: old, new: new), width: width, oldName: oldName,
+            newName: newName
+        ).view()
+        return try render(view: view, template: Self.changesTemplate)
+    }
+}

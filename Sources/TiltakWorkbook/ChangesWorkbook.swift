@@ -1,0 +1,49 @@
+import Foundation
+import TiltakModel
+import XlsxWriter
+
+/// A workbook with the changes between two revisions of a plan (`tiltak diff --format xlsx`):
+/// one sheet **Endringar**, a row per change (Endring | ID | Felt | Før | Etter), in id order.
+public enum ChangesWorkbook {
+    /// The sheet name.
+    public static let sheetName = "Endringar"
+    /// The column headers.
+    public static let headers = ["Endring", "ID", "Felt", "Før", "Etter"]
+
+    /// Writes the changes from `old` to `new` to `path`, atomically. The creation date is the new
+    /// revision's date, so the same two plans give a byte-identical file. Without changes the sheet
+    /// has the header and a row `Ingen endringar`.
+    public static func write(from old: Plan, to new: Plan, path: String) throws {
+        let diff = PlanDiff(old: old, new: new)
+        try AtomicWorkbook.write(to: path) { workbook in
+            var properties = WorkbookProperties.make(
+                new, subject: "Endringar frå \(old.revision.label) til \(new.revision.label)",
+                keywords: ["handlingsprogram", new.region, "endringar"])
+            properties.comments =
+                "Plan-ID \(new.id): \(old.revision.label) (\(old.revision.date.iso)) → \(new.revision.label) (\(new.revision.date.iso))"
+            try workbook.setProperties(properties)
+            let styles = try WorkbookStyles(workbook)
+            let sheet = try workbook.addWorksheet(name: sheetName)
+            let writer = SheetWriter(sheet, styles: styles)
+            try writer.header(0, headers)
+            for (index, change) in diff.changes.enumerated() {
+                let row = index + 1
+                let context = "endring \(change.actionID), \(change.field.nynorsk)"
+                try writer.text(row, 0, change.kind.nynorsk)
+                try writer.text(row, 1, change.actionID.rawValue)
+                try writer.text(row, 2, change.field.nynorsk)
+                try writer.text(row, 3, change.old, context: context)
+                try writer.text(row, 4, change.new, context: context)
+            }
+            if diff.isEmpty {
+                try writer.text(1, 0, "Ingen endringar")
+            } else {
+                try sheet.autofilter(CellRange(firstRow: 0, firstCol: 0, lastRow: diff.changes.count, lastCol: 4))
+            }
+            try sheet.freezePanes(row: 1, col: 0)
+            try writer.applyWidths(fixed: [3: 50, 4: 50])
+            try PageLayout.apply(to: sheet, planTitle: new.title)
+            try sheet.activate()
+        }
+    }
+}
