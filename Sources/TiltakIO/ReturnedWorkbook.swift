@@ -1,0 +1,166 @@
+import Foundation
+import TiltakModel
+import XLSXReader
+
+/// A file a party sent back: rows of id, status and comment, and for a task workbook the cells it
+/// was given and where it says it belongs.
+public struct ReturnedFile: Sendable {
+    /// What a task workbook's hidden `Om` sheet says it was made for.
+    public struct Attribution: Sendable, Hashable {
+        public var planID: String
+        public var revisionDate: String
+        public var municipalityCode: String
+        public var municipalityName: String
+    }
+
+    /// One data row.
+    public struct Row: Sendable, Hashable {
+        /// The row number in the sheet or table (the header is row 1).
+        public var number: Int
+        public var id: String
+        public var status: String
+        public var comment: String
+        /// The protected cells of a task workbook's row by column caption (`Tiltak`, `Rolle`, …).
+        public var protectedCells: [String: String]
+    }
+
+    /// The path as the user gave it.
+    public var path: String
+    /// Whether it is a task workbook (else a CSV table).
+    public var isWorkbook: Bool
+    /// For a task workbook: its `Om` sheet.
+    public var attribution: Attribution?
+    /// Data rows, blank rows left out.
+    public var rows: [Row]
+
+    /// The file name, used as the reports' source.
+    public var fileName: String { URL(fileURLWithPath: path).lastPathComponent }
+}
+
+/// Reads a returned task workbook (`kommunar/<Kommune>.xlsx` as `tiltak export` wrote it, after
+/// Excel, LibreOffice or another program saved it again: shared or inline strings alike).
+public enum ReturnedWorkbook {
+    /// The task sheet.
+    public static let taskSheet = "Oppgåver"
+    /// The hidden attribution sheet.
+    public static let attributionSheet = "Om"
+    /// The task sheet's protected columns, as ``TaskRowCells`` computes them.
+    public static let protectedColumns = TaskRowCells.headers
+
+    /// Whether `path` names a workbook rather than a table.
+    public static func isWorkbook(_ path: String) -> Bool {
+        ["xlsx", "xlsm"].contains(URL(fileURLWithPath: path).pathExtension.lowercased())
+    }
+
+    /// Reads the workbook at `path`.
+    public static func read(path: String) throws(PlanFileError) -> ReturnedFile {
+        let data = try SourceFile.bytes(of: path)
+        let document: XLSXDocument
+        let sheet: XLSXSheet
+        do {
+            document = try XLSXDocument(data: data, fileName: URL(fileURLWithPath: path).lastPathComponent)
+        } catch {
+            throw .invalid([
+                FileProblem(
+                    file: path, message: "Fila kan ikkje lesast som XLSX-arbeidsbok: \(error).",
+                    hint: "lagre fila som Excel-arbeidsbok (.xlsx)")
+            ])
+        }
+        guard document.sheetInfo(named: attributionSheet) != nil else {
+            throw .invalid([
+                FileProblem(
+                    file: path, field: attributionSheet,
+                    message: "Arbeidsboka har ikkje det gøymde arket «Om», så ho er ikkje ei oppgåvebok frå «tiltak export».",
+                    hint: "send inn oppgåveboka kommunen fekk, eller ein CSV-tabell med --party")
+            ])
+        }
+        let about: XLSXSheet
+        do {
+            about = try document.sheet(named: attributionSheet)
+            sheet = try document.sheet(named: taskSheet)
+        } catch {
+            throw .invalid([FileProblem(file: path, message: "\(error)")])
+        }
+        var facts: [String: String] = [:]
+        for row in 1...max(about.maxRow, 1) {
+            let label = about.cell(row: row, column: 1)?.string ?? ""
+            if !label.isEmpty { facts[label] = (about.cell(row: row, column: 2)?.string ?? "").trimmingWhitespace }
+        }
+        let attribution = ReturnedFile.Attribution(
+            planID: facts["Plan-ID"] ?? "", revisionDate: facts["Revisjonsdato"] ?? "",
+            municipalityCode: facts["Kommunekode"] ?? "", municipalityName: facts["Kommune"] ?? "")
+
+        var columns: [String: Int] = [:]
+        for column in 1...max(sheet.maxColumn, 1) {
+            let caption = (sheet.cell(row: 1, column: column)?.string ?? "").trimmingWhitespace
+            if !caption.isEmpty, columns[caption] == nil { columns[caption] = column }
+        }
+        let missing = ["ID", "Status", "Kommentar"].filter { columns[$0] == nil }
+        if !missing.isEmpty {
+            throw .invalid([
+                FileProblem(
+                    file: path, line: 1, field: taskSheet,
+                    message: "Arket «\(taskSheet)» manglar kolonne \(missing.map { "«\($0)»" }.joined(separator: ", ")).")
+            ])
+        }
+        func text(_ row: Int, _ caption: String) -> String {
+            guard let column = columns[caption] else { return "" }
+            return sheet.cell(row: row, column: column)?.string ?? ""
+        }
+        var rows: [ReturnedFile.Row] = []
+        if sheet.maxRow >= 2 {
+            for number in 2...sheet.maxRow {
+                let values = (1...max(sheet.maxColumn, 1)).map { sheet.cell(row: number, column: $0)?.string ?? "" }
+                if values.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
+                var protected: [String: String] = [:]
+                for caption in protectedColumns where columns[caption] != nil {
+                    protected[caption] = text(number, caption)
+                }
+                rows.append(
+                    ReturnedFile.Row(
+                        number: number, id: text(number, "ID").trimmingWhitespace,
+                        status: text(number, "Status").trimmingWhitespace, comment: text(number, "Kommentar"),
+                        protectedCells: protected))
+            }
+        }
+        return ReturnedFile(path: path, isWorkbook: true, attribution: attribution, rows: rows)
+    }
+}
+
+/// The protected cells of one row of a task workbook's `Oppgåver` sheet, computed from the plan as
+/// the sheet writer (`AssignmentsSheet` in TiltakWorkbook) fills them, so a returned row can be
+/// compared with what the current plan would put there.
+public enum TaskRowCells {
+    /// The protected columns, in sheet order.
+    public static let headers = [
+        "ID", "Tiltak", "Rolle", "Gjennom", "Tidsramme", "Frå år", "Ansvar", "Involvert", "Finansiering",
+        "Merknad",
+    ]
+
+    /// The cells for `assignment`'s row, by column caption.
+    public static func cells(_ assignment: Assignment, plan: Plan) -> [String: String] {
+        let action = assignment.action
+        let names = { (cell: PartyCell) in
+            cell.parties.map { plan.registry.displayName($0) }.joined(separator: ", ")
+        }
+        let firstYear = action.timeframe.activeYears(in: plan.period)?.first.map(String.init) ?? ""
+        return [
+            "ID": action.id.rawValue, "Tiltak": action.text, "Rolle": assignment.role.nynorsk,
+            "Gjennom": assignment.throughGroup.map { plan.registry.party(code: $0)?.name ?? $0 } ?? "",
+            "Tidsramme": action.timeframe.text, "Frå år": firstYear, "Ansvar": names(action.responsible),
+            "Involvert": names(action.involved), "Finansiering": action.financing.need.nynorsk,
+            "Merknad": action.remark,
+        ]
+    }
+
+    /// Two cell texts as equal as a spreadsheet program's round trip leaves them (line ends,
+    /// surrounding white space).
+    public static func same(_ a: String, _ b: String) -> Bool {
+        normalised(a) == normalised(b)
+    }
+
+    static func normalised(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .trimmingWhitespace
+    }
+}

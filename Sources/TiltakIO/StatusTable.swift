@@ -1,0 +1,68 @@
+import CSV
+import Foundation
+import TiltakModel
+
+/// Reads a status table: a CSV file with the columns `ID;Status;Kommentar` (other columns are
+/// ignored). Delimiter, encoding and line ends are detected as for plan tables.
+public enum StatusTable {
+    static let idSpellings = ["ID", "Nr", "Tiltaksnr", "Tiltak-ID", "Action ID"]
+    static let statusSpellings = ["Status"]
+    static let commentSpellings = ["Kommentar", "Kommentarar", "Kommentarer", "Comment", "Comments"]
+
+    /// Reads the table at `path`.
+    public static func read(path: String) throws(PlanFileError) -> ReturnedFile {
+        let data = try SourceFile.bytes(of: path)
+        let (text, _) = try TableText.decode(data, file: path)
+        let delimiter = TableText.delimiter(of: text)
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(
+                string: text, hasHeaderRow: false, trimFields: false,
+                delimiter: delimiter.unicodeScalars.first ?? ";")
+        } catch {
+            throw .invalid([FileProblem(file: path, line: 1, message: "Tabellen kan ikkje lesast: \(error).")])
+        }
+        guard let header = reader.next() else {
+            throw .invalid([FileProblem(file: path, line: 1, message: "Tabellen har ingen overskriftsrad.")])
+        }
+        func column(_ spellings: [String]) -> Int? {
+            let keys = Set(spellings.map { NameKey.make($0) })
+            return header.firstIndex { keys.contains(NameKey.make($0)) }
+        }
+        let idColumn = column(idSpellings)
+        let statusColumn = column(statusSpellings)
+        let commentColumn = column(commentSpellings)
+        guard let idColumn, let statusColumn else {
+            let missing = [idColumn == nil ? "«ID»" : nil, statusColumn == nil ? "«Status»" : nil].compactMap { $0 }
+            throw .invalid([
+                FileProblem(
+                    file: path, line: 1, field: "overskrift",
+                    message: "Tabellen manglar kolonne \(missing.joined(separator: ", ")).",
+                    hint: "overskrifta skal vere ID;Status;Kommentar (fann: \(header.joined(separator: "; ")))")
+            ])
+        }
+        var rows: [ReturnedFile.Row] = []
+        var line = 1 + TableImporter.newlines(in: header)
+        var problems: [FileProblem] = []
+        while let fields = reader.next() {
+            let start = line + 1
+            line = start + TableImporter.newlines(in: fields)
+            if fields.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
+            if fields.count != header.count {
+                problems.append(
+                    FileProblem(
+                        file: path, line: start, field: "rad \(start)",
+                        message: "Rada har \(fields.count) felt, overskrifta har \(header.count).",
+                        hint: "sjå etter manglande eller ekstra skiljeteikn «\(delimiter == "\t" ? "tab" : String(delimiter))»"))
+                continue
+            }
+            rows.append(
+                ReturnedFile.Row(
+                    number: start, id: fields[idColumn].trimmingWhitespace,
+                    status: fields[statusColumn].trimmingWhitespace,
+                    comment: commentColumn.map { fields[$0] } ?? "", protectedCells: [:]))
+        }
+        if !problems.isEmpty { throw .invalid(problems) }
+        return ReturnedFile(path: path, isWorkbook: false, attribution: nil, rows: rows)
+    }
+}

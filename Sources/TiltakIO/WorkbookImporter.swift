@@ -1,0 +1,159 @@
+import Foundation
+import TiltakModel
+import XLSXReader
+
+/// Reads the `Tiltak` sheet of a council workbook written by `tiltak export` (and perhaps edited in
+/// Excel) back into a plan.
+///
+/// The sheet shows derived cells: `Ansvar` and `Involvert` hold the registry's display names, and
+/// `Frå år`, `Til år`, `Finansiering`, `Kostnad (kr)` and `Kostnadstype` are read from the other
+/// cells, so they are ignored. The base plan gives metadata, focus areas, registry and status
+/// reports. A cell that still shows what the base plan's action would show keeps the base's raw
+/// cell and reading (so an unedited row imports as the very same action); an edited cell is read
+/// afresh like a table cell. Rows without an ID get the next free id of their focus area.
+public enum WorkbookImporter {
+    /// The sheet read.
+    public static let sheetName = "Tiltak"
+
+    /// Columns read from the sheet, by caption.
+    static let columns: [(caption: String, column: ActionField)] = [
+        ("ID", .id), ("Innsatsområde", .focusArea), ("Tema", .theme), ("Tiltak", .text),
+        ("Tidsramme", .timeframe), ("Ansvar", .responsible), ("Involvert", .involved), ("Merknad", .remark),
+    ]
+
+    /// Whether `path` names an XLSX workbook.
+    public static func isWorkbook(_ path: String) -> Bool {
+        ["xlsx", "xlsm"].contains(URL(fileURLWithPath: path).pathExtension.lowercased())
+    }
+
+    /// The plan file to take registry and metadata from when no `--base` is given: a `.yaml` or
+    /// `.yml` file with the workbook's name beside it (`hallingdal-2021-2024.xlsx` →
+    /// `hallingdal-2021-2024.yaml`), else the source file the workbook's `Oversikt` sheet names
+    /// (`Kjeldefil`) if that file exists; `nil` when neither is found.
+    public static func defaultBase(for path: String) -> String? {
+        if let sibling = PlanLoader.sibling(of: path) { return sibling }
+        guard let data = FileManager.default.contents(atPath: path),
+            let document = try? XLSXDocument(data: data), let overview = try? document.sheet(named: "Oversikt")
+        else { return nil }
+        for row in 1...max(overview.maxRow, 1) where overview.cell(row: row, column: 1)?.string == "Kjeldefil" {
+            let source = overview.cell(row: row, column: 2)?.string ?? ""
+            if !source.isEmpty, !PlanLoader.isTable(source), FileManager.default.fileExists(atPath: source) {
+                return source
+            }
+        }
+        return nil
+    }
+
+    /// The result: the plan, and how many rows were new or re-read.
+    public struct Result: Sendable {
+        public var plan: Plan
+        /// Ids given to rows that had none.
+        public var newIDs: [ActionID]
+        /// Actions whose cells differ from the base plan.
+        public var changedIDs: [ActionID]
+        /// Rows with something in Status or Kommentar (not imported: use `tiltak collect`).
+        public var statusRows: Int
+    }
+
+    /// Imports the workbook at `path` over `base`.
+    ///
+    /// - Parameter keepingUnchangedCells: `false` reads every cell afresh (for tests of the reading).
+    public static func importWorkbook(path: String, base: Plan, keepingUnchangedCells: Bool = true)
+        throws(PlanFileError) -> Result
+    {
+        let data = try SourceFile.bytes(of: path)
+        let sheet: XLSXSheet
+        do {
+            let document = try XLSXDocument(data: data, fileName: URL(fileURLWithPath: path).lastPathComponent)
+            guard document.sheetInfo(named: sheetName) != nil else {
+                throw PlanFileError.invalid([
+                    FileProblem(
+                        file: path, field: sheetName,
+                        message: "Arbeidsboka har ikkje arket «\(sheetName)» (fann: \(document.sheetNames.joined(separator: ", "))).",
+                        hint: "importer rådsarbeidsboka frå «tiltak export», ikkje ei oppgåvebok")
+                ])
+            }
+            sheet = try document.sheet(named: sheetName)
+        } catch let error as PlanFileError {
+            throw error
+        } catch {
+            throw .invalid([
+                FileProblem(
+                    file: path, message: "Fila kan ikkje lesast som XLSX-arbeidsbok: \(error).",
+                    hint: "lagre fila som Excel-arbeidsbok (.xlsx)")
+            ])
+        }
+        var index: [ActionField: Int] = [:]
+        for column in 1...max(sheet.maxColumn, 1) {
+            let caption = NameKey.make(sheet.cell(row: 1, column: column)?.string ?? "")
+            if let match = columns.first(where: { NameKey.make($0.caption) == caption }), index[match.column] == nil {
+                index[match.column] = column
+            }
+        }
+        let missing = columns.filter { index[$0.column] == nil && $0.column != .id }.map(\.caption)
+        if index[.focusArea] == nil || index[.theme] == nil || index[.text] == nil {
+            throw .invalid([
+                FileProblem(
+                    file: path, line: 1, field: sheetName,
+                    message: "Arket «\(sheetName)» manglar kolonne \(missing.map { "«\($0)»" }.joined(separator: ", ")).")
+            ])
+        }
+        let statusColumns = ["Status", "Kommentar"].compactMap { caption in
+            (1...max(sheet.maxColumn, 1)).first { sheet.cell(row: 1, column: $0)?.string == caption }
+        }
+        var rows: [TableImporter.Row] = []
+        var statusRows = 0
+        if sheet.maxRow >= 2 {
+            for number in 2...sheet.maxRow {
+                var cells: [ActionField: String] = [:]
+                for (field, column) in index {
+                    cells[field] = (sheet.cell(row: number, column: column)?.string ?? "").trimmingWhitespace
+                }
+                if cells.values.allSatisfy(\.isEmpty) { continue }
+                if statusColumns.contains(where: { !(sheet.cell(row: number, column: $0)?.string ?? "").trimmingWhitespace.isEmpty }) {
+                    statusRows += 1
+                }
+                rows.append(TableImporter.Row(line: number, number: number, cells: cells))
+            }
+        }
+        var plan = try TableImporter.makePlan(rows: rows, file: path, base: base)
+        let rowIDs = Set(rows.compactMap { $0.cells[.id].flatMap { $0.isEmpty ? nil : ActionID($0) } })
+        let newIDs = plan.actions.map(\.id).filter { !rowIDs.contains($0) }
+        var changed: [ActionID] = []
+        for (i, action) in plan.actions.enumerated() {
+            guard let old = base.action(id: action.id) else { continue }
+            let merged = keepingUnchangedCells ? merge(action, over: old, base: base) : action
+            if merged != old { changed.append(action.id) }
+            plan.actions[i] = merged
+            plan.actions[i].isClosed = old.isClosed
+        }
+        let kept = Set(plan.actions.map(\.id))
+        plan.statusReports = base.statusReports.filter { kept.contains($0.actionID) }
+        return Result(plan: plan, newIDs: newIDs, changedIDs: changed, statusRows: statusRows)
+    }
+
+    /// `read` (an action read afresh from the sheet's cells) with every cell that still shows
+    /// what `old` shows replaced by `old`'s raw cell and reading.
+    static func merge(_ read: Action, over old: Action, base: Plan) -> Action {
+        var action = read
+        func shown(_ cell: PartyCell) -> String {
+            cell.parties.map { base.registry.displayName($0) }.joined(separator: ", ")
+        }
+        if read.timeframe.text == old.timeframe.text { action.timeframe = old.timeframe }
+        if read.responsible.text == shown(old.responsible) { action.responsible = old.responsible }
+        if read.involved.text == shown(old.involved) { action.involved = old.involved }
+        if read.remark == old.remark { action.financing = old.financing }
+        if action.text == old.text, action.timeframe == old.timeframe, action.responsible == old.responsible,
+            action.involved == old.involved, action.remark == old.remark
+        {
+            action.flags = old.flags
+        } else {
+            let row = ActionRow(
+                id: action.id.rawValue, focusArea: action.focusArea, theme: action.theme, text: action.text,
+                timeframe: action.timeframe.text, responsible: action.responsible.text,
+                involved: action.involved.text, remark: action.remark)
+            action.flags = FlagReader.flags(row: row, responsible: action.responsible, financing: action.financing)
+        }
+        return action
+    }
+}
