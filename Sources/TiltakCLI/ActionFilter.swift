@@ -8,6 +8,8 @@ struct ActionFilter {
     var year: Int?
     var area: String?
     var unfinanced = false
+    /// An overall status (`Pågår`, `fullfort`) or `ikkje rapportert`, for the plan's status year.
+    var status: String?
 
     /// The matching actions, with the municipality's role when filtering by municipality.
     func apply(to plan: Plan) throws -> [(action: Action, role: Role?)] {
@@ -42,7 +44,23 @@ struct ActionFilter {
         if unfinanced {
             result = result.filter { $0.0.isUnfinanced }
         }
+        if let name = status {
+            let wanted = try Self.status(named: name)
+            let board = StatusBoard(plan: plan)
+            result = result.filter { board.reported($0.0)?.status == wanted }
+        }
         return result
+    }
+
+    /// The status `name` means: a status in any spelling `ActionStatus(text:)` reads, or `nil` for
+    /// *Ikkje rapportert* (also `ikke rapportert`, `not-reported`).
+    static func status(named name: String) throws -> ActionStatus? {
+        if let status = ActionStatus(text: name) { return status }
+        let key = NameKey.make(name)
+        if ["ikkjerapportert", "ikkerapportert", "notreported", "ingen", "none"].contains(key) { return nil }
+        let allowed = ActionStatus.allCases.map(\.rawValue) + [StatusProgress.notReported]
+        throw UsageFailure(
+            message: "Ukjend status «\(name)». Lovlege verdiar: \(allowed.joined(separator: ", ")).")
     }
 
     private func resolve(_ name: String, in plan: Plan) throws -> Party {

@@ -13,7 +13,7 @@ struct ActionBlock {
     /// Every label a block may show; the text column starts after the widest.
     static let labels = [
         "Tidsramme", "Ansvar", "Involvert", "Finansiering", "Merknad", "Merk", "Rolle", "Kjelde", "Kostnad",
-        "Over perioden", "Ressurs", "Manglar", "Same tekst",
+        "Over perioden", "Ressurs", "Manglar", "Same tekst", "Status", "Fordeling",
     ]
 
     /// The widest a line may be.

@@ -6,6 +6,8 @@ import TiltakModel
 struct MeetingOverview {
     let plan: Plan
     let width: Int
+    /// The year whose status reports are shown (`nil`: the plan's status year).
+    var year: Int? = nil
 
     /// The view: `heading`, `meta`, `summaryHeading`, `summary`, `areas` (each with `heading`
     /// and `themes`, each with `heading` and `actions`).
@@ -13,13 +15,16 @@ struct MeetingOverview {
         let blocks = ActionBlock(plan: plan, width: width)
         let text = ActionText(plan: plan)
         let groups = FocusAreaGroups(plan: plan)
+        let board = StatusBoard(plan: plan, year: year)
         let areas: [[String: Any]] = groups.areas.map { area in
             [
                 "heading": Heading.view("\(area.code): \(area.name)", level: .section, width: width),
                 "themes": area.themes.map { theme -> [String: Any] in
                     [
                         "heading": Heading.view(theme.name, level: .subsection, width: width),
-                        "actions": theme.actions.map { blocks.view($0, fields: text.standardFields($0)) },
+                        "actions": theme.actions.map {
+                            blocks.view($0, fields: text.standardFields($0) + statusFields($0, board))
+                        },
                     ]
                 },
             ]
@@ -31,8 +36,59 @@ struct MeetingOverview {
                 extra: [("Tiltak", ReportViews.count(plan.actions.count, "tiltak", "tiltak"))]),
             "summaryHeading": Heading.view("Oppsummering per innsatsområde", level: .section, width: width),
             "summary": summary(groups),
+            "progressHeading": Heading.view(
+                "Framdrift per innsatsområde (status \(board.year))", level: .section, width: width),
+            "progress": progress(groups, board),
+            "partyProgressHeading": Heading.view(
+                "Framdrift per ansvarleg (status \(board.year))", level: .section, width: width),
+            "partyProgress": partyProgress(board),
             "areas": areas,
         ]
+    }
+
+    /// The status of an action block: the overall status (with a single reporter's comment) and,
+    /// for a shared action, the breakdown; nothing when no action has a report for the year.
+    func statusFields(_ action: Action, _ board: StatusBoard) -> [(label: String, text: String)] {
+        guard board.hasReports else { return [] }
+        var fields: [(label: String, text: String)] = [("Status", board.statusLine(action))]
+        if let breakdown = board.breakdownText(action) { fields.append(("Fordeling", breakdown)) }
+        return fields
+    }
+
+    /// The progress table per focus area: actions by overall status, then a `Sum` row.
+    func progress(_ groups: FocusAreaGroups, _ board: StatusBoard) -> [String] {
+        let rows = groups.areas.map { area in
+            [area.name] + Self.counts(board.progress(area.themes.flatMap(\.actions)))
+        }
+        return SummaryTable.lines(
+            columns: ["Innsatsområde"] + StatusProgress.captions + ["Sum"], rows: rows,
+            sum: ["Sum"] + Self.counts(board.progress(plan.actions)), width: width)
+    }
+
+    /// The progress table per responsible party (as the Ansvar sheet groups them: the
+    /// municipality group as one party), then actions without one; no `Sum` row, as an action
+    /// with several responsible parties counts under each.
+    func partyProgress(_ board: StatusBoard) -> [String] {
+        var order: [PartyReference] = plan.registry.parties.map { .registered($0.code) }
+        for action in plan.actions {
+            for reference in action.responsible.parties where !order.contains(reference) {
+                order.append(reference)
+            }
+        }
+        var rows: [[String]] = []
+        for reference in order {
+            let actions = plan.actions.filter { $0.responsible.parties.contains(reference) }
+            guard !actions.isEmpty else { continue }
+            rows.append([plan.registry.displayName(reference)] + Self.counts(board.progress(actions)))
+        }
+        let orphans = plan.actions.filter(\.responsible.isEmpty)
+        if !orphans.isEmpty { rows.append(["Utan ansvarleg"] + Self.counts(board.progress(orphans))) }
+        return SummaryTable.lines(
+            columns: ["Ansvarleg"] + StatusProgress.captions + ["Sum"], rows: rows, sum: nil, width: width)
+    }
+
+    private static func counts(_ progress: StatusProgress) -> [String] {
+        (progress.values + [progress.total]).map(String.init)
     }
 
     /// The summary table: per focus area the number of actions, with a responsible party,
@@ -103,11 +159,15 @@ enum SummaryTable {
         func widestWord(_ header: String) -> Int {
             header.split(separator: " ").map(\.displayWidth).max() ?? 1
         }
-        var specs = [TextTable.Column(columns[0], minWidth: max(12, widestWord(columns[0])))]
+        // A table too wide for two spaces between columns gets one, and a narrower first column.
+        let numbers = columns.dropFirst().map(widestWord).reduce(0, +)
+        let gap = numbers + 2 * (columns.count - 1) + 12 <= width ? 2 : 1
+        let first = min(max(12, widestWord(columns[0])), max(8, width - numbers - gap * (columns.count - 1)))
+        var specs = [TextTable.Column(columns[0], minWidth: first)]
         specs += columns.dropFirst().map {
             TextTable.Column($0, alignment: .right, minWidth: widestWord($0), maxWidth: widestWord($0))
         }
-        let table = TextTable(columns: specs, maxWidth: width)
+        let table = TextTable(columns: specs, columnGap: gap, maxWidth: width)
         var lines = table.renderLines(rows + (sum.map { [$0] } ?? []))
         // The sum row is one line (a short label and numbers): the rule goes just above it.
         guard sum != nil, lines.count >= 3 else { return lines }

@@ -14,6 +14,7 @@ struct MunicipalityReport {
     func view() -> [String: Any] {
         let assignments = plan.assignments(for: municipality.code)
         let blocks = ActionBlock(plan: plan, width: width)
+        let board = StatusBoard(plan: plan, year: year)
         var byGroup: [YearGroup: [Assignment]] = [:]
         for assignment in assignments {
             byGroup[YearGroup(assignment.action, plan: plan, from: year), default: []].append(assignment)
@@ -22,8 +23,15 @@ struct MunicipalityReport {
             let members = (byGroup[group] ?? []).sorted { $0.action.id < $1.action.id }
             return [
                 "heading": Heading.view(group.title(revisionYear: year), level: .section, width: width),
-                "actions": members.map {
-                    blocks.view($0.action, fields: fields($0), extra: [Self.statusLine])
+                "actions": members.map { assignment in
+                    // The municipality's own report for the year, or the line to fill in.
+                    if let report = board.report(assignment.action, party: municipality.code) {
+                        let status =
+                            report.comment.isEmpty
+                            ? report.status.rawValue : "\(report.status.rawValue) – \(report.comment)"
+                        return blocks.view(assignment.action, fields: fields(assignment) + [("Status", status)])
+                    }
+                    return blocks.view(assignment.action, fields: fields(assignment), extra: [Self.statusLine])
                 },
             ]
         }

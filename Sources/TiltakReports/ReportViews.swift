@@ -9,7 +9,7 @@ enum ReportViews {
     {
         switch kind {
         case .moteoversikt:
-            return MeetingOverview(plan: plan, width: options.width).view()
+            return MeetingOverview(plan: plan, width: options.width, year: options.year).view()
         case .kommune:
             let municipality = try MunicipalityLookup.resolve(options.municipality, in: plan)
             return MunicipalityReport(

@@ -25,8 +25,12 @@ enum AssignmentsSheet {
     }
 
     /// Writes the sheet and protects it without a password.
+    ///
+    /// Status and Kommentar are filled in with the municipality's own latest report for the plan's
+    /// status year, so a returned file differs only where something changed.
     static func write(_ plan: Plan, municipality: Party, to writer: SheetWriter) throws {
         let styles = writer.styles
+        let board = StatusBoard(plan: plan)
         try writer.header(0, headers)
         let rows = assignments(plan, municipality: municipality)
         for (index, assignment) in rows.enumerated() {
@@ -44,8 +48,11 @@ enum AssignmentsSheet {
             try writer.text(row, 7, cells.involved, context: cells.context("Involvert"))
             try writer.text(row, 8, cells.financing)
             try writer.text(row, 9, action.remark, context: cells.context("Merknad"))
-            try writer.sheet.writeBlank(row: row, col: statusColumn, format: styles.editable)
-            try writer.sheet.writeBlank(row: row, col: commentColumn, format: styles.editable)
+            let report = board.report(action, party: municipality.code)
+            try writer.text(row, statusColumn, report?.status.rawValue ?? "", format: styles.editable)
+            try writer.text(
+                row, commentColumn, report?.comment ?? "", format: styles.editable,
+                context: cells.context("Kommentar"))
         }
         writer.note(statusColumn, 14)
         writer.note(commentColumn, 40)

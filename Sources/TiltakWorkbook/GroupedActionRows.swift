@@ -3,7 +3,9 @@ import TiltakModel
 /// Writes actions under bold heading rows, the shared layout of the focus-area and responsibility sheets.
 enum GroupedActionRows {
     /// Column captions of an action row.
-    static let headers = ["ID", "Tiltak", "Tidsramme", "Ansvar", "Involvert", "Finansiering", "Merknad"]
+    static let headers = [
+        "ID", "Tiltak", "Tidsramme", "Ansvar", "Involvert", "Finansiering", "Merknad", "Status",
+    ]
 
     /// Writes a heading row at `row` spanning the columns; returns the next row.
     static func heading(_ title: String, at row: Int, to writer: SheetWriter) throws -> Int {
@@ -14,8 +16,11 @@ enum GroupedActionRows {
         return row + 1
     }
 
-    /// Writes one action row at `row`.
-    static func action(_ action: Action, plan: Plan, at row: Int, to writer: SheetWriter) throws {
+    /// Writes one action row at `row`; its status (overall, `Pågår (2 av 6 fullført)`) from `board`,
+    /// blank when nobody reported on it.
+    static func action(
+        _ action: Action, plan: Plan, at row: Int, to writer: SheetWriter, board: StatusBoard? = nil
+    ) throws {
         let cells = ActionCells(action: action, plan: plan)
         try writer.text(row, 0, action.id.rawValue, context: cells.context("ID"))
         try writer.text(row, 1, action.text, context: cells.context("Tiltak"))
@@ -24,6 +29,9 @@ enum GroupedActionRows {
         try writer.text(row, 4, cells.involved, context: cells.context("Involvert"))
         try writer.text(row, 5, cells.financing)
         try writer.text(row, 6, action.remark, context: cells.context("Merknad"))
+        if !plan.statusReports.isEmpty, let overall = (board ?? StatusBoard(plan: plan)).reported(action) {
+            try writer.text(row, 7, overall.text)
+        }
     }
 
     /// Header, freeze, widths and print setup for a grouped sheet.

@@ -43,7 +43,8 @@ enum OverviewSheet {
         row = matrix.nextRow + 1
         let years = try writeYears(plan, at: row, to: writer)
         row = years.nextRow + 1
-        try writeResponsible(plan, at: row, to: writer)
+        row = try writeResponsible(plan, at: row, to: writer) + 1
+        _ = try OverviewProgress.write(plan, at: row, to: writer)
         try writer.applyWidths(minimum: 8, maximum: 45)
         try writer.sheet.setColumn(0, width: 34)
         try insertCharts(plan, matrix: matrix, years: years, in: writer)
@@ -118,7 +119,7 @@ enum OverviewSheet {
         return block
     }
 
-    private static func writeResponsible(_ plan: Plan, at start: Int, to writer: SheetWriter) throws {
+    private static func writeResponsible(_ plan: Plan, at start: Int, to writer: SheetWriter) throws -> Int {
         try writer.text(start, 0, "Tiltak per ansvarleg", format: writer.styles.label, measure: false)
         try writer.header(start + 1, ["Ansvarleg", "Tiltak"])
         var row = start + 2
@@ -133,12 +134,14 @@ enum OverviewSheet {
             try writer.formula(row, 1, formula, value: section.actions.count)
             row += 1
         }
+        return row
     }
 
     private static func insertCharts(_ plan: Plan, matrix: Block, years: Block, in writer: SheetWriter) throws
     {
         let workbook = writer.sheet.workbook
-        let chartCol = matrix.lastCol + 2
+        // Right of the widest table: the area matrix or the progress tables.
+        let chartCol = max(matrix.lastCol, OverviewProgress.captions.count) + 2
         if matrix.lastRow >= matrix.firstRow, matrix.lastCol >= 2 {
             let chart = try workbook.addChart(.column, subtype: .stacked)
             try chart.setTitle("Tiltak per innsatsområde og finansieringsbehov")

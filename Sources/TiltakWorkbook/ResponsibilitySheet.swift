@@ -41,11 +41,12 @@ enum ResponsibilitySheet {
     /// Writes the sheet.
     static func write(_ plan: Plan, to writer: SheetWriter) throws {
         var row = 1
+        let board = StatusBoard(plan: plan)
         for section in sections(of: plan) {
             row = try GroupedActionRows.heading(
                 "\(section.title) (\(section.actions.count) tiltak)", at: row, to: writer)
             for action in section.actions {
-                try GroupedActionRows.action(action, plan: plan, at: row, to: writer)
+                try GroupedActionRows.action(action, plan: plan, at: row, to: writer, board: board)
                 writer.outline(row, level: 1)
                 row += 1
             }

@@ -1,0 +1,82 @@
+import TiltakModel
+
+/// The overview's progress tables: actions per focus area and per responsible party by overall
+/// status (`Fullført` … `Ikkje rapportert`, `Sum`), as COUNTIFS over the `Tiltak` sheet's Status
+/// column with their computed values.
+enum OverviewProgress {
+    /// The column captions after the first.
+    static let captions = StatusProgress.captions + ["Sum"]
+
+    /// Writes both tables from `start`; returns the row after them.
+    static func write(_ plan: Plan, at start: Int, to writer: SheetWriter) throws -> Int {
+        let board = StatusBoard(plan: plan)
+        var row = try table(
+            "Framdrift per innsatsområde (status \(board.year))", first: "Innsatsområde", at: start,
+            rows: plan.focusAreas.map { area in
+                let name = area.name
+                return (name, [(ActionTableSheet.Column.focusArea, CountFormula.exact(name))], nil,
+                        board.progress(plan.actions(area: area.code)))
+            }, to: writer)
+        row += 1
+        let responsible = ActionTableSheet.Column.responsible
+        row = try table(
+            "Framdrift per ansvarleg (status \(board.year))", first: "Ansvarleg", at: row,
+            rows: ResponsibilitySheet.sections(of: plan).map { section in
+                let progress = board.progress(section.actions)
+                if section.title == ResponsibilitySheet.noResponsible
+                    && section.actions.allSatisfy(\.responsible.isEmpty)
+                {
+                    return (section.title, [(ActionTableSheet.Column.id, "\"<>\""), (responsible, "\"\"")], nil,
+                            progress)
+                }
+                return (section.title, [], section.title, progress)
+            }, to: writer)
+        return row
+    }
+
+    /// One table: a label, a header, then per row a name and a count per status column.
+    ///
+    /// A row counts the `Tiltak` rows matching `conditions`, and, when `listName` is given, whose
+    /// Ansvar list contains that name.
+    private static func table(
+        _ title: String, first: String, at start: Int,
+        rows: [(name: String, conditions: [(col: Int, criterion: String)], listName: String?,
+            progress: StatusProgress)],
+        to writer: SheetWriter
+    ) throws -> Int {
+        try writer.text(start, 0, title, format: writer.styles.label, measure: false)
+        try writer.header(start + 1, [first] + captions)
+        var row = start + 2
+        let status = ActionTableSheet.Column.status
+        for entry in rows {
+            try writer.text(row, 0, entry.name)
+            for (offset, column) in StatusProgress.columns.enumerated() {
+                let criterion = column.map { CountFormula.exact($0.rawValue) } ?? "\"\""
+                try writer.formula(
+                    row, 1 + offset, formula(entry.conditions + [(status, criterion)], listName: entry.listName),
+                    value: entry.progress.count(column))
+            }
+            try writer.formula(
+                row, 1 + StatusProgress.columns.count, formula(entry.conditions, listName: entry.listName),
+                value: entry.progress.total, format: writer.styles.total)
+            row += 1
+        }
+        return row
+    }
+
+    /// COUNTIFS over `conditions`; with `listName`, the sum of one COUNTIFS per way the name can
+    /// stand in the Ansvar list (alone, first, last, in the middle).
+    static func formula(_ conditions: [(col: Int, criterion: String)], listName: String?) -> String {
+        guard let name = listName else { return CountFormula.countIfs(conditions) }
+        let responsible = ActionTableSheet.Column.responsible
+        let item = CountFormula.escapeWildcards(name)
+        let patterns = [
+            CountFormula.exact(name), CountFormula.quoted(item + ", *"), CountFormula.quoted("*, " + item),
+            CountFormula.quoted("*, " + item + ", *"),
+        ]
+        return "="
+            + patterns.map { pattern in
+                String(CountFormula.countIfs([(responsible, pattern)] + conditions).dropFirst())
+            }.joined(separator: "+")
+    }
+}
