@@ -61,7 +61,7 @@ struct MeetingOverview {
             [area.name] + Self.counts(board.progress(area.themes.flatMap(\.actions)))
         }
         return SummaryTable.lines(
-            columns: ["Innsatsområde"] + StatusProgress.captions + ["Sum"], rows: rows,
+            columns: ["Innsatsområde"] + progressCaptions, rows: rows,
             sum: ["Sum"] + Self.counts(board.progress(plan.actions)), width: width)
     }
 
@@ -84,7 +84,15 @@ struct MeetingOverview {
         let orphans = plan.actions.filter(\.responsible.isEmpty)
         if !orphans.isEmpty { rows.append(["Utan ansvarleg"] + Self.counts(board.progress(orphans))) }
         return SummaryTable.lines(
-            columns: ["Ansvarleg"] + StatusProgress.captions + ["Sum"], rows: rows, sum: nil, width: width)
+            columns: ["Ansvarleg"] + progressCaptions, rows: rows, sum: nil, width: width)
+    }
+
+    /// The count columns of the progress tables, shortened when the full captions leave the
+    /// names too little room.
+    var progressCaptions: [String] {
+        width >= 76
+            ? StatusProgress.captions + ["Sum"]
+            : ["Fullf.", "Pågår", "Ikkje st.", "Utsett", "Avlyst", "Ikkje rapp.", "Sum"]
     }
 
     private static func counts(_ progress: StatusProgress) -> [String] {
