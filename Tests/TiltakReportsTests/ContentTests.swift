@@ -73,7 +73,7 @@ import TiltakModel
         let text = try TestSupport.renderer().render(
             .revisjon, plan: plan, options: ReportOptions(year: 2022))
         #expect(text.contains("Revisjonsmøte 2022"))
-        let scheduled = try #require(text.components(separatedBy: "2. Frå tidlegare år").first)
+        let scheduled = try #require(text.components(separatedBy: "2. Forseinka tiltak").first)
         let expected = plan.actions.filter {
             !$0.timeframe.isOngoing && $0.timeframe.bounds(in: plan.period)?.contains(2022) == true
         }
