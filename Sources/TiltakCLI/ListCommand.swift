@@ -59,8 +59,8 @@ struct ListCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Berre tiltak med denne samla statusen i revisjonsåret (Ikkje starta, Pågår, Fullført, Utsett, "
-                + "Avlyst eller «Ikkje rapportert»).",
+            "Berre tiltak med denne samla statusen i revisjonsåret (Ikkje starta, Pågår, Fullført, "
+                + "Utsett, Avlyst eller «Ikkje rapportert»).",
             valueName: "status"))
     var status: String?
 
@@ -131,7 +131,8 @@ struct ListCommand: ParsableCommand {
 
     func csv(_ matches: [(action: Action, role: Role?)], _ plan: Plan) -> String {
         var lines = [
-            "ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad;Finansiering;Kostnad;Kostnadstype;Status"
+            "ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad;Finansiering;Kostnad;Kostnadstype"
+                + ";Status"
         ]
         let board = StatusBoard(plan: plan)
         for (a, _) in matches {
@@ -190,7 +191,8 @@ struct ListCommand: ParsableCommand {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// The overall status: `value` (a status key, `null` when not reported), `text`, `done`, `expected`, `year`.
+    /// The overall status: `value` (a status key, `null` when not reported), `text`, `done`,
+    /// `expected` and `year`.
     private func status(_ overall: OverallStatus, year: Int) -> [String: Any] {
         [
             "value": overall.status?.key ?? NSNull(), "text": overall.text, "done": overall.doneCount,
@@ -201,8 +203,8 @@ struct ListCommand: ParsableCommand {
     /// One report: `year`, `party`, `status` (a key), `comment`, `collected` and `source` when known.
     private func report(_ report: StatusReport) -> [String: Any] {
         var result: [String: Any] = [
-            "year": report.year, "party": report.party, "status": report.status.key, "comment": report.comment,
-            "collected": report.collected.iso,
+            "year": report.year, "party": report.party, "status": report.status.key,
+            "comment": report.comment, "collected": report.collected.iso,
         ]
         if let source = report.source { result["source"] = source }
         return result

@@ -102,7 +102,9 @@ public struct StatusBoard: Sendable {
 /// Counts of actions by overall status.
 public struct StatusProgress: Hashable, Sendable {
     /// The columns in display order: the statuses, then *Ikkje rapportert*.
-    public static let columns: [ActionStatus?] = [.done, .inProgress, .notStarted, .postponed, .cancelled, nil]
+    public static let columns: [ActionStatus?] = [
+        .done, .inProgress, .notStarted, .postponed, .cancelled, nil,
+    ]
 
     /// The column captions: `Fullført`, `Pågår`, `Ikkje starta`, `Utsett`, `Avlyst`, `Ikkje rapportert`.
     public static let captions = columns.map { $0?.rawValue ?? notReported }

@@ -29,9 +29,11 @@ struct MunicipalityReport {
                         let status =
                             report.comment.isEmpty
                             ? report.status.rawValue : "\(report.status.rawValue) – \(report.comment)"
-                        return blocks.view(assignment.action, fields: fields(assignment) + [("Status", status)])
+                        return blocks.view(
+                            assignment.action, fields: fields(assignment) + [("Status", status)])
                     }
-                    return blocks.view(assignment.action, fields: fields(assignment), extra: [Self.statusLine])
+                    return blocks.view(
+                        assignment.action, fields: fields(assignment), extra: [Self.statusLine])
                 },
             ]
         }

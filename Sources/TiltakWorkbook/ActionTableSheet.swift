@@ -67,7 +67,8 @@ enum ActionTableSheet {
             try writer.text(row, 12, action.remark, context: cells.context("Merknad"))
             if let overall = board.reported(action) {
                 try writer.text(row, Column.status, overall.status?.rawValue ?? "")
-                try writer.text(row, Column.comment, board.comment(action), context: cells.context("Kommentar"))
+                try writer.text(
+                    row, Column.comment, board.comment(action), context: cells.context("Kommentar"))
             }
         }
         let lastRow = max(plan.actions.count, 1)

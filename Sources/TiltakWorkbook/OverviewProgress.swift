@@ -14,8 +14,10 @@ enum OverviewProgress {
             "Framdrift per innsatsområde (status \(board.year))", first: "Innsatsområde", at: start,
             rows: plan.focusAreas.map { area in
                 let name = area.name
-                return (name, [(ActionTableSheet.Column.focusArea, CountFormula.exact(name))], nil,
-                        board.progress(plan.actions(area: area.code)))
+                return (
+                    name, [(ActionTableSheet.Column.focusArea, CountFormula.exact(name))], nil,
+                    board.progress(plan.actions(area: area.code))
+                )
             }, to: writer)
         row += 1
         let responsible = ActionTableSheet.Column.responsible
@@ -26,8 +28,10 @@ enum OverviewProgress {
                 if section.title == ResponsibilitySheet.noResponsible
                     && section.actions.allSatisfy(\.responsible.isEmpty)
                 {
-                    return (section.title, [(ActionTableSheet.Column.id, "\"<>\""), (responsible, "\"\"")], nil,
-                            progress)
+                    return (
+                        section.title, [(ActionTableSheet.Column.id, "\"<>\""), (responsible, "\"\"")], nil,
+                        progress
+                    )
                 }
                 return (section.title, [], section.title, progress)
             }, to: writer)
@@ -40,8 +44,10 @@ enum OverviewProgress {
     /// Ansvar list contains that name.
     private static func table(
         _ title: String, first: String, at start: Int,
-        rows: [(name: String, conditions: [(col: Int, criterion: String)], listName: String?,
-            progress: StatusProgress)],
+        rows: [(
+            name: String, conditions: [(col: Int, criterion: String)], listName: String?,
+            progress: StatusProgress
+        )],
         to writer: SheetWriter
     ) throws -> Int {
         try writer.text(start, 0, title, format: writer.styles.label, measure: false)
@@ -53,7 +59,8 @@ enum OverviewProgress {
             for (offset, column) in StatusProgress.columns.enumerated() {
                 let criterion = column.map { CountFormula.exact($0.rawValue) } ?? "\"\""
                 try writer.formula(
-                    row, 1 + offset, formula(entry.conditions + [(status, criterion)], listName: entry.listName),
+                    row, 1 + offset,
+                    formula(entry.conditions + [(status, criterion)], listName: entry.listName),
                     value: entry.progress.count(column))
             }
             try writer.formula(

@@ -39,7 +39,8 @@ import TiltakModel
     }
 
     @Test func meetingOverviewShowsStatusBreakdownAndProgress() throws {
-        let text = try TestSupport.renderer().render(.moteoversikt, plan: Self.plan(), options: ReportOptions())
+        let text = try TestSupport.renderer().render(
+            .moteoversikt, plan: Self.plan(), options: ReportOptions())
         let km03 = block("KM-03", in: text).joined(separator: "\n")
         #expect(km03.contains("Status:         Pågår (2 av 6 fullført)"))
         #expect(
@@ -51,7 +52,8 @@ import TiltakModel
         #expect(block("NK-01", in: text).joined().contains("Status:         Ikkje rapportert"))
 
         let lines = text.components(separatedBy: "\n")
-        let start = try #require(lines.firstIndex { $0.hasPrefix("Framdrift per innsatsområde (status 2021)") })
+        let start = try #require(
+            lines.firstIndex { $0.hasPrefix("Framdrift per innsatsområde (status 2021)") })
         let climate = try #require(lines[start...].first { $0.hasPrefix("Klima og miljø") })
         #expect(climate.split(separator: " ").suffix(7) == ["0", "1", "0", "0", "0", "12", "13"])
         let sum = try #require(lines[start...].first { $0.hasPrefix("Sum ") })

@@ -13,12 +13,14 @@ func hallingdalWithReports() throws -> Plan {
     let day = CalendarDate(iso: "2021-11-01") ?? .januaryFirst(2021)
     plan.merge([
         StatusReport(actionID: "KM-03", year: 2021, party: "AAL", status: .done, collected: day),
-        StatusReport(actionID: "KM-03", year: 2021, party: "GOL", status: .done, comment: "Vedteke", collected: day),
+        StatusReport(
+            actionID: "KM-03", year: 2021, party: "GOL", status: .done, comment: "Vedteke", collected: day),
         StatusReport(
             actionID: "KM-03", year: 2021, party: "HOL", status: .inProgress, comment: "Vedtak i juni",
             collected: day),
         StatusReport(
-            actionID: "NK-02", year: 2021, party: "NF", status: .done, comment: "Portalen er oppe", collected: day),
+            actionID: "NK-02", year: 2021, party: "NF", status: .done, comment: "Portalen er oppe",
+            collected: day),
         StatusReport(actionID: "KM-03", year: 2022, party: "FLA", status: .cancelled, collected: day),
     ])
     return plan
@@ -69,15 +71,21 @@ func hallingdalWithReports() throws -> Plan {
         // Oversikt: progress per focus area and per responsible party, formulas agreeing with values.
         let overview = try document.sheet(named: "Oversikt")
         let grid = overview.rows
-        let areaStart = try #require(grid.firstIndex { $0.first?.hasPrefix("Framdrift per innsatsområde") == true })
+        let areaStart = try #require(
+            grid.firstIndex { $0.first?.hasPrefix("Framdrift per innsatsområde") == true })
         #expect(
             grid[areaStart + 1].prefix(8)
-                == ["Innsatsområde", "Fullført", "Pågår", "Ikkje starta", "Utsett", "Avlyst", "Ikkje rapportert", "Sum"])
+                == [
+                    "Innsatsområde", "Fullført", "Pågår", "Ikkje starta", "Utsett", "Avlyst",
+                    "Ikkje rapportert", "Sum",
+                ])
         let climate = try #require(grid[areaStart...].first { $0.first == "Klima og miljø" })
         #expect(Array(climate[1...7]) == ["0", "1", "0", "0", "0", "12", "13"])
-        let business = try #require(grid[areaStart...].first { $0.first == "Næringsliv og kompetanseutvikling" })
+        let business = try #require(
+            grid[areaStart...].first { $0.first == "Næringsliv og kompetanseutvikling" })
         #expect(Array(business[1...7]) == ["1", "0", "0", "0", "0", "20", "21"])
-        let partyStart = try #require(grid.firstIndex { $0.first?.hasPrefix("Framdrift per ansvarleg") == true })
+        let partyStart = try #require(
+            grid.firstIndex { $0.first?.hasPrefix("Framdrift per ansvarleg") == true })
         let group = try #require(grid[partyStart...].first { $0.first == "Kommunane i Hallingdal" })
         #expect(group[2] == "1")
         let forum = try #require(grid[partyStart...].first { $0.first == "Næringsforum" })
@@ -91,7 +99,9 @@ func hallingdalWithReports() throws -> Plan {
     @Test func taskWorkbookIsPrefilledWithTheMunicipalitysOwnReport() throws {
         let plan = try hallingdalWithReports()
         let directory = try TemporaryDirectory()
-        for (code, status, comment) in [("AAL", "Fullført", ""), ("HOL", "Pågår", "Vedtak i juni"), ("FLA", "", "")] {
+        for (code, status, comment) in [
+            ("AAL", "Fullført", ""), ("HOL", "Pågår", "Vedtak i juni"), ("FLA", "", ""),
+        ] {
             let party = try #require(plan.registry.party(code: code))
             let path = directory.path("\(code).xlsx")
             try MunicipalityWorkbook.write(
