@@ -11,6 +11,13 @@ public struct ReturnedFile: Sendable {
         public var revisionDate: String
         public var municipalityCode: String
         public var municipalityName: String
+
+        public init(planID: String, revisionDate: String, municipalityCode: String, municipalityName: String) {
+            self.planID = planID
+            self.revisionDate = revisionDate
+            self.municipalityCode = municipalityCode
+            self.municipalityName = municipalityName
+        }
     }
 
     /// One data row.
@@ -22,6 +29,14 @@ public struct ReturnedFile: Sendable {
         public var comment: String
         /// The protected cells of a task workbook's row by column caption (`Tiltak`, `Rolle`, …).
         public var protectedCells: [String: String]
+
+        public init(number: Int, id: String, status: String, comment: String, protectedCells: [String: String] = [:]) {
+            self.number = number
+            self.id = id
+            self.status = status
+            self.comment = comment
+            self.protectedCells = protectedCells
+        }
     }
 
     /// The path as the user gave it.
@@ -32,6 +47,13 @@ public struct ReturnedFile: Sendable {
     public var attribution: Attribution?
     /// Data rows, blank rows left out.
     public var rows: [Row]
+
+    public init(path: String, isWorkbook: Bool, attribution: Attribution?, rows: [Row]) {
+        self.path = path
+        self.isWorkbook = isWorkbook
+        self.attribution = attribution
+        self.rows = rows
+    }
 
     /// The file name, used as the reports' source.
     public var fileName: String { URL(fileURLWithPath: path).lastPathComponent }
