@@ -113,7 +113,7 @@ public enum PlanFileReader {
             areas.append(area)
             rows += areaRows
         }
-        let reader = ActionReader(registry: registry)
+        var reader = ActionBatchReader(registry: registry)
         var actions: [Action] = []
         var statusReports: [StatusReport] = []
         var usedIDs = Set(rows.compactMap { entry in entry.row.id.map { ActionID(rawValue: $0) } })

@@ -112,7 +112,8 @@ public enum TableImporter {
 
     static func newlines(in fields: [String]) -> Int {
         fields.reduce(0) { total, field in
-            total + field.reduce(0) { $0 + ($1 == "\n" || $1 == "\r\n" || $1 == "\r" ? 1 : 0) }
+            guard field.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return total }
+            return total + field.reduce(0) { $0 + ($1 == "\n" || $1 == "\r\n" || $1 == "\r" ? 1 : 0) }
         }
     }
 
@@ -126,6 +127,8 @@ public enum TableImporter {
             } ?? []
         var usedCodes = Set(areas.map(\.code))
         var rowsWithArea: [(Row, String)] = []
+        // Area names repeat on every row: remember which area each spelling named.
+        var areaIndex: [String: Int] = [:]
         for row in rows {
             let areaName = row.cells[.focusArea] ?? ""
             let text = row.cells[.text] ?? ""
@@ -144,7 +147,8 @@ public enum TableImporter {
                 continue
             }
             let code: String
-            if let index = areas.firstIndex(where: { $0.isNamed(areaName) }) {
+            if let index = areaIndex[areaName] ?? areas.firstIndex(where: { $0.isNamed(areaName) }) {
+                areaIndex[areaName] = index
                 code = areas[index].code
             } else {
                 var candidate = FocusArea.code(for: areaName)
@@ -170,7 +174,7 @@ public enum TableImporter {
         areas.removeAll { !usedAreas.contains($0.code) }
 
         let registry = base?.registry ?? PartyRegistry()
-        let reader = ActionReader(registry: registry)
+        var reader = ActionBatchReader(registry: registry)
         var used = Set(
             rowsWithArea.compactMap { $0.0.cells[.id].flatMap { $0.isEmpty ? nil : ActionID(rawValue: $0) } })
         var actions: [Action] = []

@@ -143,9 +143,15 @@ public struct PartyCellReader: Sendable {
     static func split(_ text: String) -> [String] {
         let separators: Set<Character> = [",", ";", "/", "&", "+", "\n", "\r", "|"]
         // "RR v/ dagleg leiar": the contact person is no party.
-        var text = text.replacing(contactPattern, with: "")
+        // The patterns are only tried on text holding their fixed letters (`v/`, `med`, `m/`).
+        var text = text
+        if text.utf8.contains(0x2F), text.contains(where: { $0 == "v" || $0 == "V" }) {
+            text = text.replacing(contactPattern, with: "")
+        }
         // "RR i samarbeid med Viken", "RR saman med Viken"
-        text = text.replacing(togetherPattern, with: ",")
+        if text.utf8.count > 6, text.lowercased().contains(where: { $0 == "m" }) {
+            text = text.replacing(togetherPattern, with: ",")
+        }
         return text.split(whereSeparator: { separators.contains($0) })
             .map { String($0).trimmingWhitespace }
             .filter { !$0.isEmpty }

@@ -102,7 +102,8 @@ final class SheetWriter {
 
     /// The longest line of `text` in characters.
     static func displayLength(_ text: String) -> Int {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0
+        if !text.utf8.contains(0x0A) { return text.count }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0
     }
 
     private static func place(_ context: String, sheet: String, row: Int, col: Int) -> String {
