@@ -39,7 +39,8 @@ struct DiffCommand: ParsableCommand {
 
     @Option(
         name: .shortAndLong,
-        help: ArgumentHelp("Fila endringane skal skrivast til (standard: standard ut for text).", valueName: "fil"))
+        help: ArgumentHelp(
+            "Fila endringane skal skrivast til (standard: standard ut for text).", valueName: "fil"))
     var output: String?
 
     @Option(help: ArgumentHelp("Breidd i teikn for text (60–200).", valueName: "n"))

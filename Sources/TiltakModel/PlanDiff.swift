@@ -129,7 +129,9 @@ public struct PlanDiff: Hashable, Sendable {
     /// A summary in nynorsk: `2 nye, 1 fjerna, 1 flytta, 3 endra` or `Ingen endringar`.
     public var summary: String {
         if isEmpty { return "Ingen endringar" }
-        let words: [(Kind, String)] = [(.added, "nye"), (.removed, "fjerna"), (.moved, "flytta"), (.changed, "endra")]
+        let words: [(Kind, String)] = [
+            (.added, "nye"), (.removed, "fjerna"), (.moved, "flytta"), (.changed, "endra"),
+        ]
         return words.compactMap { kind, word in
             let n = count(kind)
             if n == 0 { return nil }

@@ -68,7 +68,8 @@ extension Plan {
     /// status (in ``statusYear`` or the latest earlier year with reports) is `Fullført` or `Avlyst`.
     public func isFinished(_ action: Action) -> Bool {
         if action.isClosed { return true }
-        let years = statusReports.lazy.filter { $0.actionID == action.id && $0.year <= statusYear }.map(\.year)
+        let years = statusReports.lazy.filter { $0.actionID == action.id && $0.year <= statusYear }.map(
+            \.year)
         guard let latest = years.max() else { return false }
         return overallStatus(of: action, year: latest).status?.isClosed == true
     }

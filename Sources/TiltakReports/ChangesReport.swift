@@ -70,11 +70,13 @@ struct ChangesReport {
 
     /// One action: its id and text (the new text, or the old for a removed action), then each field
     /// with its values before and after.
-    private func block(_ id: ActionID, kind: PlanDiff.Kind, changes: [PlanDiff.Change], indent: Int) -> [String:
+    private func block(_ id: ActionID, kind: PlanDiff.Kind, changes: [PlanDiff.Change], indent: Int)
+        -> [String:
         Any]
     {
         let action = kind == .removed ? old.action(id: id) : new.action(id: id)
-        let head = hanging(SafeText.line(id.rawValue), text: SafeText.line(action?.text ?? ""), indent: indent)
+        let head = hanging(
+            SafeText.line(id.rawValue), text: SafeText.line(action?.text ?? ""), indent: indent)
         let pad = String(repeating: " ", count: indent)
         var details: [String] = []
         switch kind {
@@ -83,7 +85,8 @@ struct ChangesReport {
                 let plan = kind == .removed ? old : new
                 let block = LabelledBlock(fitting: ["Tidsramme", "Ansvar"], totalWidth: width - indent)
                 details += block.lines(label: "Tidsramme", text: action.timeframe.nynorsk)
-                details += block.lines(label: "Ansvar", text: shown(PlanDiff.value(.responsible, of: action, in: plan)))
+                details += block.lines(
+                    label: "Ansvar", text: shown(PlanDiff.value(.responsible, of: action, in: plan)))
             }
         case .moved, .changed:
             let block = LabelledBlock(fitting: ["Før", "Etter"], totalWidth: width - indent - 2)

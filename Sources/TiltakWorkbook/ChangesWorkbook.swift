@@ -38,7 +38,8 @@ public enum ChangesWorkbook {
             if diff.isEmpty {
                 try writer.text(1, 0, "Ingen endringar")
             } else {
-                try sheet.autofilter(CellRange(firstRow: 0, firstCol: 0, lastRow: diff.changes.count, lastCol: 4))
+                try sheet.autofilter(
+                    CellRange(firstRow: 0, firstCol: 0, lastRow: diff.changes.count, lastCol: 4))
             }
             try sheet.freezePanes(row: 1, col: 0)
             try writer.applyWidths(fixed: [3: 50, 4: 50])

@@ -7,7 +7,8 @@ import XLSXReader
 /// End-to-end tests of `tiltak diff` and `tiltak revise` on small plans and the Hallingdal plan.
 @Suite("tiltak diff and revise", .serialized)
 struct DiffReviseTests {
-    static let hallingdal = TiltakRunner.root.appendingPathComponent("Fixtures/hallingdal-2021-2024.yaml").path
+    static let hallingdal = TiltakRunner.root.appendingPathComponent("Fixtures/hallingdal-2021-2024.yaml")
+        .path
 
     static let oldPlan = """
         id: t
@@ -162,10 +163,13 @@ struct DiffReviseTests {
     @Test func diffWorkbookWithoutChanges() throws {
         let dir = try TiltakRunner.scratch()
         let path = dir.appendingPathComponent("ingen.xlsx").path
-        let result = try TiltakRunner.run(["diff", Self.hallingdal, Self.hallingdal, "--format", "xlsx", "-o", path])
+        let result = try TiltakRunner.run([
+            "diff", Self.hallingdal, Self.hallingdal, "--format", "xlsx", "-o", path,
+        ])
         #expect(result.status == 0)
         let sheet = try XLSXDocument(url: URL(fileURLWithPath: path)).sheet(named: "Endringar")
-        #expect(sheet.rows == [["Endring", "ID", "Felt", "Før", "Etter"], ["Ingen endringar", "", "", "", ""]])
+        #expect(
+            sheet.rows == [["Endring", "ID", "Felt", "Før", "Etter"], ["Ingen endringar", "", "", "", ""]])
     }
 
     @Test func diffUsageErrors() throws {
@@ -188,7 +192,8 @@ struct DiffReviseTests {
         let collected = try #require(CalendarDate(year: 2021, month: 11, day: 1))
         plan.merge([
             StatusReport(actionID: "NK-04", year: 2021, party: "RR", status: .done, collected: collected),
-            StatusReport(actionID: "NK-11", year: 2021, party: "RR", status: .cancelled, collected: collected),
+            StatusReport(
+                actionID: "NK-11", year: 2021, party: "RR", status: .cancelled, collected: collected),
             StatusReport(
                 actionID: "NK-05", year: 2021, party: "RR", status: .inProgress, comment: "Godt i gang",
                 collected: collected),
@@ -201,7 +206,8 @@ struct DiffReviseTests {
     @Test func reviseHallingdalTo2022() throws {
         let dir = try TiltakRunner.scratch()
         let planPath = try Self.reportedHallingdal(in: dir)
-        let result = try TiltakRunner.run(["revise", "--year", "2022", "--plan", "plan.yaml", "-o", "plan-2022.yaml"], in: dir)
+        let result = try TiltakRunner.run(
+            ["revise", "--year", "2022", "--plan", "plan.yaml", "-o", "plan-2022.yaml"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Revisjon 2022 (2022-04-10), 69 tiltak."))
         #expect(result.stdout.contains("Avslutta (fullført eller avlyst): NK-04, NK-11."))
@@ -236,17 +242,23 @@ struct DiffReviseTests {
         let settle = try #require(Self.section("4. Til avklaring", in: report.stdout))
         #expect(!settle.contains("NK-11"))
         let before = try #require(
-            Self.section("4. Til avklaring", in: try TiltakRunner.run(["report", "revisjon", "--plan", planPath]).stdout))
+            Self.section(
+                "4. Til avklaring",
+                in: try TiltakRunner.run(["report", "revisjon", "--plan", planPath]).stdout))
         #expect(before.contains("NK-11"))
 
         // export writes revisjon-2022.txt with the section.
         let out = dir.appendingPathComponent("ut")
         #expect(try TiltakRunner.run(["export", "--plan", revisedPath, "--out", out.path]).status == 0)
-        let exported = try String(contentsOf: out.appendingPathComponent("revisjon-2022.txt"), encoding: .utf8)
+        let exported = try String(
+            contentsOf: out.appendingPathComponent("revisjon-2022.txt"), encoding: .utf8)
         #expect(exported == report.stdout)
 
         // diff of the two revisions names the closed actions and the status change.
-        let diff = try TiltakRunner.run(["diff", planPath, revisedPath, "--format", "xlsx", "-o", dir.appendingPathComponent("d.xlsx").path])
+        let diff = try TiltakRunner.run([
+            "diff", planPath, revisedPath, "--format", "xlsx", "-o",
+            dir.appendingPathComponent("d.xlsx").path,
+        ])
         #expect(diff.status == 0)
         let rows = try XLSXDocument(url: dir.appendingPathComponent("d.xlsx")).sheet(named: "Endringar").rows
         #expect(rows.contains(["Endra", "NK-04", "Avslutta", "Nei", "Ja"]))
@@ -268,25 +280,31 @@ struct DiffReviseTests {
         let dir = try TiltakRunner.scratch()
         let planPath = try Self.reportedHallingdal(in: dir)
         let original = FileManager.default.contents(atPath: planPath)
-        let same = try TiltakRunner.run(["revise", "--year", "2021", "--plan", planPath, "-o", "x.yaml"], in: dir)
+        let same = try TiltakRunner.run(
+            ["revise", "--year", "2021", "--plan", planPath, "-o", "x.yaml"], in: dir)
         #expect(same.status == 64)
         #expect(same.stderr.contains("Året 2021 må vere etter revisjonsåret i planen (2021)."))
-        #expect(try TiltakRunner.run(["revise", "--year", "2020", "--plan", planPath, "-o", "x.yaml"], in: dir).status == 64)
+        #expect(
+            try TiltakRunner.run(["revise", "--year", "2020", "--plan", planPath, "-o", "x.yaml"], in: dir)
+                .status == 64)
         #expect(try TiltakRunner.run(["revise", "--plan", planPath, "-o", "x.yaml"], in: dir).status == 64)
         #expect(try TiltakRunner.run(["revise", "--year", "2022", "--plan", planPath], in: dir).status == 64)
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.yaml").path))
 
         // -o equal to the plan needs --force.
-        let overwrite = try TiltakRunner.run(["revise", "--year", "2022", "--plan", planPath, "-o", "./plan.yaml"], in: dir)
+        let overwrite = try TiltakRunner.run(
+            ["revise", "--year", "2022", "--plan", planPath, "-o", "./plan.yaml"], in: dir)
         #expect(overwrite.status == 64)
         #expect(overwrite.stderr.contains("--force"))
         #expect(FileManager.default.contents(atPath: planPath) == original)
-        let forced = try TiltakRunner.run(["revise", "--year", "2022", "--plan", planPath, "-o", planPath, "--force"], in: dir)
+        let forced = try TiltakRunner.run(
+            ["revise", "--year", "2022", "--plan", planPath, "-o", planPath, "--force"], in: dir)
         #expect(forced.status == 0)
         #expect(try PlanLoader.load(path: planPath).plan.revision.label == "Revisjon 2022")
 
         let unwritable = try TiltakRunner.run([
-            "revise", "--year", "2023", "--plan", planPath, "-o", dir.appendingPathComponent("nei/p.yaml").path,
+            "revise", "--year", "2023", "--plan", planPath, "-o",
+            dir.appendingPathComponent("nei/p.yaml").path,
         ])
         #expect(unwritable.status == 73)
     }

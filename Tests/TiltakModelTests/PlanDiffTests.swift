@@ -26,7 +26,8 @@ struct PlanDiffTests {
         let old = try SamplePlan.make()
         var new = old
         new.actions.removeAll { $0.id == "NK-2" }
-        new.actions.append(SamplePlan.action("KM-5", "KM", "Klima", .year(2023, part: nil), text: "Nytt tiltak"))
+        new.actions.append(
+            SamplePlan.action("KM-5", "KM", "Klima", .year(2023, part: nil), text: "Nytt tiltak"))
         let index = try #require(new.actions.firstIndex { $0.id == "NK-10" })
         new.actions[index].focusArea = "KM"
         new.actions[index].theme = "Klima"
@@ -50,7 +51,8 @@ struct PlanDiffTests {
         new.actions[index].text = "Ny tekst"
         new.actions[index].timeframe = Timeframe(text: "2024", kind: .year(2024, part: nil))
         new.actions[index].responsible = PartyCell(text: "RR", parties: [.registered("RR")])
-        new.actions[index].involved = PartyCell(text: "Viken, Nytt lag", parties: [.registered("VIKEN"), .unregistered("Nytt lag")])
+        new.actions[index].involved = PartyCell(
+            text: "Viken, Nytt lag", parties: [.registered("VIKEN"), .unregistered("Nytt lag")])
         new.actions[index].remark = "Finansiert"
         new.actions[index].financing = Financing(need: .financed)
         new.actions[index].isClosed = true
@@ -90,11 +92,12 @@ struct PlanDiffTests {
         new.merge([try Self.report("NK-2", "GOL", .done), try Self.report("KM-1", "RR", .inProgress)])
         let diff = PlanDiff(old: old, new: new)
         #expect(
-            diff.changes == [
-                PlanDiff.Change(.changed, "NK-2", .status, old: "Ikkje rapportert", new: "Fullført"),
-                PlanDiff.Change(
-                    .changed, "KM-1", .status, old: "Ikkje rapportert", new: "Pågår (0 av 7 fullført)"),
-            ].sorted { $0.actionID < $1.actionID })
+            diff.changes
+                == [
+                    PlanDiff.Change(.changed, "NK-2", .status, old: "Ikkje rapportert", new: "Fullført"),
+                    PlanDiff.Change(
+                        .changed, "KM-1", .status, old: "Ikkje rapportert", new: "Pågår (0 av 7 fullført)"),
+                ].sorted { $0.actionID < $1.actionID })
     }
 
     @Test func statusIsReadInEachPlansYear() throws {

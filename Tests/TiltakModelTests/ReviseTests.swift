@@ -64,7 +64,9 @@ struct ReviseTests {
         let result = try PlanRevision.revise(plan, to: 2022)
         // NK-2 (2021) is unfinished; NK-10 (2022) and the span 2022–2023 have not ended.
         #expect(result.overdue.map(\.actionID) == ["NK-2"])
-        #expect(result.overdue.first?.message == "Tidsramma «2021» gjekk ut i 2021, men tiltaket er ikkje fullført.")
+        #expect(
+            result.overdue.first?.message
+                == "Tidsramma «2021» gjekk ut i 2021, men tiltaket er ikkje fullført.")
         let later = try PlanRevision.revise(plan, to: 2024)
         #expect(later.overdue.map(\.actionID) == ["KM-1", "KM-3", "NK-2", "NK-10"])  // id order: NK-2 before NK-10
         #expect(later.plan.overdueActions(asOf: 2022).map(\.actionID) == ["NK-2"])
