@@ -45,59 +45,64 @@ public enum NameKey {
     // Norwegian plan) is already in NFC, has one scalar per character and lower-cases letter by letter,
     // so it is folded without Foundation; the result is the same as the general path's.
 
-    /// Whether `scalar` is one of æøåÆØÅ.
+    /// The second UTF-8 byte of æøåÆØÅ (all start with 0xC3), lower-cased; `nil` for any other letter.
     @inline(__always)
-    private static func isNorwegianLetter(_ value: UInt32) -> Bool {
-        value == 0xE6 || value == 0xF8 || value == 0xE5 || value == 0xC6 || value == 0xD8 || value == 0xC5
+    private static func norwegianLower(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x85, 0x86, 0x98: byte + 0x20  // Å Æ Ø
+        case 0xA5, 0xA6, 0xB8: byte  // å æ ø
+        default: nil
+        }
     }
 
     /// ``make(_:)`` for plain text, `nil` for other text.
     private static func plainKey(_ text: some StringProtocol) -> String? {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                switch value {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var iterator = text.utf8.makeIterator()
+        while let byte = iterator.next() {
+            if byte < 0x80 {
+                switch byte {
                 case 0x0D: return nil
                 case 0x20, 0x09, 0x0A, 0x2D, 0x5F, 0x27, 0x60, 0x2E: continue  // ignored
-                case 0x41...0x5A: scalars.append(Unicode.Scalar(value + 0x20)!)
-                default: scalars.append(scalar)
+                case 0x41...0x5A: bytes.append(byte + 0x20)
+                default: bytes.append(byte)
                 }
-            } else if isNorwegianLetter(value) {
-                scalars.append(value < 0xE0 ? Unicode.Scalar(value + 0x20)! : scalar)
+            } else if byte == 0xC3, let next = iterator.next(), let lower = norwegianLower(next) {
+                bytes += [0xC3, lower]
             } else {
                 return nil
             }
         }
-        return String(scalars)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// ``searchable(_:)`` for plain text, `nil` for other text.
     private static func plainSearchable(_ text: some StringProtocol) -> String? {
-        var scalars = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var lastWasSpace = true
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                switch value {
+        var iterator = text.utf8.makeIterator()
+        while let byte = iterator.next() {
+            if byte < 0x80 {
+                switch byte {
                 case 0x0D: return nil
                 case 0x09...0x0C, 0x20:
-                    if !lastWasSpace { scalars.append(" ") }
+                    if !lastWasSpace { bytes.append(0x20) }
                     lastWasSpace = true
                     continue
-                case 0x41...0x5A: scalars.append(Unicode.Scalar(value + 0x20)!)
-                default: scalars.append(scalar)
+                case 0x41...0x5A: bytes.append(byte + 0x20)
+                default: bytes.append(byte)
                 }
-            } else if isNorwegianLetter(value) {
-                scalars.append(value < 0xE0 ? Unicode.Scalar(value + 0x20)! : scalar)
+            } else if byte == 0xC3, let next = iterator.next(), let lower = norwegianLower(next) {
+                bytes += [0xC3, lower]
             } else {
                 return nil
             }
             lastWasSpace = false
         }
-        var out = String(scalars)
-        while out.last == " " { out.removeLast() }
-        return out
+        while bytes.last == 0x20 { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static let kept: Set<Character> = ["æ", "ø", "å"]

@@ -40,8 +40,9 @@ final class SheetWriter {
         try sheet.writeString(row: row, col: col, value, format: format ?? styles.text)
         if measure { note(col, Self.displayLength(value)) }
         if fitsRowHeights, value.count > 6 {
-            texts[row, default: [:]][col] = value.split(separator: "\n", omittingEmptySubsequences: false)
-                .map(\.count)
+            texts[row, default: [:]][col] =
+                value.contains("\n")
+                ? value.split(separator: "\n", omittingEmptySubsequences: false).map(\.count) : [value.count]
         }
     }
 
