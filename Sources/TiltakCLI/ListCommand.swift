@@ -152,9 +152,10 @@ struct ListCommand: ParsableCommand {
 
     /// Writes the `Tiltak` sheet's rows, tab-separated, in chunks (plans can have a million actions).
     func tsv(_ actions: [Action], _ plan: Plan) {
+        let board = StatusBoard(plan: plan)
         var buffer = ActionTableText.tsvLine(ActionTableText.headers) + "\n"
         for action in actions {
-            buffer += ActionTableText.tsvLine(ActionTableText.row(action, plan: plan))
+            buffer += ActionTableText.tsvLine(ActionTableText.row(action, plan: plan, board: board))
             buffer += "\n"
             if buffer.utf8.count >= 1 << 20 {
                 FileHandle.standardOutput.write(Data(buffer.utf8))

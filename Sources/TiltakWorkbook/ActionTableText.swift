@@ -6,14 +6,16 @@ public enum ActionTableText {
     public static var headers: [String] { ActionTableSheet.headers }
 
     /// The cells of `action`'s row; numbers as digits, empty cells as empty strings.
-    public static func row(_ action: Action, plan: Plan) -> [String] {
+    public static func row(_ action: Action, plan: Plan, board: StatusBoard? = nil) -> [String] {
         let cells = ActionCells(action: action, plan: plan)
+        let reported = board?.reported(action)
         let years = cells.years
         return [
             action.id.rawValue, cells.focusAreaName, action.theme, action.text, action.timeframe.text,
             years.map { String($0.first) } ?? "", years.map { String($0.last) } ?? "", cells.responsible,
             cells.involved, cells.financing, action.financing.cost.map { String($0.amount) } ?? "",
-            cells.costType, action.remark, "", "",
+            cells.costType, action.remark, reported?.status?.rawValue ?? "",
+            reported == nil ? "" : board?.comment(action) ?? "",
         ]
     }
 
