@@ -161,6 +161,12 @@ public struct PartyCellReader: Sendable {
 extension String {
     /// The string without leading and trailing white space.
     public var trimmingWhitespace: String {
+        // Fast path: text that starts and ends with a visible ASCII character has nothing to trim.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first),
+            (0x21...0x7E).contains(last)
+        {
+            return self
+        }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
