@@ -9,16 +9,9 @@ struct CollectCommand: ParsableCommand {
         commandName: "collect",
         abstract: "Samlar status frå innsende oppgåvebøker (XLSX) og tabellar (CSV) inn i planfila.",
         discussion: """
-            Les oppgåvebøkene kommunane sende tilbake (kommunar/<Kommune>.xlsx frå «tiltak export»,
-            lagra att i Excel eller LibreOffice) og CSV-tabellar med kolonnane ID;Status;Kommentar.
-            Kven som rapporterer, og for kva plan og revisjon, står i det gøymde arket Om i
-            oppgåveboka (ikkje i filnamnet); for ein CSV-tabell gjev du det med --party.
+            Les oppgåvebøkene kommunane sende tilbake (kommunar/<Kommune>.xlsx frå «tiltak export», lagra att i Excel eller LibreOffice) og CSV-tabellar med kolonnane ID;Status;Kommentar. Kven som rapporterer, og for kva plan og revisjon, står i det gøymde arket Om i oppgåveboka (ikkje i filnamnet); for ein CSV-tabell gjev du det med --party.
 
-            Før noko vert skrive, vert alle feil melde med fil, rad og felt: ukjende ID-ar, filer
-            for ein annan plan eller revisjon, verna celler som er endra, ugyldige statusverdiar og
-            konfliktar (same part med ulik status eller kommentar for same tiltak og år i to filer).
-            Ved feil eller konfliktar vert ingenting skrive (exit 65). Ein ny rapport frå same part
-            for same år erstattar den gamle. Førre planfil vert teken vare på som <plan>.bak.
+            Før noko vert skrive, vert alle feil melde med fil, rad og felt: ukjende ID-ar, filer for ein annan plan eller revisjon, verna celler som er endra, ugyldige statusverdiar og konfliktar (same part med ulik status eller kommentar for same tiltak og år i to filer). Ved feil eller konfliktar vert ingenting skrive (exit 65). Ein ny rapport frå same part for same år erstattar den gamle. Førre planfil vert teken vare på som <plan>.bak.
 
             Døme:
               tiltak collect --plan plan.yaml innsendt/*.xlsx
@@ -32,10 +25,13 @@ struct CollectCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Planfila (YAML) rapportane skal inn i. Påkravd.", valueName: "fil"))
     var plan: String?
 
-    @Option(help: ArgumentHelp("Året det vert rapportert for (standard: året for revisjonen).", valueName: "år"))
+    @Option(
+        help: ArgumentHelp("Året det vert rapportert for (standard: året for revisjonen).", valueName: "år"))
     var year: Int?
 
-    @Option(help: ArgumentHelp("Kven som rapporterer i CSV-tabellane (kommunenamn eller kode).", valueName: "part"))
+    @Option(
+        help: ArgumentHelp(
+            "Kven som rapporterer i CSV-tabellane (kommunenamn eller kode).", valueName: "part"))
     var party: String?
 
     @Option(help: ArgumentHelp("Innsamlingsdato ÅÅÅÅ-MM-DD (standard: i dag).", valueName: "dato"))
@@ -53,7 +49,10 @@ struct CollectCommand: ParsableCommand {
                 )
             }
             if PlanLoader.isTable(planPath) {
-                throw UsageFailure(message: "--plan skal vere ei YAML-planfil når rapportar skal skrivast inn, ikkje «\(planPath)».")
+                throw UsageFailure(
+                    message:
+                        "--plan skal vere ei YAML-planfil når rapportar skal skrivast inn, ikkje «\(planPath)»."
+                )
             }
             guard !files.isEmpty else {
                 throw UsageFailure(message: "Gje minst éi innsend fil (.xlsx eller .csv).")
@@ -68,7 +67,8 @@ struct CollectCommand: ParsableCommand {
             if let party {
                 guard let found = target.registry.resolve(party) else {
                     let names = target.registry.municipalities.map(\.name).joined(separator: ", ")
-                    throw UsageFailure(message: "--party: ukjend part «\(party)» (kommunar i planen: \(names)).")
+                    throw UsageFailure(
+                        message: "--party: ukjend part «\(party)» (kommunar i planen: \(names)).")
                 }
                 partyCode = found.code
             }
@@ -84,7 +84,8 @@ struct CollectCommand: ParsableCommand {
             if partyCode == nil, let table = files.first(where: { !ReturnedWorkbook.isWorkbook($0) }) {
                 throw UsageFailure(
                     message:
-                        "\(table): ein CSV-tabell seier ikkje kven som rapporterer; gje --party KOMMUNE (til dømes --party Gol).")
+                        "\(table): ein CSV-tabell seier ikkje kven som rapporterer; gje --party KOMMUNE (til dømes --party Gol)."
+                )
             }
 
             // Read every file; report every unreadable one before stopping.
@@ -110,7 +111,9 @@ struct CollectCommand: ParsableCommand {
                 returned, into: target, year: reportYear, party: partyCode, date: collected)
             for note in result.notes { Console.error("merknad: \(Output.clean(note.description))") }
             for problem in result.problems { Console.error("feil: \(Output.clean(problem.description))") }
-            for conflict in result.conflicts { Console.error("konflikt: \(Output.clean(conflict.description))") }
+            for conflict in result.conflicts {
+                Console.error("konflikt: \(Output.clean(conflict.description))")
+            }
             if !result.canWrite {
                 throw DataFailure(
                     message:
@@ -130,7 +133,8 @@ struct CollectCommand: ParsableCommand {
                 if let old, change == .changed {
                     line += "\(old.status.rawValue) → \(report.status.rawValue)"
                     if old.comment != report.comment {
-                        line += ", kommentar «\(StatusCollector.short(old.comment))» → «\(StatusCollector.short(report.comment))»"
+                        line +=
+                            ", kommentar «\(StatusCollector.short(old.comment))» → «\(StatusCollector.short(report.comment))»"
                     }
                 } else {
                     line += report.status.rawValue

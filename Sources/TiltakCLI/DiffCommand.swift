@@ -11,10 +11,7 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Vis kva som er endra mellom to revisjonar av ein plan.",
         discussion: """
-            Samanliknar tiltaka i GAMMAL og NY etter ID: nye, fjerna og flytta tiltak (anna
-            innsatsområde eller tema), og endra tekst, tidsramme, ansvar, involvering, finansiering,
-            merknad, status (samla status i revisjonsåret til kvar plan) og avslutta. Begge kan vere
-            planfiler (YAML) eller tabellar (CSV). Avsluttar med 0 anten det er endringar eller ikkje.
+            Samanliknar tiltaka i GAMMAL og NY etter ID: nye, fjerna og flytta tiltak (anna innsatsområde eller tema), og endra tekst, tidsramme, ansvar, involvering, finansiering, merknad, status (samla status i revisjonsåret til kvar plan) og avslutta. Begge kan vere planfiler (YAML) eller tabellar (CSV). Avsluttar med 0 anten det er endringar eller ikkje.
 
             Døme:
               tiltak diff plan-2021.yaml plan.yaml

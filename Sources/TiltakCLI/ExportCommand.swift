@@ -11,22 +11,15 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Skriv arbeidsbøker og tekstrapportar for planen.",
         discussion: """
-            Skriv DIR/<plan-id>.xlsx (rådsarbeidsboka), DIR/kommunar/<Kommune>.xlsx og .txt for kvar
-            kommune, DIR/moteoversikt.txt, DIR/ufinansiert.txt og DIR/revisjon-<år>.txt.
-            Kvar fil vert skriven ferdig til ei mellombels fil og så flytt på plass, så ei tidlegare
-            fil vert ikkje øydelagd om noko går gale. Planar med feil (sjå tiltak validate) vert ikkje eksporterte.
+            Skriv DIR/<plan-id>.xlsx (rådsarbeidsboka), DIR/kommunar/<Kommune>.xlsx og .txt for kvar kommune, DIR/moteoversikt.txt, DIR/ufinansiert.txt og DIR/revisjon-<år>.txt. Kvar fil vert skriven ferdig til ei mellombels fil og så flytt på plass, så ei tidlegare fil vert ikkje øydelagd om noko går gale. Planar med feil (sjå tiltak validate) vert ikkje eksporterte.
 
             Døme:
               tiltak export
               tiltak export --plan minplan.yaml --out rapportar/
               tiltak export --templates mine-malar/
-              tiltak export --plan tiltak.csv --base minplan.yaml --only council --sheets tiltak
+              tiltak export --plan stor.csv --only council --sheets tiltak
 
-            --only council skriv berre rådsarbeidsboka (ikkje kommunearbeidsbøker og tekstrapportar).
-            --sheets tiltak skriv rådsarbeidsboka med berre arket Tiltak (og det skjulte arket Lister
-            med statusverdiane). Planar med \(CouncilWorkbook.streamingThreshold) tiltak eller fleire vert
-            skrivne rad for rad med lite minne: arket Tiltak får då autofilter i staden for Excel-tabell,
-            og tekst vert lagra i kvar celle i staden for i ein felles teksttabell.
+            --only council skriv berre rådsarbeidsboka (ikkje kommunearbeidsbøker og tekstrapportar). --sheets tiltak skriv rådsarbeidsboka med berre arket Tiltak (og det skjulte arket Lister med statusverdiane). Planar med \(CouncilWorkbook.streamingThreshold) tiltak eller fleire vert skrivne rad for rad med lite minne: arket Tiltak får då autofilter i staden for Excel-tabell, og tekst vert lagra i kvar celle i staden for i ein felles teksttabell.
             """)
 
     /// What `--only` limits the export to.

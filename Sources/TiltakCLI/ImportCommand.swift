@@ -9,17 +9,9 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Gjer ein tiltakstabell (CSV) eller rådsarbeidsbok (XLSX) om til ei planfil (YAML).",
         discussion: """
-            Tabellen treng kolonnane Innsatsområde, Tema og Tiltak; ID, Tidsramme, Ansvar, Involvering
-            og Merknad er valfrie. Skiljeteikn (; , tab) og teiknkoding (UTF-8, Windows-1252) vert
-            funne automatisk. Tiltak utan ID får ID etter innsatsområdet (NK-01, NK-02, …).
-            Tiltak skriv ut det som ikkje kunne tolkast (tidsrammer, partar, beløp).
+            Tabellen treng kolonnane Innsatsområde, Tema og Tiltak; ID, Tidsramme, Ansvar, Involvering og Merknad er valfrie. Skiljeteikn (; , tab) og teiknkoding (UTF-8, Windows-1252) vert funne automatisk. Tiltak utan ID får ID etter innsatsområdet (NK-01, NK-02, …). Tiltak skriv ut det som ikkje kunne tolkast (tidsrammer, partar, beløp).
 
-            Ei arbeidsbok (.xlsx) frå «tiltak export» vert lesen frå arket Tiltak, også etter at
-            ho er redigert i Excel (nye rader utan ID, endra tekstar). Partsregister og
-            planopplysningar kjem frå --base, elles frå YAML-fila med same namn ved sida av
-            arbeidsboka, elles frå kjeldefila arket Oversikt nemner. Celler som er som før, held
-            på cellene og tolkinga i basisplanen; Status og Kommentar vert ikkje importerte
-            (bruk «tiltak collect»).
+            Ei arbeidsbok (.xlsx) frå «tiltak export» vert lesen frå arket Tiltak, også etter at ho er redigert i Excel (nye rader utan ID, endra tekstar). Partsregister og planopplysningar kjem frå --base, elles frå YAML-fila med same namn ved sida av arbeidsboka, elles frå kjeldefila arket Oversikt nemner. Celler som er som før, held på cellene og tolkinga i basisplanen; Status og Kommentar vert ikkje importerte (bruk «tiltak collect»).
 
             Døme:
               tiltak import tiltak.csv -o plan.yaml
@@ -27,7 +19,8 @@ struct ImportCommand: ParsableCommand {
               tiltak import tiltak.csv --base Fixtures/hallingdal-2021-2024.yaml -o plan.yaml
             """)
 
-    @Argument(help: ArgumentHelp("Tabellen (CSV) eller arbeidsboka (XLSX) som skal lesast.", valueName: "tabell"))
+    @Argument(
+        help: ArgumentHelp("Tabellen (CSV) eller arbeidsboka (XLSX) som skal lesast.", valueName: "tabell"))
     var table: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Planfila som skal skrivast (YAML).", valueName: "fil"))
@@ -108,7 +101,8 @@ struct ImportCommand: ParsableCommand {
         Console.out(summary + ".")
         if result.statusRows > 0 {
             Console.out(
-                "\(result.statusRows) rader har Status eller Kommentar; dei er ikkje importerte (bruk «tiltak collect»).")
+                "\(result.statusRows) rader har Status eller Kommentar; dei er ikkje importerte (bruk «tiltak collect»)."
+            )
         }
     }
 }

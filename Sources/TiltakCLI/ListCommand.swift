@@ -11,8 +11,7 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List tiltak, filtrert på ansvar, kommune, år, innsatsområde eller finansiering.",
         discussion: """
-            Namn vert slått opp i partsregisteret med alias, utan omsyn til store/små bokstavar,
-            mellomrom og bindestrek («Nærings-forum» = «Næringsforum», «RR» = Regionrådet).
+            Namn vert slått opp i partsregisteret med alias, utan omsyn til store/små bokstavar, mellomrom og bindestrek («Nærings-forum» = «Næringsforum», «RR» = Regionrådet).
 
             Døme:
               tiltak list --responsible RR

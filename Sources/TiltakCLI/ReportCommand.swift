@@ -10,8 +10,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Skriv ein tekstrapport: moteoversikt, kommune, ufinansiert eller revisjon.",
         discussion: """
-            Rapportane er Mustache-malar i Templates/; --templates MAPPE erstattar malar med same namn.
-            Utan -o går rapporten til standard ut.
+            Rapportane er Mustache-malar i Templates/; --templates MAPPE erstattar malar med same namn. Utan -o går rapporten til standard ut.
 
             Døme:
               tiltak report moteoversikt

@@ -9,12 +9,7 @@ struct ReviseCommand: ParsableCommand {
         commandName: "revise",
         abstract: "Start neste revisjon av planen.",
         discussion: """
-            Skriv ein ny planfil for revisjonen ÅR: revisjonsdatoen flytta til same dag i ÅR (1. januar
-            om dagen ikkje finst), etiketten «Revisjon ÅR». Tiltak med samla status Fullført eller
-            Avlyst i det førre revisjonsåret vert merkte avslutta (closed: true) og står att i planen;
-            ID-ar og statusrapportar vert haldne. Uferdige tiltak med tidsramme som gjekk ut før ÅR
-            vert lista som forseinka (åtvaringa «overdue» i tiltak validate, og bolken «Forseinka
-            tiltak» i revisjon-ÅR.txt). ÅR må vere etter revisjonsåret i planen.
+            Skriv ein ny planfil for revisjonen ÅR: revisjonsdatoen flytta til same dag i ÅR (1. januar om dagen ikkje finst), etiketten «Revisjon ÅR». Tiltak med samla status Fullført eller Avlyst i det førre revisjonsåret vert merkte avslutta (closed: true) og står att i planen; ID-ar og statusrapportar vert haldne. Uferdige tiltak med tidsramme som gjekk ut før ÅR vert lista som forseinka (åtvaringa «overdue» i tiltak validate, og bolken «Forseinka tiltak» i revisjon-ÅR.txt). ÅR må vere etter revisjonsåret i planen.
 
             Den nye planen vert skriven atomisk til -o; -o kan ikkje vere same fil som --plan utan
             --force (den førre revisjonen er det diff samanliknar med).

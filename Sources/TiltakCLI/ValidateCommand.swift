@@ -8,8 +8,7 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Kontroller planen: feil og åtvaringar, ei linje kvar.",
         discussion: """
-            Skriv ei linje per funn: alvor, tiltaks-ID, felt og melding. Avsluttar med 0 når planen
-            ikkje har feil, 1 når han har feil (åtvaringar åleine gjev 0).
+            Skriv ei linje per funn: alvor, tiltaks-ID, felt og melding. Avsluttar med 0 når planen ikkje har feil, 1 når han har feil (åtvaringar åleine gjev 0).
 
             Døme:
               tiltak validate
