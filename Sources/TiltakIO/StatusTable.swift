@@ -14,17 +14,8 @@ public enum StatusTable {
         let data = try SourceFile.bytes(of: path)
         let (text, _) = try TableText.decode(data, file: path)
         let delimiter = TableText.delimiter(of: text)
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(
-                string: text, hasHeaderRow: false, trimFields: false,
-                delimiter: delimiter.unicodeScalars.first ?? ";")
-        } catch {
-            throw .invalid([FileProblem(file: path, line: 1, message: "Tabellen kan ikkje lesast: \(error).")])
-        }
-        guard let header = reader.next() else {
-            throw .invalid([FileProblem(file: path, line: 1, message: "Tabellen har ingen overskriftsrad.")])
-        }
+        let (reader, header) = try TableText.openCSV(text, delimiter: delimiter, file: path)
+
         func column(_ spellings: [String]) -> Int? {
             let keys = Set(spellings.map { NameKey.make($0) })
             return header.firstIndex { keys.contains(NameKey.make($0)) }
@@ -33,12 +24,14 @@ public enum StatusTable {
         let statusColumn = column(statusSpellings)
         let commentColumn = column(commentSpellings)
         guard let idColumn, let statusColumn else {
-            let missing = [idColumn == nil ? "«ID»" : nil, statusColumn == nil ? "«Status»" : nil].compactMap { $0 }
+            let missing = [idColumn == nil ? "«ID»" : nil, statusColumn == nil ? "«Status»" : nil].compactMap
+            { $0 }
             throw .invalid([
                 FileProblem(
                     file: path, line: 1, field: "overskrift",
                     message: "Tabellen manglar kolonne \(missing.joined(separator: ", ")).",
-                    hint: "overskrifta skal vere ID;Status;Kommentar (fann: \(header.joined(separator: "; ")))")
+                    hint:
+                        "overskrifta skal vere ID;Status;Kommentar (fann: \(header.joined(separator: "; ")))")
             ])
         }
         var rows: [ReturnedFile.Row] = []
@@ -53,7 +46,9 @@ public enum StatusTable {
                     FileProblem(
                         file: path, line: start, field: "rad \(start)",
                         message: "Rada har \(fields.count) felt, overskrifta har \(header.count).",
-                        hint: "sjå etter manglande eller ekstra skiljeteikn «\(delimiter == "\t" ? "tab" : String(delimiter))»"))
+                        hint:
+                            "sjå etter manglande eller ekstra skiljeteikn «\(delimiter == "\t" ? "tab" : String(delimiter))»"
+                    ))
                 continue
             }
             rows.append(

@@ -42,18 +42,8 @@ public enum TableImporter {
     }
 
     static func parse(_ text: String, delimiter: Character, file: String) throws(PlanFileError) -> [Row] {
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(
-                string: text, hasHeaderRow: false, trimFields: false,
-                delimiter: delimiter.unicodeScalars.first ?? ";")
-        } catch {
-            throw .invalid([FileProblem(file: file, line: 1, message: "Tabellen kan ikkje lesast: \(error).")]
-            )
-        }
-        guard let header = reader.next() else {
-            throw .invalid([FileProblem(file: file, line: 1, message: "Tabellen har ingen overskriftsrad.")])
-        }
+        let (reader, header) = try TableText.openCSV(text, delimiter: delimiter, file: file)
+
         var columns: [Int: Column] = [:]
         var problems: [FileProblem] = []
         for (index, name) in header.enumerated() {

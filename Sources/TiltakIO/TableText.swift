@@ -1,3 +1,4 @@
+import CSV
 import Foundation
 
 /// Decodes a table file's bytes: UTF-8 with or without BOM, or Windows-1252 (what Excel in Norway writes).
@@ -63,5 +64,25 @@ public enum TableText {
         }
         let order: [Character] = [";", "\t", ","]
         return order.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? ";"
+    }
+
+    /// A CSV reader over `text` and the table's header row; an unreadable table or one without a
+    /// header is a problem naming `file`.
+    static func openCSV(_ text: String, delimiter: Character, file: String) throws(PlanFileError) -> (
+        reader: CSVReader, header: [String]
+    ) {
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(
+                string: text, hasHeaderRow: false, trimFields: false,
+                delimiter: delimiter.unicodeScalars.first ?? ";")
+        } catch {
+            throw .invalid([FileProblem(file: file, line: 1, message: "Tabellen kan ikkje lesast: \(error).")]
+            )
+        }
+        guard let header = reader.next() else {
+            throw .invalid([FileProblem(file: file, line: 1, message: "Tabellen har ingen overskriftsrad.")])
+        }
+        return (reader, header)
     }
 }

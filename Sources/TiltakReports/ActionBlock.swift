@@ -46,17 +46,7 @@ struct ActionBlock {
     /// `label` at the left margin and `text` wrapped in the column at ``indent``; a label too
     /// wide for that column gets a line of its own.
     func hanging(_ label: String, text: String) -> [String] {
-        let pad = String(repeating: " ", count: indent)
-        var lines = TextWrapper(width: width - indent).wrap(text)
-        var result: [String] = []
-        if label.displayWidth + 1 <= indent {
-            let first = lines.isEmpty ? "" : lines.removeFirst()
-            result.append(SafeText.trimmedTrailing(label.padded(to: indent) + first))
-        } else {
-            result.append(label)
-        }
-        result += lines.map { $0.isEmpty ? "" : pad + $0 }
-        return result
+        HangingText.lines(label, text: text, indent: indent, width: width)
     }
 
     /// Labelled fields, indented to the text column, followed by `extra` lines at the same indent.

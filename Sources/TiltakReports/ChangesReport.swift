@@ -108,17 +108,7 @@ struct ChangesReport {
     }
 
     private func hanging(_ label: String, text: String, indent: Int) -> [String] {
-        let pad = String(repeating: " ", count: indent)
-        var lines = TextWrapper(width: width - indent).wrap(text)
-        var result: [String] = []
-        if label.displayWidth + 1 <= indent {
-            let first = lines.isEmpty ? "" : lines.removeFirst()
-            result.append(SafeText.trimmedTrailing(label.padded(to: indent) + first))
-        } else {
-            result.append(label)
-        }
-        result += lines.map { $0.isEmpty ? "" : pad + $0 }
-        return result
+        HangingText.lines(label, text: text, indent: indent, width: width)
     }
 }
 
