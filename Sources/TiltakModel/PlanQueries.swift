@@ -143,9 +143,11 @@ extension Plan {
     public func pilots(of action: Action) -> [Party] {
         let remark = NameKey.searchable(action.remark)
         guard remark.contains("pilot") else { return [] }
-        let words = remark.split(whereSeparator: { !$0.isLetter }).map(String.init)
-        return registry.municipalities.filter { municipality in
-            words.contains { NameKey.make($0) == NameKey.make(municipality.name) }
-        }
+        // Words are looked up through the registry, so aliases count too (`Nes er pilot`, `Aal er pilot`).
+        let named = Set(
+            remark.split(whereSeparator: { !$0.isLetter }).compactMap { word in
+                registry.resolve(word).flatMap { $0.kind == .municipality ? $0.code : nil }
+            })
+        return registry.municipalities.filter { named.contains($0.code) }
     }
 }

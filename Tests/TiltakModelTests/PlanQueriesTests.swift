@@ -148,6 +148,7 @@ import TiltakModel
         #expect(pilots("Hol og Gol som pilotkommunar") == ["GOL", "HOL"])
         #expect(pilots("Gol kommune er pilot.") == ["GOL"])
         #expect(pilots("Gol") == [])
+        #expect(pilots("AAL er pilot") == ["AAL"])  // the code, through the registry
         #expect(pilots("Pilot") == [])
         #expect(pilots("") == [])
     }
