@@ -60,9 +60,12 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
+            var timer = PhaseTimer(environment: ProcessInfo.processInfo.environment)
             let loaded = try options.load()
             let plan = loaded.plan
+            timer.mark("lesing av planen")
             let errors = PlanValidator.validate(plan).filter { $0.severity == .error }
+            timer.mark("validering")
             if !errors.isEmpty {
                 for issue in errors {
                     Console.error(
@@ -129,7 +132,9 @@ struct ExportCommand: ParsableCommand {
                     return path
                 }
             }
+            timer.mark("rapportar")
             let written = try Parallel.map(jobs)
+            timer.mark("arbeidsbøker og filer")
             Console.out(
                 councilOnly
                     ? "Skreiv \(written.count) fil til \(out)/ (\(plan.actions.count) tiltak)."

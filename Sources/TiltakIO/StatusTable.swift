@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import TiltakModel
 
@@ -14,7 +13,7 @@ public enum StatusTable {
         let data = try SourceFile.bytes(of: path)
         let (text, _) = try TableText.decode(data, file: path)
         let delimiter = TableText.delimiter(of: text)
-        let (reader, header) = try TableText.openCSV(text, delimiter: delimiter, file: path)
+        let (header, records) = try TableText.records(text, delimiter: delimiter, file: path)
 
         func column(_ spellings: [String]) -> Int? {
             let keys = Set(spellings.map { NameKey.make($0) })
@@ -35,11 +34,10 @@ public enum StatusTable {
             ])
         }
         var rows: [ReturnedFile.Row] = []
-        var line = 1 + TableImporter.newlines(in: header)
         var problems: [FileProblem] = []
-        while let fields = reader.next() {
-            let start = line + 1
-            line = start + TableImporter.newlines(in: fields)
+        for record in records {
+            let fields = record.fields
+            let start = record.line
             if fields.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
             if fields.count != header.count {
                 problems.append(

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import TiltakModel
 
@@ -16,8 +15,9 @@ public enum TableImporter {
         public var plan: Plan
         public var encoding: TableText.Encoding
         public var delimiter: Character
-        /// Validation findings of the imported plan (unread timeframes, unknown parties, …).
-        public var issues: [ValidationIssue]
+        /// Validation findings of the imported plan (unread timeframes, unknown parties, …), computed
+        /// when asked for.
+        public var issues: [ValidationIssue] { PlanValidator.validate(plan) }
     }
 
     static let required: [Column] = [.focusArea, .theme, .text]
@@ -30,19 +30,21 @@ public enum TableImporter {
         let delimiter = TableText.delimiter(of: text)
         let rows = try parse(text, delimiter: delimiter, file: path)
         let plan = try makePlan(rows: rows, file: path, base: base)
-        return Result(
-            plan: plan, encoding: encoding, delimiter: delimiter, issues: PlanValidator.validate(plan))
+        return Result(plan: plan, encoding: encoding, delimiter: delimiter)
     }
 
     /// A data row with the line it starts on.
     struct Row {
         var line: Int
         var number: Int
-        var cells: [Column: String]
+        /// Trimmed cell texts by ``ActionField/position``; nil for columns the table does not have.
+        var values: [String?]
+
+        subscript(_ column: Column) -> String? { values[column.position] }
     }
 
     static func parse(_ text: String, delimiter: Character, file: String) throws(PlanFileError) -> [Row] {
-        let (reader, header) = try TableText.openCSV(text, delimiter: delimiter, file: file)
+        let (header, records) = try TableText.records(text, delimiter: delimiter, file: file)
 
         var columns: [Int: Column] = [:]
         var problems: [FileProblem] = []
@@ -72,39 +74,31 @@ public enum TableImporter {
                 ))
             throw .invalid(problems)
         }
+        let positions = (0..<header.count).map { columns[$0]?.position }
         var rows: [Row] = []
-        var line = 1 + newlines(in: header)
-        var number = 1
-        while let fields = reader.next() {
-            number += 1
-            let start = line + 1
-            line = start + newlines(in: fields)
+        rows.reserveCapacity(records.count)
+        for (offset, record) in records.enumerated() {
+            let fields = record.fields
             if fields.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
+            let number = offset + 2
             if fields.count != header.count {
                 problems.append(
                     FileProblem(
-                        file: file, line: start, field: "rad \(number)",
+                        file: file, line: record.line, field: "rad \(number)",
                         message: "Rada har \(fields.count) felt, overskrifta har \(header.count).",
                         hint:
-                            "sjå etter manglande eller ekstra skiljeteikn «\(delimiter == "\t" ? "tab" : String(delimiter))», eller hermeteikn som ikkje er lukka"
+                            "sjå etter manglande eller ekstra skiljeteikn «\(delimiter == "\t" ? "tab" : String(delimiter))»"
                     ))
                 continue
             }
-            var cells: [Column: String] = [:]
+            var values = [String?](repeating: nil, count: Column.allCases.count)
             for (index, value) in fields.enumerated() {
-                if let column = columns[index] { cells[column] = value.trimmingWhitespace }
+                if let position = positions[index] { values[position] = value.trimmingWhitespace }
             }
-            rows.append(Row(line: start, number: number, cells: cells))
+            rows.append(Row(line: record.line, number: number, values: values))
         }
         if !problems.isEmpty { throw .invalid(problems) }
         return rows
-    }
-
-    static func newlines(in fields: [String]) -> Int {
-        fields.reduce(0) { total, field in
-            guard field.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return total }
-            return total + field.reduce(0) { $0 + ($1 == "\n" || $1 == "\r\n" || $1 == "\r" ? 1 : 0) }
-        }
     }
 
     static func makePlan(rows: [Row], file: String, base: Plan?) throws(PlanFileError) -> Plan {
@@ -120,8 +114,8 @@ public enum TableImporter {
         // Area names repeat on every row: remember which area each spelling named.
         var areaIndex: [String: Int] = [:]
         for row in rows {
-            let areaName = row.cells[.focusArea] ?? ""
-            let text = row.cells[.text] ?? ""
+            let areaName = row[.focusArea] ?? ""
+            let text = row[.text] ?? ""
             if text.isEmpty {
                 problems.append(
                     FileProblem(
@@ -151,7 +145,7 @@ public enum TableImporter {
                 areas.append(FocusArea(code: candidate, name: areaName))
                 code = candidate
             }
-            let theme = row.cells[.theme] ?? ""
+            let theme = row[.theme] ?? ""
             if let index = areas.firstIndex(where: { $0.code == code }), !areas[index].themes.contains(theme)
             {
                 areas[index].themes.append(theme)
@@ -166,21 +160,21 @@ public enum TableImporter {
         let registry = base?.registry ?? PartyRegistry()
         var reader = ActionBatchReader(registry: registry)
         var used = Set(
-            rowsWithArea.compactMap { $0.0.cells[.id].flatMap { $0.isEmpty ? nil : ActionID(rawValue: $0) } })
+            rowsWithArea.compactMap { $0.0[.id].flatMap { $0.isEmpty ? nil : ActionID(rawValue: $0) } })
         var actions: [Action] = []
         for (row, code) in rowsWithArea {
             let id: ActionID
-            if let given = row.cells[.id], !given.isEmpty {
+            if let given = row[.id], !given.isEmpty {
                 id = ActionID(rawValue: given)
             } else {
                 id = IDAssigner.next(area: code, used: used)
                 used.insert(id)
             }
             let actionRow = ActionRow(
-                id: id.rawValue, focusArea: row.cells[.focusArea] ?? "", theme: row.cells[.theme] ?? "",
-                text: row.cells[.text] ?? "", timeframe: row.cells[.timeframe] ?? "",
-                responsible: row.cells[.responsible] ?? "", involved: row.cells[.involved] ?? "",
-                remark: row.cells[.remark] ?? "")
+                id: id.rawValue, focusArea: row[.focusArea] ?? "", theme: row[.theme] ?? "",
+                text: row[.text] ?? "", timeframe: row[.timeframe] ?? "",
+                responsible: row[.responsible] ?? "", involved: row[.involved] ?? "",
+                remark: row[.remark] ?? "")
             actions.append(reader.read(actionRow, id: id, areaCode: code))
         }
         let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
@@ -216,6 +210,20 @@ public enum TableImporter {
 }
 
 extension ActionField {
+    /// The column's place in ``allCases``.
+    var position: Int {
+        switch self {
+        case .id: 0
+        case .focusArea: 1
+        case .theme: 2
+        case .text: 3
+        case .timeframe: 4
+        case .responsible: 5
+        case .involved: 6
+        case .remark: 7
+        }
+    }
+
     /// Header spellings this column answers to (compared with ``NameKey``).
     var spellings: [String] {
         switch self {

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// Decodes a table file's bytes: UTF-8 with or without BOM, or Windows-1252 (what Excel in Norway writes).
@@ -66,23 +65,25 @@ public enum TableText {
         return order.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? ";"
     }
 
-    /// A CSV reader over `text` and the table's header row; an unreadable table or one without a
-    /// header is a problem naming `file`.
-    static func openCSV(_ text: String, delimiter: Character, file: String) throws(PlanFileError) -> (
-        reader: CSVReader, header: [String]
+    /// The header and the data records of `text`, cut at `delimiter`; a table without a header or
+    /// with a quote that is never closed is a problem naming `file` and the line.
+    static func records(_ text: String, delimiter: Character, file: String) throws(PlanFileError) -> (
+        header: [String], rows: ArraySlice<DelimitedText.Record>
     ) {
-        let reader: CSVReader
+        let records: [DelimitedText.Record]
         do {
-            reader = try CSVReader(
-                string: text, hasHeaderRow: false, trimFields: false,
-                delimiter: delimiter.unicodeScalars.first ?? ";")
+            records = try DelimitedText.records(text, delimiter: delimiter.asciiValue ?? UInt8(ascii: ";"))
         } catch {
-            throw .invalid([FileProblem(file: file, line: 1, message: "Tabellen kan ikkje lesast: \(error).")]
-            )
+            throw .invalid([
+                FileProblem(
+                    file: file, line: error.line, field: "felt \(error.field)",
+                    message: "Hermeteiknet som opnar feltet vert aldri lukka.",
+                    hint: "eit felt som byrjar med \" må sluttast med \"; skriv \"\" for eit hermeteikn inne i feltet")
+            ])
         }
-        guard let header = reader.next() else {
+        guard let header = records.first else {
             throw .invalid([FileProblem(file: file, line: 1, message: "Tabellen har ingen overskriftsrad.")])
         }
-        return (reader, header)
+        return (header.fields, records.dropFirst())
     }
 }

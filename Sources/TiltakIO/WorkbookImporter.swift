@@ -105,19 +105,20 @@ public enum WorkbookImporter {
         var statusRows = 0
         if sheet.maxRow >= 2 {
             for number in 2...sheet.maxRow {
-                var cells: [ActionField: String] = [:]
+                var values = [String?](repeating: nil, count: ActionField.allCases.count)
                 for (field, column) in index {
-                    cells[field] = (sheet.cell(row: number, column: column)?.string ?? "").trimmingWhitespace
+                    values[field.position] =
+                        (sheet.cell(row: number, column: column)?.string ?? "").trimmingWhitespace
                 }
-                if cells.values.allSatisfy(\.isEmpty) { continue }
+                if values.allSatisfy({ $0?.isEmpty ?? true }) { continue }
                 if statusColumns.contains(where: { !(sheet.cell(row: number, column: $0)?.string ?? "").trimmingWhitespace.isEmpty }) {
                     statusRows += 1
                 }
-                rows.append(TableImporter.Row(line: number, number: number, cells: cells))
+                rows.append(TableImporter.Row(line: number, number: number, values: values))
             }
         }
         var plan = try TableImporter.makePlan(rows: rows, file: path, base: base)
-        let rowIDs = Set(rows.compactMap { $0.cells[.id].flatMap { $0.isEmpty ? nil : ActionID($0) } })
+        let rowIDs = Set(rows.compactMap { $0[.id].flatMap { $0.isEmpty ? nil : ActionID($0) } })
         let newIDs = plan.actions.map(\.id).filter { !rowIDs.contains($0) }
         var changed: [ActionID] = []
         for (i, action) in plan.actions.enumerated() {

@@ -139,6 +139,28 @@ public struct PartyCellReader: Sendable {
     nonisolated(unsafe) private static let togetherPattern =
         #/(?i)\s+(?:i samarbeid med|i samarbeid m/|saman med|sammen med|i lag med)\s+/#
 
+    /// Whether `text` holds `needle` (lower-case ASCII), ignoring the case of ASCII letters.
+    static func containsASCIICaseInsensitive(_ text: String, _ needle: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard let first = pattern.first else { return true }
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while let start = utf8[index...].firstIndex(where: { $0 | 0x20 == first }) {
+            var candidate = start
+            var matched = 0
+            while matched < pattern.count, candidate < utf8.endIndex {
+                let byte = utf8[candidate]
+                let folded = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                if folded != pattern[matched] { break }
+                matched += 1
+                candidate = utf8.index(after: candidate)
+            }
+            if matched == pattern.count { return true }
+            index = utf8.index(after: start)
+        }
+        return false
+    }
+
     /// Splits a cell on the hard separators.
     static func split(_ text: String) -> [String] {
         let separators: Set<Character> = [",", ";", "/", "&", "+", "\n", "\r", "|"]
@@ -149,7 +171,8 @@ public struct PartyCellReader: Sendable {
             text = text.replacing(contactPattern, with: "")
         }
         // "RR i samarbeid med Viken", "RR saman med Viken"
-        if text.utf8.count > 6, text.lowercased().contains(where: { $0 == "m" }) {
+        if text.utf8.count > 6, containsASCIICaseInsensitive(text, "med") || containsASCIICaseInsensitive(text, "m/")
+        {
             text = text.replacing(togetherPattern, with: ",")
         }
         return text.split(whereSeparator: { separators.contains($0) })
@@ -164,6 +187,12 @@ extension String {
         // Fast path: text that starts and ends with a visible ASCII character has nothing to trim.
         if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first),
             (0x21...0x7E).contains(last)
+        {
+            return self
+        }
+        // Or with a first and last scalar that are not white space (`Ål`, `Bodø`).
+        if let first = unicodeScalars.first, let last = unicodeScalars.last, !first.properties.isWhitespace,
+            !last.properties.isWhitespace, first.value > 0x20, last.value > 0x20
         {
             return self
         }

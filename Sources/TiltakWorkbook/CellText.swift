@@ -5,6 +5,8 @@ enum CellText {
 
     /// Throws ``CellTooLongError`` when `text` does not fit in one cell.
     static func check(_ text: String, context: @autoclosure () -> String) throws {
+        // UTF-8 never takes fewer code units than UTF-16, and its count is known without a scan.
+        if text.utf8.count <= maximumLength { return }
         let length = text.utf16.count
         if length > maximumLength {
             throw CellTooLongError(context: context(), length: length)

@@ -8,8 +8,14 @@ final class SheetWriter {
     let styles: WorkbookStyles
     /// Widest content seen per column, in characters.
     private(set) var widths: [Int: Int] = [:]
-    /// Line lengths of the text per row and column, to give wrapped rows their height.
-    private var texts: [Int: [Int: [Int]]] = [:]
+    /// A text's line lengths at a cell, to give rows whose text wraps their height.
+    private struct MeasuredText {
+        var row: Int
+        var col: Int
+        var lengths: [Int]
+    }
+    /// Line lengths of the text written, in the order written.
+    private var texts: [MeasuredText] = []
     /// Outline levels of rows (collapsible groups).
     private var outlineLevels: [Int: Int] = [:]
     /// Whether ``applyWidths(minimum:maximum:fixed:)`` also sets the height of rows whose text wraps.
@@ -38,11 +44,11 @@ final class SheetWriter {
         }
         try CellText.check(value, context: Self.place(context(), sheet: name, row: row, col: col))
         try sheet.writeString(row: row, col: col, value, format: format ?? styles.text)
-        if measure { note(col, Self.displayLength(value)) }
-        if fitsRowHeights, value.count > 6 {
-            texts[row, default: [:]][col] =
-                value.contains("\n")
-                ? value.split(separator: "\n", omittingEmptySubsequences: false).map(\.count) : [value.count]
+        guard measure || fitsRowHeights else { return }
+        let lines = Self.lineLengths(value)
+        if measure { note(col, lines.longest) }
+        if fitsRowHeights, lines.total > 6 {
+            texts.append(MeasuredText(row: row, col: col, lengths: lines.lengths))
         }
     }
 
@@ -86,13 +92,15 @@ final class SheetWriter {
             columnWidths[col] = width
             try sheet.setColumn(col, width: width)
         }
-        for row in Set(texts.keys).union(outlineLevels.keys).sorted() {
-            var lines = 1
-            for (col, lengths) in texts[row] ?? [:] {
-                // About one character less than the width fits on a line of wrapped text.
-                let perLine = max(1, Int(columnWidths[col] ?? 8.43) - 1)
-                lines = max(lines, lengths.reduce(0) { $0 + max(1, ($1 + perLine - 1) / perLine) })
-            }
+        var lineCounts: [Int: Int] = [:]
+        for text in texts {
+            // About one character less than the width fits on a line of wrapped text.
+            let perLine = max(1, Int(columnWidths[text.col] ?? 8.43) - 1)
+            let lines = text.lengths.reduce(0) { $0 + max(1, ($1 + perLine - 1) / perLine) }
+            if lines > 1 { lineCounts[text.row] = max(lineCounts[text.row] ?? 1, lines) }
+        }
+        for row in Set(lineCounts.keys).union(outlineLevels.keys).sorted() {
+            let lines = lineCounts[row] ?? 1
             let level = outlineLevels[row] ?? 0
             guard lines > 1 || level > 0 else { continue }
             try sheet.setRow(
@@ -102,9 +110,29 @@ final class SheetWriter {
     }
 
     /// The longest line of `text` in characters.
-    static func displayLength(_ text: String) -> Int {
-        if !text.utf8.contains(0x0A) { return text.count }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0
+    static func displayLength(_ text: String) -> Int { lineLengths(text).longest }
+
+    /// The lengths of the lines of `text` (split at line feeds), the longest and their sum.
+    ///
+    /// A character is counted per Unicode scalar (UTF-8 lead byte), which for the precomposed text
+    /// of plans is the same as counting characters, without grapheme breaking.
+    static func lineLengths(_ text: String) -> (lengths: [Int], longest: Int, total: Int) {
+        var lengths: [Int] = []
+        var current = 0
+        var longest = 0
+        var total = 0
+        for byte in text.utf8 {
+            if byte == 0x0A {
+                lengths.append(current)
+                longest = max(longest, current)
+                current = 0
+            } else if byte & 0xC0 != 0x80 {
+                current += 1
+                total += 1
+            }
+        }
+        lengths.append(current)
+        return (lengths, max(longest, current), total)
     }
 
     private static func place(_ context: String, sheet: String, row: Int, col: Int) -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Scoped C-string access for arguments libxlsxwriter copies during the call.
 ///
 /// Checked against libxlsxwriter 1.1.4: cell strings, formulas and their string results,
@@ -16,8 +18,13 @@ enum CString {
     static func with<R>(
         _ text: String, _ operation: @autoclosure () -> String, _ body: (UnsafePointer<CChar>) throws -> R
     ) throws -> R {
-        try rejectNUL(text, operation())
-        return try text.withCString(body)
+        return try text.withCString { pointer in
+            // A NUL inside the text shows as a C string shorter than the text.
+            if strlen(pointer) != text.utf8.count {
+                throw XlsxError.invalid(operation(), "string contains a NUL character")
+            }
+            return try body(pointer)
+        }
     }
 
     /// Calls `body` with a temporary C string for `text`, or NULL when `text` is nil.
