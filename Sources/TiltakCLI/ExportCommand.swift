@@ -62,11 +62,19 @@ struct ExportCommand: ParsableCommand {
         try reporting {
             var timer = PhaseTimer(environment: ProcessInfo.processInfo.environment)
             let loaded = try options.load()
-            let plan = loaded.plan
             timer.mark("lesing av planen")
-            let errors = PlanValidator.validate(plan).filter { $0.severity == .error }
-            timer.mark("validering")
-            if !errors.isEmpty {
+            // Validation runs while the files are written; none is put in place unless it passes.
+            let gate = ValidationGate(plan: loaded.plan)
+            let folder = URL(fileURLWithPath: out)
+            let createdFolder = !FileManager.default.fileExists(atPath: folder.path)
+            let written: [String]
+            do {
+                written = try write(loaded, to: folder, gate: gate, timer: &timer)
+            } catch {
+                // The plan's errors come first: with them nothing is written, whatever else failed.
+                let errors = gate.errors
+                guard !errors.isEmpty else { throw error }
+                if createdFolder { try? FileManager.default.removeItem(at: folder) }
                 for issue in errors {
                     Console.error(
                         "feil: \(issue.actionID?.rawValue ?? "-") \(issue.field?.rawValue ?? "-"): \(issue.message)"
@@ -75,20 +83,34 @@ struct ExportCommand: ParsableCommand {
                 throw DataFailure(
                     message: "Planen har \(errors.count) feil; ingenting er skrive. Sjå tiltak validate.")
             }
-            let councilOnly = only == .council
+            let plan = loaded.plan
+            Console.out(
+                only == .council
+                    ? "Skreiv \(written.count) fil til \(out)/ (\(plan.actions.count) tiltak)."
+                    : "Skreiv \(written.count) filer til \(out)/ (\(plan.actions.count) tiltak, \(plan.registry.municipalities.count) kommunar)."
+            )
+        }
+    }
+
+    /// Renders the reports, then writes every file into `folder`, each put in place only once `gate` passes.
+    private func write(
+        _ loaded: PlanLoader.Loaded, to folder: URL, gate: ValidationGate, timer: inout PhaseTimer
+    ) throws -> [String] {
+        let plan = loaded.plan
+        let councilOnly = only == .council
+        // Render every report before writing anything: a template error leaves no files. The council
+        // workbook alone needs no templates.
+        var texts: [(String, String)] = []
+        if !councilOnly {
             let renderer = try Reports.renderer(overrides: templates)
-            // Render every report before writing anything: a template error leaves no files.
             let width = self.width
-            var reports: [(kind: ReportKind, options: ReportOptions)] = []
-            if !councilOnly {
-                reports += [ReportKind.moteoversikt, .ufinansiert, .revisjon].map {
-                    (kind: $0, options: ReportOptions(width: width))
-                }
-                reports += plan.registry.municipalities.map {
-                    (kind: ReportKind.kommune, options: ReportOptions(width: width, municipality: $0.code))
-                }
+            var reports: [(kind: ReportKind, options: ReportOptions)] = [
+                ReportKind.moteoversikt, .ufinansiert, .revisjon,
+            ].map { (kind: $0, options: ReportOptions(width: width)) }
+            reports += plan.registry.municipalities.map {
+                (kind: ReportKind.kommune, options: ReportOptions(width: width, municipality: $0.code))
             }
-            let texts = try Parallel.map(
+            texts = try Parallel.map(
                 reports.map { report in
                     { @Sendable in
                         (
@@ -97,50 +119,47 @@ struct ExportCommand: ParsableCommand {
                         )
                     }
                 })
-            let folder = URL(fileURLWithPath: out)
-            let municipalities = folder.appendingPathComponent("kommunar")
-            let made = councilOnly ? folder : municipalities
-            do {
-                try FileManager.default.createDirectory(at: made, withIntermediateDirectories: true)
-            } catch {
-                throw AtomicFile.WriteError(path: made.path, cause: AtomicFile.describe(error))
-            }
-            let source = WorkbookSource(path: loaded.path, sha256: Checksum.sha256(loaded.data))
-            let council = folder.appendingPathComponent(
-                SafeFileName.component(plan.id, fallback: "plan") + ".xlsx"
-            ).path
-            let sheets = self.sheets
-            var jobs: [@Sendable () throws -> String] = [
-                {
-                    try CouncilWorkbook.write(plan, source: source, to: council, sheets: sheets)
-                    return council
-                }
-            ]
-            for municipality in councilOnly ? [] : plan.registry.municipalities {
-                let path = municipalities.appendingPathComponent(
-                    MunicipalityWorkbook.fileName(for: municipality)
-                ).path
-                jobs.append {
-                    try MunicipalityWorkbook.write(plan, municipality: municipality, source: source, to: path)
-                    return path
-                }
-            }
-            for (name, text) in texts {
-                let path = folder.appendingPathComponent(name).path
-                jobs.append {
-                    try AtomicFile.write(Data(text.utf8), to: path)
-                    return path
-                }
-            }
-            timer.mark("rapportar")
-            let written = try Parallel.map(jobs)
-            timer.mark("arbeidsbøker og filer")
-            Console.out(
-                councilOnly
-                    ? "Skreiv \(written.count) fil til \(out)/ (\(plan.actions.count) tiltak)."
-                    : "Skreiv \(written.count) filer til \(out)/ (\(plan.actions.count) tiltak, \(plan.registry.municipalities.count) kommunar)."
-            )
         }
+        timer.mark("rapportar")
+        let municipalities = folder.appendingPathComponent("kommunar")
+        let made = councilOnly ? folder : municipalities
+        do {
+            try FileManager.default.createDirectory(at: made, withIntermediateDirectories: true)
+        } catch {
+            throw AtomicFile.WriteError(path: made.path, cause: AtomicFile.describe(error))
+        }
+        let source = WorkbookSource(path: loaded.path, sha256: Checksum.sha256(loaded.data))
+        let council = folder.appendingPathComponent(
+            SafeFileName.component(plan.id, fallback: "plan") + ".xlsx"
+        ).path
+        let sheets = self.sheets
+        var jobs: [@Sendable () throws -> String] = [
+            {
+                try CouncilWorkbook.write(plan, source: source, to: council, sheets: sheets, check: gate.pass)
+                return council
+            }
+        ]
+        for municipality in councilOnly ? [] : plan.registry.municipalities {
+            let path = municipalities.appendingPathComponent(
+                MunicipalityWorkbook.fileName(for: municipality)
+            ).path
+            jobs.append {
+                try MunicipalityWorkbook.write(
+                    plan, municipality: municipality, source: source, to: path, check: gate.pass)
+                return path
+            }
+        }
+        for (name, text) in texts {
+            let path = folder.appendingPathComponent(name).path
+            jobs.append {
+                try gate.pass()
+                try AtomicFile.write(Data(text.utf8), to: path)
+                return path
+            }
+        }
+        let written = try Parallel.map(jobs)
+        timer.mark("arbeidsbøker og filer")
+        return written
     }
 }
 

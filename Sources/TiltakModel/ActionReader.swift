@@ -61,6 +61,7 @@ public struct ActionBatchReader {
     /// The reader used for cells not seen before.
     public let reader: ActionReader
     private var partyCells: [String: PartyCell] = [:]
+    private var pieces: [String: PartyCellReader.Piece] = [:]
     private var remarks: [String: (financing: Financing, openQuestion: Bool)] = [:]
     private var timeframes: [String: Timeframe] = [:]
 
@@ -93,7 +94,13 @@ public struct ActionBatchReader {
 
     private mutating func partyCell(_ text: String) -> PartyCell {
         if let known = partyCells[text] { return known }
-        let value = reader.parties.read(text)
+        let parties = reader.parties
+        let value = parties.read(text) { piece in
+            if let known = pieces[piece] { return known }
+            let reading = parties.piece(piece)
+            pieces[piece] = reading
+            return reading
+        }
         partyCells[text] = value
         return value
     }
@@ -136,27 +143,32 @@ public enum FlagReader {
     /// False only when `needle` (lower-case ASCII letters) cannot occur in `NameKey.searchable(text)`:
     /// text of ASCII and æøå that does not hold it in any case. Other text answers true.
     static func mayContain(_ needle: [UInt8], _ text: String) -> Bool {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                folded.append(value >= 0x41 && value <= 0x5A ? UInt8(value + 0x20) : UInt8(value))
-            } else if value == 0xE6 || value == 0xF8 || value == 0xE5 || value == 0xC6 || value == 0xD8
-                || value == 0xC5
-            {
-                folded.append(0x80)
-            } else {
-                return true
+        var text = text
+        return text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { folded in
+                var count = 0
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        folded[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                        index += 1
+                    } else if byte == 0xC3, index + 1 < bytes.count,
+                        [0xA6, 0xB8, 0xA5, 0x86, 0x98, 0x85].contains(bytes[index + 1])
+                    {
+                        // æ ø å Æ Ø Å: letters, but none of the needle's.
+                        folded[count] = 0x80
+                        index += 2
+                    } else {
+                        return true
+                    }
+                    count += 1
+                }
+                return needle.withUnsafeBufferPointer { pattern in
+                    StringSearch.find(pattern, in: UnsafeBufferPointer(rebasing: folded[0..<count]))
+                }
             }
         }
-        guard folded.count >= needle.count else { return false }
-        for start in 0...(folded.count - needle.count) {
-            var matched = 0
-            while matched < needle.count, folded[start + matched] == needle[matched] { matched += 1 }
-            if matched == needle.count { return true }
-        }
-        return false
     }
 
     /// Reads whether a question is about money; no registry is needed for that, so one serves all rows.

@@ -24,7 +24,9 @@ public struct FinancingReader: Sendable {
         let amounts = AmountReader.amounts(in: remark)
         // "Ingen kostnad", "kostnadsfritt": the remark says there is no cost.
         var costText = text
-        for phrase in noCostPhrases { costText = costText.replacing(phrase, with: "") }
+        for phrase in noCostPhrases where costText.contains(phrase) {
+            costText = costText.replacing(phrase, with: "")
+        }
         let speaksOfCostWords = costWords.contains { costText.contains($0) }
         // A bare number is money only where the remark speaks of money, and not a small count (`2 kommunar`).
         let speaksOfMoney = speaksOfCostWords || moneyWords.contains { text.contains($0) }

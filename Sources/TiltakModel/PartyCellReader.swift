@@ -17,24 +17,43 @@ public struct PartyCellReader: Sendable {
         self.registry = registry
     }
 
+    /// What one piece of a cell between hard separators names: its parties, and whether it was doubted.
+    public struct Piece: Sendable {
+        /// The parties named, in order.
+        public var references: [PartyReference]
+        /// Whether a question mark doubted it.
+        public var doubted: Bool
+    }
+
     /// Reads `text` into a party cell.
     public func read(_ text: String) -> PartyCell {
+        read(text, piece: piece)
+    }
+
+    /// Reads `text` into a party cell, reading each piece with `piece` (the batch reader passes one
+    /// that remembers pieces: cells are many combinations of few names).
+    func read(_ text: String, piece: (String) -> Piece) -> PartyCell {
         let trimmed = text.trimmingWhitespace
         var cell = PartyCell(text: trimmed)
         guard !trimmed.isEmpty, !trimmed.allSatisfy({ $0 == "?" || $0.isWhitespace }) else {
             return cell
         }
         var found: [PartyReference] = []
-        for piece in PartyCellReader.split(trimmed) {
-            let (name, doubted) = PartyCellReader.clean(piece)
-            if doubted { cell.isUncertain = true }
-            if name.isEmpty { continue }
-            for reference in references(in: name) where !found.contains(reference) {
+        for text in PartyCellReader.split(trimmed) {
+            let reading = piece(text)
+            if reading.doubted { cell.isUncertain = true }
+            for reference in reading.references where !found.contains(reference) {
                 found.append(reference)
             }
         }
         cell.parties = found
         return cell
+    }
+
+    /// Reads one piece of a cell (text between hard separators).
+    public func piece(_ text: String) -> Piece {
+        let (name, doubted) = PartyCellReader.clean(text)
+        return Piece(references: name.isEmpty ? [] : references(in: name), doubted: doubted)
     }
 
     /// A piece without question marks, stray parentheses and `m.fl.`; whether it was doubted.
@@ -161,9 +180,11 @@ public struct PartyCellReader: Sendable {
         return false
     }
 
+    /// The hard separators between parties: `,` `;` `/` `&` `+` line breaks and `|`.
+    private static let separatorBytes: Set<UInt8> = Set(",;/&+\n\r|".utf8)
+
     /// Splits a cell on the hard separators.
     static func split(_ text: String) -> [String] {
-        let separators: Set<Character> = [",", ";", "/", "&", "+", "\n", "\r", "|"]
         // "RR v/ dagleg leiar": the contact person is no party.
         // The patterns are only tried on text holding their fixed letters (`v/`, `med`, `m/`).
         var text = text
@@ -175,9 +196,24 @@ public struct PartyCellReader: Sendable {
         {
             text = text.replacing(togetherPattern, with: ",")
         }
-        return text.split(whereSeparator: { separators.contains($0) })
-            .map { String($0).trimmingWhitespace }
-            .filter { !$0.isEmpty }
+        // The separators are ASCII, so the text is cut at byte positions, which are character boundaries.
+        var pieces: [String] = []
+        var start = text.utf8.startIndex
+        var index = start
+        let end = text.utf8.endIndex
+        while true {
+            let atEnd = index == end
+            if atEnd || separatorBytes.contains(text.utf8[index]) {
+                if start < index {
+                    let piece = String(text[start..<index]).trimmingWhitespace
+                    if !piece.isEmpty { pieces.append(piece) }
+                }
+                if atEnd { break }
+                start = text.utf8.index(after: index)
+            }
+            index = text.utf8.index(after: index)
+        }
+        return pieces
     }
 }
 

@@ -33,28 +33,10 @@ struct ActionCells {
     /// The cost recurrence in nynorsk, or empty.
     var costType: String { action.financing.cost?.recurrence.nynorsk ?? "" }
 
-    /// Every free text of the action with the column it goes to, for the length check.
-    var texts: [(field: String, value: String)] {
-        [
-            ("Tiltak", action.text), ("Tema", action.theme), ("Tidsramme", action.timeframe.text),
-            ("Ansvar", responsible), ("Involvert", involved), ("Merknad", action.remark),
-        ]
-    }
-
     /// `tiltak <id>, <field>` for error messages.
     func context(_ field: String) -> String { "tiltak \(action.id), \(field)" }
 
     private func names(_ cell: PartyCell) -> String {
         cell.parties.map { plan.registry.displayName($0) }.joined(separator: ", ")
-    }
-
-    /// Refuses a plan with any action text longer than a cell holds, naming the action.
-    static func checkLengths(of plan: Plan) throws {
-        for action in plan.actions {
-            let cells = ActionCells(action: action, plan: plan)
-            for (field, value) in cells.texts {
-                try CellText.check(value, context: cells.context(field))
-            }
-        }
     }
 }

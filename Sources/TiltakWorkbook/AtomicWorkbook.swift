@@ -5,8 +5,13 @@ import XlsxWriter
 /// Builds a workbook in a temporary file beside the target and renames it into place only when complete.
 enum AtomicWorkbook {
     /// Runs `build` on a fresh workbook and commits it to `path`; on any error the earlier file stays untouched.
+    ///
+    /// - Parameter check: Runs when the file is complete, before it replaces `path`; an error it throws
+    ///   leaves `path` untouched and is rethrown as it is (the export waits here for the plan's
+    ///   validation, which runs while the workbooks are written).
     static func write(
-        to path: String, options: WorkbookOptions = WorkbookOptions(), build: (Workbook) throws -> Void
+        to path: String, options: WorkbookOptions = WorkbookOptions(), check: () throws -> Void = {},
+        build: (Workbook) throws -> Void
     ) throws {
         let temporary = AtomicFile.temporaryPath(for: path)
         do {
@@ -16,6 +21,12 @@ enum AtomicWorkbook {
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw WorkbookError(path: path, cause: describe(error))
+        }
+        do {
+            try check()
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
         }
         do {
             try AtomicFile.commit(temporary, to: path)

@@ -32,13 +32,17 @@ extension CouncilWorkbook {
     ///   is larger, though Excel and LibreOffice show the same values;
     /// - rows keep the default height: wrapped text is not given the height of its lines (a row is
     ///   flushed before the column widths it depends on are known).
+    ///
+    /// `check` runs when the file is complete, before it replaces `path`; an error it throws leaves
+    /// `path` untouched.
     public static func write(
         _ plan: Plan, source: WorkbookSource, to path: String, sheets: CouncilSheets,
-        streaming: Bool? = nil
+        streaming: Bool? = nil, check: () throws -> Void = {}
     ) throws {
         let streaming = streaming ?? streams(plan)
-        try AtomicWorkbook.write(to: path, options: WorkbookOptions(constantMemory: streaming)) { workbook in
-            try ActionCells.checkLengths(of: plan)
+        try AtomicWorkbook.write(
+            to: path, options: WorkbookOptions(constantMemory: streaming), check: check
+        ) { workbook in
             switch sheets {
             case .all: try build(plan, source: source, in: workbook, streaming: streaming)
             case .tiltak: try buildActionsOnly(plan, in: workbook, streaming: streaming)

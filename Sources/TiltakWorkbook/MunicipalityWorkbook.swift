@@ -5,11 +5,14 @@ import XlsxWriter
 /// A workbook for one municipality: its tasks on a protected sheet where only status and comment are editable.
 public enum MunicipalityWorkbook {
     /// Writes the municipality's workbook to `path`, atomically; the same plan gives a byte-identical file.
-    public static func write(_ plan: Plan, municipality: Party, source: WorkbookSource, to path: String)
-        throws
-    {
-        try AtomicWorkbook.write(to: path) { workbook in
-            try ActionCells.checkLengths(of: plan)
+    ///
+    /// `check` runs when the file is complete, before it replaces `path`; an error it throws leaves
+    /// `path` untouched.
+    public static func write(
+        _ plan: Plan, municipality: Party, source: WorkbookSource, to path: String,
+        check: () throws -> Void = {}
+    ) throws {
+        try AtomicWorkbook.write(to: path, check: check) { workbook in
             try workbook.setProperties(
                 WorkbookProperties.make(
                     plan, subject: "Oppgåver for \(municipality.name), \(plan.period.text)",

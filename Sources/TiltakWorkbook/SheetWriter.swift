@@ -6,13 +6,16 @@ final class SheetWriter {
     let sheet: Worksheet
     /// The workbook's formats.
     let styles: WorkbookStyles
-    /// Widest content seen per column, in characters.
-    private(set) var widths: [Int: Int] = [:]
+    /// Widest content seen per column, in characters (0 for columns without content).
+    private var widths: [Int] = []
     /// A text's line lengths at a cell, to give rows whose text wraps their height.
     private struct MeasuredText {
         var row: Int
         var col: Int
-        var lengths: [Int]
+        /// The only line's length, or the longest line's.
+        var longest: Int
+        /// Every line's length when there are several, else `nil`.
+        var lengths: [Int]?
     }
     /// Line lengths of the text written, in the order written.
     private var texts: [MeasuredText] = []
@@ -48,7 +51,7 @@ final class SheetWriter {
         let lines = Self.lineLengths(value)
         if measure { note(col, lines.longest) }
         if fitsRowHeights, lines.total > 6 {
-            texts.append(MeasuredText(row: row, col: col, lengths: lines.lengths))
+            texts.append(MeasuredText(row: row, col: col, longest: lines.longest, lengths: lines.lengths))
         }
     }
 
@@ -79,7 +82,8 @@ final class SheetWriter {
 
     /// Records that column `col` holds content `length` characters wide.
     func note(_ col: Int, _ length: Int) {
-        widths[col] = max(widths[col] ?? 0, length)
+        if col >= widths.count { widths += Array(repeating: 0, count: col + 1 - widths.count) }
+        if length > widths[col] { widths[col] = length }
     }
 
     /// Sets column widths from the content: at least `minimum`, at most `maximum` (longer text wraps),
@@ -87,8 +91,10 @@ final class SheetWriter {
     /// not fit row heights themselves (LibreOffice) show all of it, and applies row outlines.
     func applyWidths(minimum: Int = 6, maximum: Int = 60, fixed: [Int: Double] = [:]) throws {
         var columnWidths: [Int: Double] = [:]
-        for col in Set(widths.keys).union(fixed.keys).sorted() {
-            let width = fixed[col] ?? Double(min(max(widths[col] ?? minimum, minimum), maximum)) + 2
+        let measured = widths.indices.filter { widths[$0] > 0 }
+        for col in Set(measured).union(fixed.keys).sorted() {
+            let content = col < widths.count ? widths[col] : 0
+            let width = fixed[col] ?? Double(min(max(content, minimum), maximum)) + 2
             columnWidths[col] = width
             try sheet.setColumn(col, width: width)
         }
@@ -96,7 +102,7 @@ final class SheetWriter {
         for text in texts {
             // About one character less than the width fits on a line of wrapped text.
             let perLine = max(1, Int(columnWidths[text.col] ?? 8.43) - 1)
-            let lines = text.lengths.reduce(0) { $0 + max(1, ($1 + perLine - 1) / perLine) }
+            let lines = (text.lengths ?? [text.longest]).reduce(0) { $0 + max(1, ($1 + perLine - 1) / perLine) }
             if lines > 1 { lineCounts[text.row] = max(lineCounts[text.row] ?? 1, lines) }
         }
         for row in Set(lineCounts.keys).union(outlineLevels.keys).sorted() {
@@ -112,18 +118,26 @@ final class SheetWriter {
     /// The longest line of `text` in characters.
     static func displayLength(_ text: String) -> Int { lineLengths(text).longest }
 
-    /// The lengths of the lines of `text` (split at line feeds), the longest and their sum.
+    /// The lengths of the lines of `text` (split at line feeds) when there are several, the longest
+    /// line's length and the characters in all.
     ///
     /// A character is counted per Unicode scalar (UTF-8 lead byte), which for the precomposed text
     /// of plans is the same as counting characters, without grapheme breaking.
-    static func lineLengths(_ text: String) -> (lengths: [Int], longest: Int, total: Int) {
-        var lengths: [Int] = []
+    static func lineLengths(_ text: String) -> (lengths: [Int]?, longest: Int, total: Int) {
+        if let measured = text.utf8.withContiguousStorageIfAvailable(lineLengths) { return measured }
+        return Array(text.utf8).withUnsafeBufferPointer(lineLengths)
+    }
+
+    private static func lineLengths(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+        lengths: [Int]?, longest: Int, total: Int
+    ) {
+        var lengths: [Int]? = nil
         var current = 0
         var longest = 0
         var total = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == 0x0A {
-                lengths.append(current)
+                lengths = (lengths ?? []) + [current]
                 longest = max(longest, current)
                 current = 0
             } else if byte & 0xC0 != 0x80 {
@@ -131,7 +145,7 @@ final class SheetWriter {
                 total += 1
             }
         }
-        lengths.append(current)
+        if lengths != nil { lengths?.append(current) }
         return (lengths, max(longest, current), total)
     }
 

@@ -44,12 +44,13 @@ extension Worksheet {
         _ row: Int, height: Double? = nil, format: Format? = nil,
         options: RowColumnOptions = RowColumnOptions()
     ) throws {
-        let name = "worksheet_set_row(\(CellReference.qualified(sheet: self.name, "\(row + 1):\(row + 1)")))"
-        let cRow = try ExcelLimits.row(row, name)
-        let cHeight = try ExcelLimits.number(height ?? Self.defaultRowHeight, in: 0...409, "height", name)
-        let cFormat = try format.cFormat(for: workbook, name)
-        var cOptions = try options.lxwOptions(name)
-        try XlsxError.check(worksheet_set_row_opt(try open(name), cRow, cHeight, cFormat, &cOptions), name)
+        // Named only when something fails: a large sheet sets many rows.
+        let name = { "worksheet_set_row(\(CellReference.qualified(sheet: self.name, "\(row + 1):\(row + 1)")))" }
+        let cRow = try ExcelLimits.row(row, name())
+        let cHeight = try ExcelLimits.number(height ?? Self.defaultRowHeight, in: 0...409, "height", name())
+        let cFormat = try format.cFormat(for: workbook, name())
+        var cOptions = try options.lxwOptions(name())
+        try XlsxError.check(worksheet_set_row_opt(try open(name()), cRow, cHeight, cFormat, &cOptions), name())
     }
 
     /// Sets the default row height, optionally hiding all rows that have no data.

@@ -1,0 +1,35 @@
+import Dispatch
+import TiltakModel
+
+/// Validates a plan on another thread while the export writes its files, and lets a file be
+/// committed only once the plan has passed.
+///
+/// Every file is written to a temporary file first; ``pass()`` runs between completing it and
+/// renaming it into place, so a plan with errors leaves no file behind, as if it had been validated
+/// first, without making the writing wait for the validation.
+final class ValidationGate: @unchecked Sendable {
+    /// Thrown by ``pass()`` when the plan has errors.
+    struct Failed: Error {}
+
+    private let done = DispatchGroup()
+    // Written once on the validating thread before `done` is left; read only after waiting on it.
+    private var found: [ValidationIssue] = []
+
+    /// Starts validating `plan`.
+    init(plan: Plan) {
+        DispatchQueue.global(qos: .userInitiated).async(group: done) { [self] in
+            found = PlanValidator.validate(plan).filter { $0.severity == .error }
+        }
+    }
+
+    /// The plan's errors, once validation has finished (waits for it).
+    var errors: [ValidationIssue] {
+        done.wait()
+        return found
+    }
+
+    /// Waits for the validation; throws ``Failed`` when the plan has errors.
+    func pass() throws {
+        if !errors.isEmpty { throw Failed() }
+    }
+}
