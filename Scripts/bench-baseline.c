@@ -49,6 +49,47 @@ static void unescape(char *s) {
     *out = 0;
 }
 
+/* A text cell's line lengths, kept to give rows whose text wraps the height of their lines, as tiltak
+ * does once the column widths are known. */
+typedef struct {
+    int row, col, count;
+    int *lengths;
+} measured_t;
+
+static measured_t *measured = NULL;
+static size_t measured_count = 0, measured_capacity = 0;
+
+/* Records the line lengths of s at (row, col) when it has more than 6 characters. */
+static void measure(int row, int col, const char *s) {
+    int total = 0, lines = 1;
+    for (const char *p = s; *p; p++) {
+        if (*p == '\n') lines++;
+        else if (((unsigned char)*p & 0xC0) != 0x80) total++;
+    }
+    if (total <= 6) return;
+    if (measured_count == measured_capacity) {
+        measured_capacity = measured_capacity ? 2 * measured_capacity : 4096;
+        measured = realloc(measured, measured_capacity * sizeof *measured);
+        if (!measured) exit(1);
+    }
+    measured_t *m = &measured[measured_count++];
+    m->row = row;
+    m->col = col;
+    m->count = lines;
+    m->lengths = malloc(lines * sizeof(int));
+    if (!m->lengths) exit(1);
+    int line = 0, current = 0;
+    for (const char *p = s;; p++) {
+        if (*p == '\n' || *p == 0) {
+            m->lengths[line++] = current;
+            current = 0;
+            if (*p == 0) break;
+        } else if (((unsigned char)*p & 0xC0) != 0x80) {
+            current++;
+        }
+    }
+}
+
 static int digits_width(long value) {
     char text[32];
     int n = snprintf(text, sizeof text, "%ld", value);
@@ -134,6 +175,7 @@ int main(int argc, char **argv) {
             } else {
                 unescape(cell);
                 check(worksheet_write_string(sheet, r, col, cell, text), "string");
+                if (!streaming) measure(r, col, cell);
                 int w = display_length(cell);
                 if (w > widths[col]) widths[col] = w;
             }
@@ -179,10 +221,31 @@ int main(int argc, char **argv) {
                                       .error_message = "Vel ein av verdiane i lista."};
     check(worksheet_data_validation_range(sheet, 1, 13, last_row, 13, &validation), "validation");
     worksheet_freeze_panes(sheet, 1, 1);
+    int per_line[COLUMNS];
     for (int col = 0; col < COLUMNS; col++) {
         int w = widths[col] < 6 ? 6 : widths[col] > 60 ? 60 : widths[col];
         check(worksheet_set_column(sheet, col, col, w + 2, NULL), "column");
+        per_line[col] = w + 2 - 1 > 1 ? w + 2 - 1 : 1;
     }
+    /* Rows whose text wraps get the height of their lines (15 points a line, at most 409). The cells
+     * were recorded in row order. */
+    for (size_t i = 0; i < measured_count;) {
+        int row = measured[i].row, lines = 1;
+        for (; i < measured_count && measured[i].row == row; i++) {
+            int n = 0, p = per_line[measured[i].col];
+            for (int k = 0; k < measured[i].count; k++) {
+                int wrapped = (measured[i].lengths[k] + p - 1) / p;
+                n += wrapped > 1 ? wrapped : 1;
+            }
+            if (n > lines) lines = n;
+            free(measured[i].lengths);
+        }
+        if (lines > 1) {
+            double height = 15.0 * lines > 409 ? 409 : 15.0 * lines;
+            check(worksheet_set_row(sheet, row, height, NULL), "row height");
+        }
+    }
+    free(measured);
     worksheet_set_landscape(sheet);
     worksheet_set_paper(sheet, 9);
     worksheet_fit_to_pages(sheet, 1, 0);

@@ -43,6 +43,7 @@ def main():
     amount = workbook.add_format({"num_format": "#,##0", "valign": "top"})
     integer = workbook.add_format({"num_format": "0", "valign": "top"})
     widths = [0] * len(HEADERS)
+    measured = []  # (row, col, line lengths) of texts longer than 6 characters, for row heights
     if streaming:
         for col, caption in enumerate(HEADERS):
             sheet.write_string(0, col, caption, header)
@@ -64,6 +65,8 @@ def main():
                     cell = unescape(cell)
                     sheet.write_string(row, col, cell, text)
                     width = display_length(cell)
+                    if not streaming and len(cell.replace("\n", "")) > 6:
+                        measured.append((row, col, [len(line) for line in cell.split("\n")]))
                 if width > widths[col]:
                     widths[col] = width
     last_row = max(row, 1)
@@ -84,6 +87,15 @@ def main():
     sheet.freeze_panes(1, 1)
     for col, width in enumerate(widths):
         sheet.set_column(col, col, min(max(width, 6), 60) + 2)
+    # Rows whose text wraps get the height of their lines (15 points a line, at most 409), as in tiltak.
+    per_line = [max(1, min(max(width, 6), 60) + 2 - 1) for width in widths]
+    lines_of = {}
+    for r, col, lengths in measured:
+        n = sum(max(1, -(-length // per_line[col])) for length in lengths)
+        if n > lines_of.get(r, 1):
+            lines_of[r] = n
+    for r, n in sorted(lines_of.items()):
+        sheet.set_row(r, min(409, 15 * n))
     sheet.set_landscape()
     sheet.set_paper(9)
     sheet.fit_to_pages(1, 0)

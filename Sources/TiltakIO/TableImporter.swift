@@ -25,15 +25,11 @@ public enum TableImporter {
     /// Imports the table at `path`. `base` gives the plan's metadata, focus areas and party registry;
     /// without it they are inferred from the table.
     public static func importTable(path: String, base: Plan? = nil) throws(PlanFileError) -> Result {
-        let t0 = Date()
         let data = try SourceFile.bytes(of: path)
         let (text, encoding) = try TableText.decode(data, file: path)
         let delimiter = TableText.delimiter(of: text)
-        let t1 = Date()
         let rows = try parse(text, delimiter: delimiter, file: path)
-        let t2 = Date()
         let plan = try makePlan(rows: rows, file: path, base: base)
-        FileHandle.standardError.write(Data("DBG decode \(t1.timeIntervalSince(t0)) parse \(t2.timeIntervalSince(t1)) make \(Date().timeIntervalSince(t2))\n".utf8))
         return Result(plan: plan, encoding: encoding, delimiter: delimiter)
     }
 
@@ -183,9 +179,7 @@ public enum TableImporter {
         }
         // Reading cells is the bulk of an import: chunks of rows are read on all cores.
         let items = actionRows
-        let t3 = Date()
-        defer { FileHandle.standardError.write(Data("DBG read \(Date().timeIntervalSince(t3))\n".utf8)) }
-        let actions = ParallelChunks.map(items.count, cores: Int(ProcessInfo.processInfo.environment["DBGCORES"] ?? "2") ?? 2) { range in
+        let actions = ParallelChunks.map(items.count) { range in
             var reader = ActionBatchReader(registry: registry)
             return range.map { index in
                 let item = items[index]

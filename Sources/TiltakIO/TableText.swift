@@ -24,8 +24,8 @@ public enum TableText {
                     hint: "lagre tabellen som CSV (semikolon-separert) frå Excel")
             ])
         }
-        if SourceFile.firstInvalidUTF8(bytes) == nil {
-            return (String(decoding: bytes, as: UTF8.self), .utf8)
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return (text, .utf8)
         }
         if let bad = bytes.firstIndex(where: { undefinedInWindows1252.contains($0) }) {
             let (line, column) = SourceFile.position(of: bad, in: bytes)

@@ -60,10 +60,10 @@ public struct ActionReader: Sendable {
 public struct ActionBatchReader {
     /// The reader used for cells not seen before.
     public let reader: ActionReader
-    private var partyCells: [String: PartyCell] = [:]
+    private var partyCells: [String: (cell: PartyCell, doubt: Bool)] = [:]
     private var pieces: [String: PartyCellReader.Piece] = [:]
-    private var remarks: [String: (financing: Financing, openQuestion: Bool)] = [:]
-    private var timeframes: [String: Timeframe] = [:]
+    private var remarks: [String: (financing: Financing, openQuestion: Bool, doubt: Bool)] = [:]
+    private var timeframes: [String: (timeframe: Timeframe, doubt: Bool)] = [:]
 
     /// Creates a batch reader over `registry`.
     public init(registry: PartyRegistry) {
@@ -75,39 +75,47 @@ public struct ActionBatchReader {
         let responsible = partyCell(row.responsible)
         let involved = partyCell(row.involved)
         let remark = remarkReading(row.remark)
-        let timeframe: Timeframe
+        let timeframe: (timeframe: Timeframe, doubt: Bool)
         if let known = timeframes[row.timeframe] {
             timeframe = known
         } else {
-            timeframe = TimeframeReader.read(row.timeframe)
+            timeframe = (TimeframeReader.read(row.timeframe), FlagReader.expressesRealismDoubt(row.timeframe))
             timeframes[row.timeframe] = timeframe
         }
+        // Only the action text is new on every row; the other cells' doubts are remembered with them.
+        let doubt =
+            responsible.doubt || involved.doubt || remark.doubt || timeframe.doubt
+            || FlagReader.expressesRealismDoubt(row.text)
         let flags = FlagReader.flags(
-            row: row, responsible: responsible, doubts: FlagReader.expressesRealismDoubt,
-            asksOpenQuestion: { _ in remark.openQuestion })
+            row: row, responsible: responsible.cell, doubtsRealism: doubt, asksOpenQuestion: remark.openQuestion)
         return Action(
             id: id, text: row.text.trimmingWhitespace, focusArea: areaCode,
-            theme: row.theme.trimmingWhitespace, timeframe: timeframe, responsible: responsible,
-            involved: involved, remark: row.remark.trimmingWhitespace, financing: remark.financing,
+            theme: row.theme.trimmingWhitespace, timeframe: timeframe.timeframe, responsible: responsible.cell,
+            involved: involved.cell, remark: row.remark.trimmingWhitespace, financing: remark.financing,
             flags: flags)
     }
 
-    private mutating func partyCell(_ text: String) -> PartyCell {
+    private mutating func partyCell(_ text: String) -> (cell: PartyCell, doubt: Bool) {
         if let known = partyCells[text] { return known }
         let parties = reader.parties
-        let value = parties.read(text) { piece in
+        let cell = parties.read(text) { piece in
             if let known = pieces[piece] { return known }
             let reading = parties.piece(piece)
             pieces[piece] = reading
             return reading
         }
+        let value = (cell, FlagReader.expressesRealismDoubt(text))
         partyCells[text] = value
         return value
     }
 
-    private mutating func remarkReading(_ text: String) -> (financing: Financing, openQuestion: Bool) {
+    private mutating func remarkReading(_ text: String) -> (
+        financing: Financing, openQuestion: Bool, doubt: Bool
+    ) {
         if let known = remarks[text] { return known }
-        let value = (reader.financing.read(text), FlagReader.asksOpenQuestion(text))
+        let value = (
+            reader.financing.read(text), FlagReader.asksOpenQuestion(text), FlagReader.expressesRealismDoubt(text)
+        )
         remarks[text] = value
         return value
     }
@@ -119,19 +127,20 @@ public enum FlagReader {
     public static func flags(row: ActionRow, responsible: PartyCell, financing: Financing) -> Set<ActionFlag>
     {
         flags(
-            row: row, responsible: responsible, doubts: expressesRealismDoubt,
-            asksOpenQuestion: asksOpenQuestion)
+            row: row, responsible: responsible,
+            doubtsRealism: [row.text, row.timeframe, row.responsible, row.involved, row.remark].contains(
+                where: expressesRealismDoubt),
+            asksOpenQuestion: asksOpenQuestion(row.remark))
     }
 
-    /// The flags of a row, with the cell tests given (the batch reader passes remembered ones).
+    /// The flags of a row, with the cell tests' answers given (the batch reader remembers them).
     static func flags(
-        row: ActionRow, responsible: PartyCell, doubts: (String) -> Bool, asksOpenQuestion: (String) -> Bool
+        row: ActionRow, responsible: PartyCell, doubtsRealism: Bool, asksOpenQuestion: Bool
     ) -> Set<ActionFlag> {
         var flags: Set<ActionFlag> = []
-        let cells = [row.text, row.timeframe, row.responsible, row.involved, row.remark]
-        if cells.contains(where: doubts) { flags.insert(.realismDoubt) }
+        if doubtsRealism { flags.insert(.realismDoubt) }
         if responsible.isUncertain { flags.insert(.uncertainResponsible) }
-        if asksOpenQuestion(row.remark) { flags.insert(.openQuestion) }
+        if asksOpenQuestion { flags.insert(.openQuestion) }
         var text = row.text.trimmingWhitespace
         while text.hasSuffix(".") { text.removeLast() }
         if text.hasPrefix("("), text.hasSuffix(")") { flags.insert(.tentative) }

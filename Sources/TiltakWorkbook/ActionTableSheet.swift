@@ -33,6 +33,48 @@ enum ActionTableSheet {
         return "\(name)!$\(letters):$\(letters)"
     }
 
+    /// The texts and numbers of one action's row, prepared (and measured) away from the writing thread.
+    struct PreparedRow: Sendable {
+        var id: String
+        var cells: [(col: Int, value: SheetWriter.MeasuredValue, caption: String?)]
+        var years: (first: Int, last: Int)?
+        var cost: Int?
+
+        init(_ action: Action, plan: Plan, board: StatusBoard) {
+            let cells = ActionCells(action: action, plan: plan)
+            id = action.id.rawValue
+            var texts: [(Int, String, String?)] = [
+                (0, action.id.rawValue, "ID"), (1, cells.focusAreaName, "Innsatsområde"), (2, action.theme, "Tema"),
+                (3, action.text, "Tiltak"), (4, action.timeframe.text, "Tidsramme"),
+                (7, cells.responsible, "Ansvar"), (8, cells.involved, "Involvert"), (9, cells.financing, nil),
+                (11, cells.costType, nil), (12, action.remark, "Merknad"),
+            ]
+            if let overall = board.reported(action) {
+                texts.append((Column.status, overall.status?.rawValue ?? "", nil))
+                texts.append((Column.comment, board.comment(action), "Kommentar"))
+            }
+            self.cells = texts.map { (col: $0.0, value: SheetWriter.MeasuredValue($0.1), caption: $0.2) }
+            years = cells.years
+            cost = action.financing.cost?.amount
+        }
+    }
+
+    /// Writes one prepared row.
+    private static func write(_ prepared: PreparedRow, row: Int, to writer: SheetWriter) throws {
+        for cell in prepared.cells {
+            try writer.text(
+                row, cell.col, cell.value,
+                context: cell.caption.map { "tiltak \(prepared.id), \($0)" } ?? "")
+        }
+        if let years = prepared.years {
+            try writer.number(row, 5, years.first)
+            try writer.number(row, 6, years.last)
+        }
+        if let cost = prepared.cost {
+            try writer.number(row, Column.cost, cost, format: writer.styles.amount)
+        }
+    }
+
     /// Writes the sheet.
     ///
     /// - Parameter streaming: The workbook is in constant-memory mode: rows go out in order (the
@@ -46,29 +88,12 @@ enum ActionTableSheet {
             writer.fitsRowHeights = false
             try writer.header(0, headers)
         }
-        for (row, action) in plan.actions.enumerated().map({ ($0.offset + 1, $0.element) }) {
-            let cells = ActionCells(action: action, plan: plan)
-            try writer.text(row, 0, action.id.rawValue, context: cells.context("ID"))
-            try writer.text(row, 1, cells.focusAreaName, context: cells.context("Innsatsområde"))
-            try writer.text(row, 2, action.theme, context: cells.context("Tema"))
-            try writer.text(row, 3, action.text, context: cells.context("Tiltak"))
-            try writer.text(row, 4, action.timeframe.text, context: cells.context("Tidsramme"))
-            if let years = cells.years {
-                try writer.number(row, 5, years.first)
-                try writer.number(row, 6, years.last)
-            }
-            try writer.text(row, 7, cells.responsible, context: cells.context("Ansvar"))
-            try writer.text(row, 8, cells.involved, context: cells.context("Involvert"))
-            try writer.text(row, 9, cells.financing)
-            if let cost = action.financing.cost {
-                try writer.number(row, 10, cost.amount, format: styles.amount)
-            }
-            try writer.text(row, 11, cells.costType)
-            try writer.text(row, 12, action.remark, context: cells.context("Merknad"))
-            if let overall = board.reported(action) {
-                try writer.text(row, Column.status, overall.status?.rawValue ?? "")
-                try writer.text(
-                    row, Column.comment, board.comment(action), context: cells.context("Kommentar"))
+        let actions = plan.actions
+        try ChunkPipeline.run(count: actions.count) { range in
+            range.map { PreparedRow(actions[$0], plan: plan, board: board) }
+        } consume: { prepared, range in
+            for (offset, cells) in prepared.enumerated() {
+                try write(cells, row: range.lowerBound + offset + 1, to: writer)
             }
         }
         let lastRow = max(plan.actions.count, 1)

@@ -45,10 +45,39 @@ final class SheetWriter {
             if let format { try sheet.writeBlank(row: row, col: col, format: format) }
             return
         }
+        try text(
+            row, col, MeasuredValue(value), format: format, context: context(), measure: measure)
+    }
+
+    /// A text with its line lengths measured, so that the measuring can be done on another thread.
+    struct MeasuredValue: Sendable {
+        /// The text.
+        var value: String
+        /// Its lines, as ``SheetWriter/lineLengths(_:)`` gives them.
+        var lines: (lengths: [Int]?, longest: Int, total: Int)
+
+        /// Measures `value`.
+        init(_ value: String) {
+            self.value = value
+            lines = value.isEmpty ? (nil, 0, 0) : SheetWriter.lineLengths(value)
+        }
+    }
+
+    /// Writes a measured text, as ``text(_:_:_:format:context:measure:)`` does.
+    func text(
+        _ row: Int, _ col: Int, _ measured: MeasuredValue, format: Format? = nil,
+        context: @autoclosure () -> String = "",
+        measure: Bool = true
+    ) throws {
+        let value = measured.value
+        guard !value.isEmpty else {
+            if let format { try sheet.writeBlank(row: row, col: col, format: format) }
+            return
+        }
         try CellText.check(value, context: Self.place(context(), sheet: name, row: row, col: col))
         try sheet.writeString(row: row, col: col, value, format: format ?? styles.text)
         guard measure || fitsRowHeights else { return }
-        let lines = Self.lineLengths(value)
+        let lines = measured.lines
         if measure { note(col, lines.longest) }
         if fitsRowHeights, lines.total > 6 {
             texts.append(MeasuredText(row: row, col: col, longest: lines.longest, lengths: lines.lengths))
@@ -102,7 +131,8 @@ final class SheetWriter {
         for text in texts {
             // About one character less than the width fits on a line of wrapped text.
             let perLine = max(1, Int(columnWidths[text.col] ?? 8.43) - 1)
-            let lines = (text.lengths ?? [text.longest]).reduce(0) { $0 + max(1, ($1 + perLine - 1) / perLine) }
+            func wrapped(_ length: Int) -> Int { max(1, (length + perLine - 1) / perLine) }
+            let lines = text.lengths.map { $0.reduce(0) { $0 + wrapped($1) } } ?? wrapped(text.longest)
             if lines > 1 { lineCounts[text.row] = max(lineCounts[text.row] ?? 1, lines) }
         }
         for row in Set(lineCounts.keys).union(outlineLevels.keys).sorted() {
