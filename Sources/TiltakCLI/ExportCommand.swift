@@ -61,10 +61,11 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try reporting {
             var timer = PhaseTimer(environment: ProcessInfo.processInfo.environment)
-            let loaded = try options.load()
-            timer.mark("lesing av planen")
+            // A large table's cells are read while its first actions are already being written.
+            let loaded = try options.stream()
+            timer.mark("lesing av planen (rader sjekka)")
             // Validation runs while the files are written; none is put in place unless it passes.
-            let gate = ValidationGate(plan: loaded.plan)
+            let gate = ValidationGate(loaded.actions)
             let folder = URL(fileURLWithPath: out)
             let createdFolder = !FileManager.default.fileExists(atPath: folder.path)
             let written: [String]
@@ -83,25 +84,29 @@ struct ExportCommand: ParsableCommand {
                 throw DataFailure(
                     message: "Planen har \(errors.count) feil; ingenting er skrive. Sjå tiltak validate.")
             }
-            let plan = loaded.plan
+            let outline = loaded.actions.outline
+            ProcessLifetime.keep(loaded)
             Console.out(
                 only == .council
-                    ? "Skreiv \(written.count) fil til \(out)/ (\(plan.actions.count) tiltak)."
-                    : "Skreiv \(written.count) filer til \(out)/ (\(plan.actions.count) tiltak, \(plan.registry.municipalities.count) kommunar)."
+                    ? "Skreiv \(written.count) fil til \(out)/ (\(loaded.actions.count) tiltak)."
+                    : "Skreiv \(written.count) filer til \(out)/ (\(loaded.actions.count) tiltak, \(outline.registry.municipalities.count) kommunar)."
             )
         }
     }
 
     /// Renders the reports, then writes every file into `folder`, each put in place only once `gate` passes.
     private func write(
-        _ loaded: PlanLoader.Loaded, to folder: URL, gate: ValidationGate, timer: inout PhaseTimer
+        _ loaded: PlanLoader.Streamed, to folder: URL, gate: ValidationGate, timer: inout PhaseTimer
     ) throws -> [String] {
-        let plan = loaded.plan
+        let actions = loaded.actions
+        let plan = actions.outline
         let councilOnly = only == .council
+        // Reports and municipality workbooks select actions: they wait for the whole plan.
+        let whole: Plan? = councilOnly ? nil : actions.plan()
         // Render every report before writing anything: a template error leaves no files. The council
         // workbook alone needs no templates.
         var texts: [(String, String)] = []
-        if !councilOnly {
+        if let plan = whole {
             let renderer = try Reports.renderer(overrides: templates)
             let width = self.width
             var reports: [(kind: ReportKind, options: ReportOptions)] = [
@@ -135,17 +140,18 @@ struct ExportCommand: ParsableCommand {
         let sheets = self.sheets
         var jobs: [@Sendable () throws -> String] = [
             {
-                try CouncilWorkbook.write(plan, source: source, to: council, sheets: sheets, check: gate.pass)
+                try CouncilWorkbook.write(actions, source: source, to: council, sheets: sheets, check: gate.pass)
                 return council
             }
         ]
-        for municipality in councilOnly ? [] : plan.registry.municipalities {
+        for municipality in plan.registry.municipalities {
+            guard let whole else { break }
             let path = municipalities.appendingPathComponent(
                 MunicipalityWorkbook.fileName(for: municipality)
             ).path
             jobs.append {
                 try MunicipalityWorkbook.write(
-                    plan, municipality: municipality, source: source, to: path, check: gate.pass)
+                    whole, municipality: municipality, source: source, to: path, check: gate.pass)
                 return path
             }
         }

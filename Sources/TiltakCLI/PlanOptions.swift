@@ -27,4 +27,15 @@ struct PlanOptions: ParsableArguments {
         }
         return try PlanLoader.load(path: path, base: base)
     }
+
+    /// Starts loading the plan named by the options; see ``PlanLoader/stream(path:base:)``.
+    func stream() throws -> PlanLoader.Streamed {
+        guard let path = plan ?? PlanLoader.defaultPlanPath() else {
+            throw UsageFailure(
+                message:
+                    "Fann ikkje standardplanen \(PlanLoader.defaultPlanFile); bruk --plan FIL eller set TILTAK_DEFAULT_PLAN."
+            )
+        }
+        return try PlanLoader.stream(path: path, base: base)
+    }
 }

@@ -1,4 +1,6 @@
 import Dispatch
+import Foundation
+import TiltakIO
 import TiltakModel
 
 /// Validates a plan on another thread while the export writes its files, and lets a file be
@@ -16,10 +18,20 @@ final class ValidationGate: @unchecked Sendable {
     private var found: [ValidationIssue] = []
 
     /// Starts validating `plan`.
-    init(plan: Plan) {
-        DispatchQueue.global(qos: .userInitiated).async(group: done) { [self] in
-            found = PlanValidator.validate(plan).filter { $0.severity == .error }
-        }
+    ///
+    /// It runs on a thread of its own, not on the dispatch pool, whose threads may all be writing
+    /// files and waiting for it.
+    convenience init(plan: Plan) {
+        self.init(ActionStream(plan: plan))
+    }
+
+    /// Starts validating the plan of `actions` as soon as all of them are read.
+    init(_ actions: ActionStream) {
+        done.enter()
+        Thread { [self] in
+            found = PlanValidator.validate(actions.plan()).filter { $0.severity == .error }
+            done.leave()
+        }.start()
     }
 
     /// The plan's errors, once validation has finished (waits for it).

@@ -37,6 +37,30 @@ public enum PlanLoader {
             plan: try PlanFileReader.read(yaml: text, file: path), path: path, data: data, basePath: nil)
     }
 
+    /// A plan being loaded and where it comes from.
+    public struct Streamed: Sendable {
+        /// The plan's actions, read while they are used (see ``ActionStream``).
+        public var actions: ActionStream
+        /// The path it is read from.
+        public var path: String
+        /// The file's bytes (for checksums).
+        public var data: Data
+    }
+
+    /// Loads `path` as ``load(path:base:)`` does, except that a table with a plan file for its details
+    /// returns as soon as its rows are checked: its cells are read on other threads meanwhile.
+    public static func stream(path: String, base: String? = nil) throws(PlanFileError) -> Streamed {
+        guard isTable(path) else {
+            let loaded = try load(path: path, base: base)
+            return Streamed(actions: ActionStream(plan: loaded.plan), path: path, data: loaded.data)
+        }
+        let data = try SourceFile.bytes(of: path)
+        let basePlan: Plan? = try (base ?? sibling(of: path)).map { p throws(PlanFileError) in
+            try PlanFileReader.read(path: p)
+        }
+        return Streamed(actions: try TableImporter.streamTable(path: path, base: basePlan), path: path, data: data)
+    }
+
     /// Whether the path names a table rather than a plan file.
     public static func isTable(_ path: String) -> Bool {
         ["csv", "tsv", "txt"].contains(URL(fileURLWithPath: path).pathExtension.lowercased())

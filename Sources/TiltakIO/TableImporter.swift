@@ -33,6 +33,30 @@ public enum TableImporter {
         return Result(plan: plan, encoding: encoding, delimiter: delimiter)
     }
 
+    /// Reads the table at `path` as a stream: its rows are checked before this returns, their cells
+    /// are read on other threads while the caller already uses the first actions.
+    ///
+    /// Without `base` the plan period comes from the actions' timeframes, so the table is read whole
+    /// first and the stream is a finished one.
+    public static func streamTable(path: String, base: Plan?) throws(PlanFileError) -> ActionStream {
+        guard let base else { return ActionStream(plan: try importTable(path: path).plan) }
+        let data = try SourceFile.bytes(of: path)
+        let (text, _) = try TableText.decode(data, file: path)
+        let rows = try parse(text, delimiter: TableText.delimiter(of: text), file: path)
+        let prepared = try prepare(rows: rows, file: path, base: base)
+        let items = prepared.items
+        let registry = prepared.registry
+        return ActionStream(
+            outline: outline(
+                file: path, base: base, period: base.period, registry: registry, areas: prepared.areas),
+            count: items.count, workers: ProcessInfo.processInfo.activeProcessorCount,
+            makeReader: { ActionBatchReader(registry: registry) },
+            read: { reader, index in
+                let item = items[index]
+                return reader.read(item.row, id: item.id, areaCode: item.area)
+            })
+    }
+
     /// A data row with the line it starts on.
     struct Row {
         var line: Int
@@ -101,7 +125,15 @@ public enum TableImporter {
         return rows
     }
 
-    static func makePlan(rows: [Row], file: String, base: Plan?) throws(PlanFileError) -> Plan {
+    /// A table's rows checked and given focus areas and ids, ready for their cells to be read.
+    struct PreparedRows: Sendable {
+        var areas: [FocusArea]
+        var registry: PartyRegistry
+        var items: [(row: ActionRow, id: ActionID, area: String)]
+    }
+
+    /// Checks the rows, finds their focus areas and gives rows without an id one.
+    static func prepare(rows: [Row], file: String, base: Plan?) throws(PlanFileError) -> PreparedRows {
         var problems: [FileProblem] = []
         var areas: [FocusArea] =
             base?.focusAreas.map { area in
@@ -177,8 +209,14 @@ public enum TableImporter {
                 remark: row[.remark] ?? "")
             actionRows.append((actionRow, id, code))
         }
+        return PreparedRows(areas: areas, registry: registry, items: actionRows)
+    }
+
+    static func makePlan(rows: [Row], file: String, base: Plan?) throws(PlanFileError) -> Plan {
+        let prepared = try prepare(rows: rows, file: file, base: base)
+        let (areas, registry) = (prepared.areas, prepared.registry)
         // Reading cells is the bulk of an import: chunks of rows are read on all cores.
-        let items = actionRows
+        let items = prepared.items
         let actions = ParallelChunks.map(items.count) { range in
             var reader = ActionBatchReader(registry: registry)
             return range.map { index in
@@ -186,8 +224,17 @@ public enum TableImporter {
                 return reader.read(item.row, id: item.id, areaCode: item.area)
             }
         }
-        let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let period = base?.period ?? inferredPeriod(actions)
+        var plan = outline(file: file, base: base, period: period, registry: registry, areas: areas)
+        plan.actions = actions
+        return plan
+    }
+
+    /// The plan of a table without its actions.
+    static func outline(
+        file: String, base: Plan?, period: PlanPeriod, registry: PartyRegistry, areas: [FocusArea]
+    ) -> Plan {
+        let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         return Plan(
             id: base?.id ?? stem, title: base?.title ?? stem, region: base?.region ?? "",
             owner: base?.owner ?? "",
@@ -196,7 +243,7 @@ public enum TableImporter {
                 ?? Revision(
                     date: .januaryFirst(period.first),
                     label: "Importert frå \(URL(fileURLWithPath: file).lastPathComponent)"),
-            goal: base?.goal ?? "", registry: registry, focusAreas: areas, actions: actions,
+            goal: base?.goal ?? "", registry: registry, focusAreas: areas, actions: [],
             appendix: base?.appendix,
             partTimeResidents: base?.partTimeResidents)
     }

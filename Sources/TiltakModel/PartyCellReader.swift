@@ -58,6 +58,7 @@ public struct PartyCellReader: Sendable {
 
     /// A piece without question marks, stray parentheses and `m.fl.`; whether it was doubted.
     static func clean(_ piece: String) -> (name: String, doubted: Bool) {
+        if isPlainName(piece) { return (piece, false) }
         var name = piece
         var doubted = false
         // "RR (?)": a parenthesis holding only question marks.
@@ -86,6 +87,43 @@ public struct PartyCellReader: Sendable {
         return (words.joined(separator: " ").trimmingWhitespace, doubted)
     }
 
+    /// Whether `piece` has nothing for ``clean(_:)`` to remove: no parenthesis or question mark, no
+    /// white space at its ends or doubled, and no "and others" at its end (most pieces: `Gol kommune`).
+    static func isPlainName(_ piece: String) -> Bool {
+        var previousWasSpace = true
+        for byte in piece.utf8 {
+            switch byte {
+            case 0x28, 0x29, 0x3F, 0x09, 0x0A, 0x0D: return false
+            case 0x20:
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            case 0x80...: return isPlainUnicode(piece)
+            default: previousWasSpace = false
+            }
+        }
+        if previousWasSpace { return false }
+        let lastWord = piece.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return !othersWords.contains(lastWord) && lastWord != "fleire" && lastWord != "flere"
+    }
+
+    /// ``isPlainName(_:)`` for text with letters beyond ASCII: no other kind of white space either.
+    private static func isPlainUnicode(_ piece: String) -> Bool {
+        var previousWasSpace = true
+        for scalar in piece.unicodeScalars {
+            if scalar == " " {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            } else if scalar.properties.isWhitespace || scalar == "(" || scalar == ")" || scalar == "?" {
+                return false
+            } else {
+                previousWasSpace = false
+            }
+        }
+        if previousWasSpace { return false }
+        let lastWord = piece.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return !othersWords.contains(lastWord) && lastWord != "fleire" && lastWord != "flere"
+    }
+
     /// "and others" after a list of names.
     private static let othersWords: Set<String> = [
         "m.fl.", "m.fl", "mfl", "mfl.", "m.m.", "mm", "osv", "osv.", "o.a.", "etc", "etc.",
@@ -97,7 +135,9 @@ public struct PartyCellReader: Sendable {
     func references(in piece: String) -> [PartyReference] {
         if let party = registry.resolve(piece) { return [.registered(party.code)] }
         // "RR (leiar)", "Gol kommune (pilot)", "(RR)": a parenthesis comments on the name before it.
-        if let open = piece.firstIndex(of: "("), let close = piece[open...].firstIndex(of: ")") {
+        if piece.utf8.contains(0x28), let open = piece.firstIndex(of: "("),
+            let close = piece[open...].firstIndex(of: ")")
+        {
             let outside = (String(piece[..<open]) + " " + String(piece[piece.index(after: close)...]))
                 .trimmingWhitespace
             if outside.isEmpty {

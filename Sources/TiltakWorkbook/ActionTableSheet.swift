@@ -1,3 +1,4 @@
+import TiltakIO
 import TiltakModel
 import XlsxWriter
 
@@ -81,6 +82,12 @@ enum ActionTableSheet {
     ///   header first), the rows get an autofilter instead of an Excel table, which that mode cannot
     ///   write, and rows keep the default height (wrapped text is not given its lines' height).
     static func write(_ plan: Plan, to writer: SheetWriter, streaming: Bool = false) throws {
+        try write(ActionStream(plan: plan), to: writer, streaming: streaming)
+    }
+
+    /// Writes the sheet from `actions`, taking each chunk as soon as it has been read.
+    static func write(_ actions: ActionStream, to writer: SheetWriter, streaming: Bool = false) throws {
+        let plan = actions.outline
         let styles = writer.styles
         let board = StatusBoard(plan: plan)
         if streaming {
@@ -88,15 +95,15 @@ enum ActionTableSheet {
             writer.fitsRowHeights = false
             try writer.header(0, headers)
         }
-        let actions = plan.actions
-        try ChunkPipeline.run(count: actions.count) { range in
-            range.map { PreparedRow(actions[$0], plan: plan, board: board) }
-        } consume: { prepared, range in
+        let chunks = actions.chunks
+        try ChunkPipeline.run(chunks: chunks.count) { chunk in
+            actions.actions(inChunk: chunk).map { PreparedRow($0, plan: plan, board: board) }
+        } consume: { prepared, chunk in
             for (offset, cells) in prepared.enumerated() {
-                try write(cells, row: range.lowerBound + offset + 1, to: writer)
+                try write(cells, row: chunks[chunk].lowerBound + offset + 1, to: writer)
             }
         }
-        let lastRow = max(plan.actions.count, 1)
+        let lastRow = max(actions.count, 1)
         for (col, header) in headers.enumerated() {
             writer.note(col, header.count + 3)  // room for the filter button
         }

@@ -1,32 +1,33 @@
 import Dispatch
+import Foundation
 
 /// Prepares the next chunk of rows on another thread while the current chunk is written.
 ///
 /// libxlsxwriter takes one worksheet's cells on one thread; what Tiltak does before a cell reaches it
 /// (party names joined, years, statuses, line lengths) is pure and can run beside it.
 enum ChunkPipeline {
-    /// Rows per chunk: big enough that handing over is rare, small enough to start writing early.
-    static let chunkSize = 1_024
-
-    /// Calls `consume` with the prepared items of `0..<count`, in order, chunk by chunk.
+    /// Calls `consume` with `prepare(0)`, `prepare(1)`, … `prepare(chunks - 1)`, in order.
     ///
-    /// `prepare` runs on another thread for the chunk after the one being consumed; it must only read
-    /// shared state. An error from `consume` stops the run once the chunk in preparation is done.
+    /// `prepare` runs on a thread of its own for the chunk after the one being consumed (not on the
+    /// dispatch pool, whose threads may all be busy writing other files); it must only read shared
+    /// state. An error from `consume` stops the run once the chunk in preparation is done.
     static func run<T: Sendable>(
-        count: Int, prepare: @escaping @Sendable (Range<Int>) -> [T], consume: ([T], Range<Int>) throws -> Void
+        chunks: Int, prepare: @escaping @Sendable (Int) -> [T], consume: ([T], Int) throws -> Void
     ) throws {
-        let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min($0 + chunkSize, count) }
-        guard let first = chunks.first else { return }
-        var ready = prepare(first)
-        for (index, chunk) in chunks.enumerated() {
+        guard chunks > 0 else { return }
+        var ready = prepare(0)
+        for index in 0..<chunks {
             let next = Handover<T>()
             let done = DispatchGroup()
-            if index + 1 < chunks.count {
-                let following = chunks[index + 1]
-                DispatchQueue.global(qos: .userInitiated).async(group: done) { next.items = prepare(following) }
+            if index + 1 < chunks {
+                done.enter()
+                Thread {
+                    next.items = prepare(index + 1)
+                    done.leave()
+                }.start()
             }
             defer { done.wait() }
-            try consume(ready, chunk)
+            try consume(ready, index)
             done.wait()
             ready = next.items
         }

@@ -1,3 +1,4 @@
+import TiltakIO
 import TiltakModel
 import XlsxWriter
 
@@ -39,26 +40,37 @@ extension CouncilWorkbook {
         _ plan: Plan, source: WorkbookSource, to path: String, sheets: CouncilSheets,
         streaming: Bool? = nil, check: () throws -> Void = {}
     ) throws {
-        let streaming = streaming ?? streams(plan)
+        try write(
+            ActionStream(plan: plan), source: source, to: path, sheets: sheets, streaming: streaming, check: check)
+    }
+
+    /// Writes the council workbook of a plan whose actions are still being read: the `Tiltak` sheet
+    /// takes each chunk of actions as soon as it is read, the other sheets wait for the whole plan.
+    public static func write(
+        _ actions: ActionStream, source: WorkbookSource, to path: String, sheets: CouncilSheets,
+        streaming: Bool? = nil, check: () throws -> Void = {}
+    ) throws {
+        let streaming = streaming ?? (actions.count >= streamingThreshold)
         try AtomicWorkbook.write(
             to: path, options: WorkbookOptions(constantMemory: streaming), check: check
         ) { workbook in
             switch sheets {
-            case .all: try build(plan, source: source, in: workbook, streaming: streaming)
-            case .tiltak: try buildActionsOnly(plan, in: workbook, streaming: streaming)
+            case .all: try build(actions, source: source, in: workbook, streaming: streaming)
+            case .tiltak: try buildActionsOnly(actions, in: workbook, streaming: streaming)
             }
         }
     }
 
     /// Fills `workbook` with the `Tiltak` sheet and the hidden `Lister` sheet.
-    static func buildActionsOnly(_ plan: Plan, in workbook: Workbook, streaming: Bool) throws {
+    static func buildActionsOnly(_ actions: ActionStream, in workbook: Workbook, streaming: Bool) throws {
+        let plan = actions.outline
         try workbook.setProperties(
             WorkbookProperties.make(
                 plan, subject: "Handlingsprogram \(plan.period.text)",
                 keywords: ["handlingsprogram", plan.region, plan.period.text, "tiltak"]))
         let styles = try WorkbookStyles(workbook)
         let table = try workbook.addWorksheet(name: ActionTableSheet.name)
-        try ActionTableSheet.write(plan, to: SheetWriter(table, styles: styles), streaming: streaming)
+        try ActionTableSheet.write(actions, to: SheetWriter(table, styles: styles), streaming: streaming)
         try StatusList.addSheet(to: workbook)
         try table.activate()
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TiltakIO
 import TiltakModel
 import XlsxWriter
 
@@ -11,13 +12,14 @@ public enum CouncilWorkbook {
     }
 
     /// Fills `workbook` with the council sheets.
-    static func build(_ plan: Plan, source: WorkbookSource, in workbook: Workbook, streaming: Bool = false)
-        throws
-    {
+    static func build(
+        _ actions: ActionStream, source: WorkbookSource, in workbook: Workbook, streaming: Bool = false
+    ) throws {
+        let outline = actions.outline
         try workbook.setProperties(
             WorkbookProperties.make(
-                plan, subject: "Handlingsprogram \(plan.period.text)",
-                keywords: ["handlingsprogram", plan.region, plan.period.text, "tiltak"]))
+                outline, subject: "Handlingsprogram \(outline.period.text)",
+                keywords: ["handlingsprogram", outline.region, outline.period.text, "tiltak"]))
         let styles = try WorkbookStyles(workbook)
         var names = SheetNames()
         for fixed in [
@@ -26,13 +28,15 @@ public enum CouncilWorkbook {
         ] {
             names.reserve(fixed)
         }
-        let areaSheets = plan.focusAreas.map { area in
+        let areaSheets = outline.focusAreas.map { area in
             (area, names.unique(area.shortName, fallback: area.code))
         }
 
         let overview = try workbook.addWorksheet(name: OverviewSheet.name)
         let table = try workbook.addWorksheet(name: ActionTableSheet.name)
-        try ActionTableSheet.write(plan, to: SheetWriter(table, styles: styles), streaming: streaming)
+        try ActionTableSheet.write(actions, to: SheetWriter(table, styles: styles), streaming: streaming)
+        // The other sheets group and count the actions: they need all of them.
+        let plan = actions.plan()
         for (area, name) in areaSheets {
             let sheet = try workbook.addWorksheet(name: name)
             try FocusAreaSheet.write(plan, area: area, to: SheetWriter(sheet, styles: styles))

@@ -92,7 +92,19 @@ final class SheetWriter {
     /// Writes a number.
     func number(_ row: Int, _ col: Int, _ value: Int, format: Format? = nil) throws {
         try sheet.writeNumber(row: row, col: col, Double(value), format: format ?? styles.integer)
-        note(col, String(value).count + (value >= 1000 ? String(value).count / 3 : 0))
+        let digits = Self.digits(value)
+        note(col, digits + (value >= 1000 ? digits / 3 : 0))
+    }
+
+    /// The characters of `value` written in decimal, with its minus sign.
+    static func digits(_ value: Int) -> Int {
+        var count = value < 0 ? 2 : 1
+        var rest = value.magnitude / 10
+        while rest > 0 {
+            count += 1
+            rest /= 10
+        }
+        return count
     }
 
     /// Writes a formula with its computed value, so viewers that do not recalculate show the right number.

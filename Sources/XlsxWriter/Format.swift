@@ -3,8 +3,9 @@ internal import CXlsxWriter
 /// A cell format owned by its workbook; pass it to worksheet writes, rows, columns and tables.
 ///
 /// A non-owning handle: it keeps its `Workbook` alive and is usable until the workbook is
-/// closed. Using it with another workbook's worksheet throws `.parameterValidation`.
-public struct Format {
+/// closed. Using it with another workbook's worksheet throws `.parameterValidation`. A class, so
+/// that passing it to each of a large sheet's cells costs one reference count, not a copy of its style.
+public final class Format {
     /// The workbook that owns the format.
     public let workbook: Workbook
     /// The style the format was created with.

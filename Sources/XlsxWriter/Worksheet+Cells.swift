@@ -4,11 +4,15 @@ import Foundation
 extension Worksheet {
     /// Writes a string (stored in the shared-string table; at most 32 767 characters).
     public func writeString(row: Int, col: Int, _ value: String, format: Format? = nil) throws {
-        let name = { operation("worksheet_write_string", row: row, col: col) }
-        let (cRow, cCol, cFormat) = try cell(row, col, format, name)
-        try CString.with(value, name()) { text in
-            try XlsxError.check(worksheet_write_string(handle, cRow, cCol, text, cFormat), name())
+        // The operation is named only on failure, without a closure held across the calls: a large
+        // sheet writes a million strings.
+        let (cRow, cCol, cFormat) = try cell(row, col, format) {
+            operation("worksheet_write_string", row: row, col: col)
         }
+        let result = try CString.with(value, operation("worksheet_write_string", row: row, col: col)) { text in
+            worksheet_write_string(handle, cRow, cCol, text, cFormat)
+        }
+        try XlsxError.check(result, operation("worksheet_write_string", row: row, col: col))
     }
 
     /// Writes a number; NaN and infinities are rejected because Excel cannot store them.

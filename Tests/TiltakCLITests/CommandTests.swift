@@ -105,6 +105,29 @@ struct CommandTests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    /// Validation runs while the files are written; a plan with errors must still leave nothing behind.
+    @Test func planWithErrorsExportsNothing() throws {
+        let dir = try TiltakRunner.scratch()
+        let table = dir.appendingPathComponent("dobbel.csv")
+        try "ID;Innsatsområde;Tema;Tiltak\nNK-01;Næring;Tema;Eitt\nNK-01;Næring;Tema;Anna\n".write(
+            to: table, atomically: true, encoding: .utf8)
+        let fresh = dir.appendingPathComponent("ny")
+        let result = try TiltakRunner.run(["export", "--plan", table.path, "--out", fresh.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("NK-01 ID: ID-en NK-01 er brukt på fleire tiltak."), "\(result.stderr)")
+        #expect(result.stderr.contains("ingenting er skrive"))
+        #expect(!FileManager.default.fileExists(atPath: fresh.path))
+
+        let existing = dir.appendingPathComponent("gammal")
+        try FileManager.default.createDirectory(at: existing, withIntermediateDirectories: true)
+        let earlier = existing.appendingPathComponent("dobbel.xlsx")
+        try "tidlegare".write(to: earlier, atomically: true, encoding: .utf8)
+        let again = try TiltakRunner.run(["export", "--plan", table.path, "--out", existing.path, "--only", "council"])
+        #expect(again.status == 65)
+        #expect(try String(contentsOf: earlier, encoding: .utf8) == "tidlegare")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: existing.path) == ["dobbel.xlsx"])
+    }
+
     @Test func importWritesAnEquivalentPlan() throws {
         let dir = try TiltakRunner.scratch()
         let output = dir.appendingPathComponent("plan.yaml").path

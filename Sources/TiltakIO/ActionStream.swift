@@ -1,0 +1,95 @@
+import Foundation
+import TiltakModel
+
+/// A plan whose actions are read on other threads while they are already being used, chunk by
+/// chunk, in order.
+///
+/// Reading a large table's cells (timeframes, party cells, remarks) is most of loading it. An export
+/// that writes the actions row by row does not need to wait for all of them: it takes each chunk as
+/// soon as it is read, while the following chunks are still being read. A stream made from a
+/// finished plan has every chunk ready.
+public final class ActionStream: @unchecked Sendable {
+    /// Actions per chunk.
+    public static let chunkSize = 1_024
+
+    /// The plan without its actions: details, period, focus areas, party registry, status reports.
+    public let outline: Plan
+    /// How many actions the plan has.
+    public let count: Int
+    /// The index ranges of the chunks, in order.
+    public let chunks: [Range<Int>]
+
+    private let condition = NSCondition()
+    // Guarded by `condition`.
+    private var ready: [[Action]?]
+    private var whole: Plan?
+
+    /// A stream over a finished plan.
+    public init(plan: Plan) {
+        var outline = plan
+        outline.actions = []
+        self.outline = outline
+        count = plan.actions.count
+        chunks = Self.ranges(plan.actions.count)
+        ready = chunks.map { Array(plan.actions[$0]) }
+        whole = plan
+    }
+
+    /// A stream whose `count` actions `read` makes, one chunk at a time, on `workers` threads of its own.
+    ///
+    /// Each worker takes every `workers`-th chunk and calls `makeReader` once, so a reader may
+    /// remember what it has read (cells repeat) across its chunks.
+    init<Reader>(
+        outline: Plan, count: Int, workers: Int, makeReader: @escaping @Sendable () -> Reader,
+        read: @escaping @Sendable (inout Reader, Int) -> Action
+    ) {
+        self.outline = outline
+        self.count = count
+        chunks = Self.ranges(count)
+        ready = Array(repeating: nil, count: chunks.count)
+        let chunks = self.chunks
+        let workers = max(1, min(workers, chunks.count))
+        for worker in 0..<workers {
+            Thread { [self] in
+                var reader = makeReader()
+                for index in stride(from: worker, to: chunks.count, by: workers) {
+                    let actions = chunks[index].map { read(&reader, $0) }
+                    condition.lock()
+                    ready[index] = actions
+                    condition.broadcast()
+                    condition.unlock()
+                }
+            }.start()
+        }
+    }
+
+    /// The actions of chunk `index`, once they are read.
+    public func actions(inChunk index: Int) -> [Action] {
+        condition.lock()
+        defer { condition.unlock() }
+        while ready[index] == nil { condition.wait() }
+        return ready[index] ?? []
+    }
+
+    /// The whole plan, once every action is read.
+    public func plan() -> Plan {
+        condition.lock()
+        if let whole {
+            condition.unlock()
+            return whole
+        }
+        condition.unlock()
+        var plan = outline
+        plan.actions.reserveCapacity(count)
+        for index in chunks.indices { plan.actions += actions(inChunk: index) }
+        condition.lock()
+        defer { condition.unlock() }
+        if let whole { return whole }
+        whole = plan
+        return plan
+    }
+
+    private static func ranges(_ count: Int) -> [Range<Int>] {
+        stride(from: 0, to: count, by: chunkSize).map { $0..<min($0 + chunkSize, count) }
+    }
+}

@@ -1,0 +1,101 @@
+import CSV
+import Foundation
+import Testing
+import TiltakModel
+
+@testable import TiltakIO
+
+@Suite("Delimited text (CSV) splitting")
+struct DelimitedTextTests {
+    /// The fields of `text` as CSV.swift reads them, the reference for well-formed tables.
+    func reference(_ text: String, delimiter: Character) throws -> [[String]] {
+        let reader = try CSVReader(
+            string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter.unicodeScalars.first ?? ";")
+        var rows: [[String]] = []
+        while let row = reader.next() { rows.append(row) }
+        return rows
+    }
+
+    func fields(_ text: String, delimiter: Character = ";") throws -> [[String]] {
+        try DelimitedText.records(text, delimiter: delimiter.asciiValue ?? 0).map(\.fields)
+    }
+
+    @Test(arguments: [
+        "ID;Tiltak\nNK-01;Kartleggje\n",
+        "a;b\r\nc;d\r\n",
+        "a;b\rc;d",
+        "\"a;b\";\"c\"\"d\"\n\"line\nbreak\";x\n",
+        "a;;\n;;\n\n",
+        "Ål;Bodø – «sitat»;€ 250 000\n",
+        "\"\";\"\"\"\"\n",
+        "last;row;without;newline",
+        "x\n\n\ny\n",
+    ])
+    func agreesWithCSVSwift(text: String) throws {
+        #expect(try fields(text) == reference(text, delimiter: ";"))
+    }
+
+    /// Generated tables of awkward fields, written as Excel writes CSV, read back to the same fields.
+    @Test(arguments: [";", ",", "\t"] as [Character])
+    func generatedTablesRoundTripAndAgree(delimiter: Character) throws {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = [
+            "Gol", "Ål kommune", "RR; Viken", "kr 250 000,-", "\"sitert\"", "to\nliner", "CR\r\nLF", "", " ",
+            "æøå ÆØÅ", "🙂", "a,b", "tab\there", "=SUM(A1)",
+        ]
+        for _ in 0..<50 {
+            let rows = (0..<Int.random(in: 1...6, using: &generator)).map { _ in
+                (0..<4).map { _ in
+                    (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+                        pieces.randomElement(using: &generator) ?? ""
+                    }.joined(separator: " ")
+                }
+            }
+            let text =
+                rows.map { row in
+                    row.map { field in
+                        let special = field.contains { $0 == delimiter || $0 == "\"" || $0.isNewline }
+                        return special ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+                    }.joined(separator: String(delimiter))
+                }.joined(separator: "\r\n") + "\r\n"
+            let read = try fields(text, delimiter: delimiter)
+            #expect(read == rows, "\(text.debugDescription)")
+            #expect(read == (try reference(text, delimiter: delimiter)), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func recordsStartOnTheirLines() throws {
+        let records = try DelimitedText.records("h;i\n\"two\nlines\";x\r\nthird;y\n", delimiter: UInt8(ascii: ";"))
+        #expect(records.map(\.line) == [1, 2, 4])
+    }
+
+    @Test func textAfterAClosingQuoteIsKept() throws {
+        #expect(try fields("\"abc\" def;x\n") == [["abc def", "x"]])
+    }
+
+    @Test func quoteInsideAnUnquotedFieldIsACharacter() throws {
+        #expect(try fields("5\" skjerm;x\n") == [["5\" skjerm", "x"]])
+    }
+
+    @Test func unclosedQuoteNamesTheLineAndField() throws {
+        #expect(throws: DelimitedText.UnclosedQuote(line: 2, field: 2)) {
+            try DelimitedText.records("a;b\nc;\"open\nstill open;x\n", delimiter: UInt8(ascii: ";"))
+        }
+    }
+
+    @Test func unclosedQuoteInATableIsAProblemWithFileAndLine() throws {
+        let path = try TestFiles.write(
+            "ID;Innsatsområde;Tema;Tiltak\nNK-01;Næring;Tema;\"Kartleggje\nNK-02;Næring;Tema;Anna\n",
+            name: "open.csv")
+        #expect {
+            try TableImporter.importTable(path: path)
+        } throws: { error in
+            let text = String(describing: error)
+            return text.contains("open.csv:2") && text.contains("felt 4") && text.contains("aldri lukka")
+        }
+    }
+
+    @Test func emptyTextHasNoRecords() throws {
+        #expect(try fields("").isEmpty)
+    }
+}
