@@ -128,6 +128,10 @@ public struct PartyCellReader: Sendable {
     private static let othersWords: Set<String> = [
         "m.fl.", "m.fl", "mfl", "mfl.", "m.m.", "mm", "osv", "osv.", "o.a.", "etc", "etc.",
     ]
+    /// Words that join two names.
+    private static let joinWords: Set<String> = ["og", "and", "samt"]
+    /// The joining words with a space before and after, as searched for before splitting on them.
+    private static let joiningWords: [StaticString] = [" og ", " and ", " samt "]
     /// Legal forms after a company name.
     private static let legalForms: Set<String> = ["as", "asa", "sa", "iks", "ks", "kf", "ba", "da", "ans"]
 
@@ -146,17 +150,21 @@ public struct PartyCellReader: Sendable {
             let named = references(in: outside)
             return named.allSatisfy({ $0.code != nil }) ? named : [.unregistered(piece)]
         }
-        // "Hallingdal Næringshage AS"
-        let words = piece.split(separator: " ")
-        if words.count >= 2, let last = words.last, PartyCellReader.legalForms.contains(last.lowercased()),
-            let party = registry.resolve(words.dropLast().joined(separator: " "))
-        {
-            return [.registered(party.code)]
+        // "Hallingdal Næringshage AS" (legal forms are two or three letters after the last space)
+        if let space = piece.utf8.lastIndex(of: 0x20), piece.utf8.distance(from: space, to: piece.utf8.endIndex) <= 4 {
+            let words = piece.split(separator: " ")
+            if words.count >= 2, let last = words.last, PartyCellReader.legalForms.contains(last.lowercased()),
+                let party = registry.resolve(words.dropLast().joined(separator: " "))
+            {
+                return [.registered(party.code)]
+            }
         }
         // The word "og" / "and" joins two names unless the whole piece is a name (checked above).
-        let joined = piece.splitOnWords(["og", "and", "samt"])
-        if joined.count > 1 {
-            return joined.flatMap { references(in: $0) }
+        if Self.joiningWords.contains(where: { Self.containsASCIICaseInsensitive(piece, $0) }) {
+            let joined = piece.splitOnWords(Self.joinWords)
+            if joined.count > 1 {
+                return joined.flatMap { references(in: $0) }
+            }
         }
         if let run = matchRun(piece) { return run }
         return [.unregistered(piece)]
