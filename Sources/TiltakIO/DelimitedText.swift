@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits delimited text (CSV as Excel and LibreOffice write it, RFC 4180) into records of fields.
 ///
 /// Works on the UTF-8 bytes: the delimiter, quotes and line breaks are ASCII, so fields are cut
@@ -31,22 +33,103 @@ public enum DelimitedText {
     private static let carriageReturn = UInt8(ascii: "\r")
 
     /// The records of `text`, cut at `delimiter` (an ASCII character such as `;`, `,` or tab).
-    public static func records(_ text: String, delimiter: UInt8) throws(UnclosedQuote) -> [Record] {
+    ///
+    /// A long text is cut into parts at record boundaries (line breaks outside quotes, found by one
+    /// quick pass over the bytes) and the parts are split on all cores.
+    public static func records(
+        _ text: String, delimiter: UInt8, cores: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) throws(UnclosedQuote) -> [Record] {
         var text = text
-        let result = text.withUTF8 { split($0, delimiter: delimiter) }
+        let result = text.withUTF8 { bytes in
+            let parts = cores > 1 && bytes.count >= minimumPart * 2 ? boundaries(bytes, delimiter: delimiter, parts: cores) : nil
+            guard let parts else { return split(bytes, delimiter: delimiter) }
+            let shared = SharedBytes(bytes)
+            let pieces = ParallelChunks.map(parts.count, minimumChunk: 1, cores: parts.count) { range in
+                range.map { index in
+                    let part = parts[index]
+                    let end = index + 1 < parts.count ? parts[index + 1].offset : shared.bytes.count
+                    return split(
+                        UnsafeBufferPointer(rebasing: shared.bytes[part.offset..<end]), delimiter: delimiter,
+                        firstLine: part.line)
+                }
+            }
+            var records: [Record] = []
+            for piece in pieces {
+                switch piece {
+                case .success(let part): records += part
+                case .failure(let error): return .failure(error)
+                }
+            }
+            return .success(records)
+        }
         return try result.get()
     }
 
-    private static func split(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> Result<
-        [Record], UnclosedQuote
-    > {
+    /// Below this many bytes a text is split in one piece.
+    static let minimumPart = 1 << 20
+
+    /// A buffer read by several threads while its string is kept alive by the caller.
+    private struct SharedBytes: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
+        init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    }
+
+    /// Where `parts` parts of about the same size start (byte offset and line), each at the start of a
+    /// record, read with the same rules as ``split(_:delimiter:firstLine:)``; `nil` when the text ends
+    /// inside quotes (the whole text is then split in one piece, which reports the unclosed quote).
+    static func boundaries(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, parts: Int) -> [(
+        offset: Int, line: Int
+    )]? {
+        var result: [(offset: Int, line: Int)] = [(0, 1)]
+        let size = bytes.count / parts
+        var quoted = false
+        var fieldStart = true
+        var line = 1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let crlf = byte == carriageReturn && index + 1 < bytes.count && bytes[index + 1] == lineFeed
+            if quoted {
+                if byte == quote {
+                    if index + 1 < bytes.count, bytes[index + 1] == quote {
+                        index += 1
+                    } else {
+                        quoted = false
+                    }
+                } else if byte == lineFeed || byte == carriageReturn {
+                    if crlf { index += 1 }
+                    line += 1
+                }
+            } else if byte == quote, fieldStart {
+                quoted = true
+                fieldStart = false
+            } else if byte == delimiter {
+                fieldStart = true
+            } else if byte == lineFeed || byte == carriageReturn {
+                if crlf { index += 1 }
+                line += 1
+                fieldStart = true
+                if result.count < parts, index + 1 >= result.count * size, index + 1 < bytes.count {
+                    result.append((index + 1, line))
+                }
+            } else {
+                fieldStart = false
+            }
+            index += 1
+        }
+        return quoted ? nil : result
+    }
+
+    private static func split(
+        _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, firstLine: Int = 1
+    ) -> Result<[Record], UnclosedQuote> {
         let count = bytes.count
         var records: [Record] = []
         guard count > 0 else { return .success(records) }
         var fields: [String] = []
         var buffer: [UInt8] = []
-        var line = 1
-        var recordLine = 1
+        var line = firstLine
+        var recordLine = firstLine
         var index = 0
         func isFieldEnd(_ byte: UInt8) -> Bool {
             byte == delimiter || byte == lineFeed || byte == carriageReturn

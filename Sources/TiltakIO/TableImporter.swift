@@ -57,8 +57,15 @@ public enum TableImporter {
             })
     }
 
+    /// What a record of the table turned out to be.
+    enum ParsedRecord: Sendable {
+        case row(Row)
+        case ragged(FileProblem)
+        case blank
+    }
+
     /// A data row with the line it starts on.
-    struct Row {
+    struct Row: Sendable {
         var line: Int
         var number: Int
         /// Trimmed cell texts by ``ActionField/position``; nil for columns the table does not have.
@@ -68,7 +75,7 @@ public enum TableImporter {
     }
 
     static func parse(_ text: String, delimiter: Character, file: String) throws(PlanFileError) -> [Row] {
-        let (header, records) = try TableText.records(text, delimiter: delimiter, file: file)
+        let (header, table) = try TableText.records(text, delimiter: delimiter, file: file)
 
         var columns: [Int: Column] = [:]
         var problems: [FileProblem] = []
@@ -99,27 +106,38 @@ public enum TableImporter {
             throw .invalid(problems)
         }
         let positions = (0..<header.count).map { columns[$0]?.position }
+        let records = Array(table)
+        let width = header.count
+        let separator = delimiter == "\t" ? "tab" : String(delimiter)
+        // Rows are trimmed on all cores; blank rows are skipped, ragged ones reported in order.
+        let read = ParallelChunks.map(records.count) { range in
+            range.map { offset -> ParsedRecord in
+                let record = records[offset]
+                let fields = record.fields
+                if fields.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { return .blank }
+                let number = offset + 2
+                if fields.count != width {
+                    return .ragged(
+                        FileProblem(
+                            file: file, line: record.line, field: "rad \(number)",
+                            message: "Rada har \(fields.count) felt, overskrifta har \(width).",
+                            hint: "sjå etter manglande eller ekstra skiljeteikn «\(separator)»"))
+                }
+                var values = [String?](repeating: nil, count: Column.allCases.count)
+                for (index, value) in fields.enumerated() {
+                    if let position = positions[index] { values[position] = value.trimmingWhitespace }
+                }
+                return .row(Row(line: record.line, number: number, values: values))
+            }
+        }
         var rows: [Row] = []
-        rows.reserveCapacity(records.count)
-        for (offset, record) in records.enumerated() {
-            let fields = record.fields
-            if fields.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
-            let number = offset + 2
-            if fields.count != header.count {
-                problems.append(
-                    FileProblem(
-                        file: file, line: record.line, field: "rad \(number)",
-                        message: "Rada har \(fields.count) felt, overskrifta har \(header.count).",
-                        hint:
-                            "sjå etter manglande eller ekstra skiljeteikn «\(delimiter == "\t" ? "tab" : String(delimiter))»"
-                    ))
-                continue
+        rows.reserveCapacity(read.count)
+        for result in read {
+            switch result {
+            case .row(let row): rows.append(row)
+            case .ragged(let problem): problems.append(problem)
+            case .blank: continue
             }
-            var values = [String?](repeating: nil, count: Column.allCases.count)
-            for (index, value) in fields.enumerated() {
-                if let position = positions[index] { values[position] = value.trimmingWhitespace }
-            }
-            rows.append(Row(line: record.line, number: number, values: values))
         }
         if !problems.isEmpty { throw .invalid(problems) }
         return rows
@@ -145,6 +163,8 @@ public enum TableImporter {
         var rowsWithArea: [(Row, String)] = []
         // Area names repeat on every row: remember which area each spelling named.
         var areaIndex: [String: Int] = [:]
+        // The themes each area (by position) has been given so far.
+        var themesSeen: [Int: Set<String>] = [:]
         for row in rows {
             let areaName = row[.focusArea] ?? ""
             let text = row[.text] ?? ""
@@ -163,8 +183,13 @@ public enum TableImporter {
                 continue
             }
             let code: String
-            if let index = areaIndex[areaName] ?? areas.firstIndex(where: { $0.isNamed(areaName) }) {
+            let position: Int
+            if let index = areaIndex[areaName] {
+                position = index
+                code = areas[index].code
+            } else if let index = areas.firstIndex(where: { $0.isNamed(areaName) }) {
                 areaIndex[areaName] = index
+                position = index
                 code = areas[index].code
             } else {
                 var candidate = FocusArea.code(for: areaName)
@@ -175,12 +200,13 @@ public enum TableImporter {
                 }
                 usedCodes.insert(candidate)
                 areas.append(FocusArea(code: candidate, name: areaName))
+                areaIndex[areaName] = areas.count - 1
+                position = areas.count - 1
                 code = candidate
             }
             let theme = row[.theme] ?? ""
-            if let index = areas.firstIndex(where: { $0.code == code }), !areas[index].themes.contains(theme)
-            {
-                areas[index].themes.append(theme)
+            if themesSeen[position, default: []].insert(theme).inserted {
+                areas[position].themes.append(theme)
             }
             rowsWithArea.append((row, code))
         }
@@ -190,8 +216,12 @@ public enum TableImporter {
         areas.removeAll { !usedAreas.contains($0.code) }
 
         let registry = base?.registry ?? PartyRegistry()
-        var used = Set(
-            rowsWithArea.compactMap { $0.0[.id].flatMap { $0.isEmpty ? nil : ActionID(rawValue: $0) } })
+        // The ids in use, needed only when some row has none.
+        let needsIDs = rowsWithArea.contains { ($0.0[.id] ?? "").isEmpty }
+        var used =
+            needsIDs
+            ? Set(rowsWithArea.compactMap { $0.0[.id].flatMap { $0.isEmpty ? nil : ActionID(rawValue: $0) } })
+            : []
         var actionRows: [(row: ActionRow, id: ActionID, area: String)] = []
         actionRows.reserveCapacity(rowsWithArea.count)
         for (row, code) in rowsWithArea {

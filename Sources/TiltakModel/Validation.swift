@@ -97,7 +97,7 @@ public enum PlanValidator {
                     "Temaet «\(action.theme)» er ikkje eit tema i \(area.name).")
             }
             for (field, value) in [(ActionField.text, action.text), (.remark, action.remark)]
-            where value.count > maximumCellLength {
+            where value.utf8.count > maximumCellLength && value.count > maximumCellLength {
                 add(
                     .error, "cell-too-long", field,
                     "Teksten har \(value.count) teikn; ei Excel-celle kan ha høgst \(maximumCellLength).")

@@ -99,3 +99,50 @@ struct DelimitedTextTests {
         #expect(try fields("").isEmpty)
     }
 }
+
+@Suite("Delimited text split in parts")
+struct DelimitedTextPartsTests {
+    /// A table over the size that is split on several cores, with quoted line breaks, escaped and stray
+    /// quotes and mixed line ends near every possible cut.
+    static let large: String = {
+        let rows = [
+            "NK-1;\"to\nliner\";vanleg;\"med \"\"sitat\"\"\"\r\n",
+            "NK-2;5\" skjerm;\"a;b\";\r\n",
+            "NK-3;;\"\n\";siste\n",
+            "\n",
+            "NK-4;Ål kommune;Bodø;\"«x»\"\r",
+        ]
+        var text = ""
+        var index = 0
+        while text.utf8.count < DelimitedText.minimumPart * 3 {
+            text += rows[index % rows.count]
+            index += 1
+        }
+        return text
+    }()
+
+    @Test(arguments: [2, 3, 4])
+    func partsGiveTheSameRecordsAsOnePiece(cores: Int) throws {
+        let whole = try DelimitedText.records(Self.large, delimiter: UInt8(ascii: ";"), cores: 1)
+        let parts = try DelimitedText.records(Self.large, delimiter: UInt8(ascii: ";"), cores: cores)
+        #expect(parts.count == whole.count)
+        #expect(parts == whole)
+    }
+
+    @Test func anUnclosedQuoteIsFoundInALargeText() {
+        // A quote opened in the last part and never closed: the parts are not split in parallel, and
+        // the one piece reports the line the quote opened on.
+        let text = Self.large + "NK-9;\"open\nstill open;x\n"
+        let bytes = Array(Self.large.utf8)
+        let breaks = bytes.indices.filter { i in
+            bytes[i] == 0x0A || (bytes[i] == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A))
+        }.count
+        var error: DelimitedText.UnclosedQuote?
+        do {
+            _ = try DelimitedText.records(text, delimiter: UInt8(ascii: ";"), cores: 2)
+        } catch let caught {
+            error = caught
+        }
+        #expect(error == DelimitedText.UnclosedQuote(line: breaks + 1, field: 2))
+    }
+}
