@@ -65,7 +65,9 @@ struct ExportCommand: ParsableCommand {
             let loaded = try options.stream()
             timer.mark("lesing av planen (rader sjekka)")
             // Validation runs while the files are written; none is put in place unless it passes.
-            let gate = ValidationGate(loaded.actions)
+            // With the council workbook alone, validation waits until the Tiltak sheet's rows are
+            // written: it then runs while libxlsxwriter compresses the file.
+            let gate = ValidationGate(loaded.actions, afterUse: only == .council)
             let folder = URL(fileURLWithPath: out)
             let createdFolder = !FileManager.default.fileExists(atPath: folder.path)
             let written: [String]
@@ -73,6 +75,7 @@ struct ExportCommand: ParsableCommand {
                 written = try write(loaded, to: folder, gate: gate, timer: &timer)
             } catch {
                 // The plan's errors come first: with them nothing is written, whatever else failed.
+                loaded.actions.finishUse()
                 let errors = gate.errors
                 guard !errors.isEmpty else { throw error }
                 if createdFolder { try? FileManager.default.removeItem(at: folder) }

@@ -25,10 +25,13 @@ final class ValidationGate: @unchecked Sendable {
         self.init(ActionStream(plan: plan))
     }
 
-    /// Starts validating the plan of `actions` as soon as all of them are read.
-    init(_ actions: ActionStream) {
+    /// Starts validating the plan of `actions` as soon as all of them are read; with `afterUse`, only
+    /// once they have also been written (``ActionStream/finishUse()``), so that validation takes the
+    /// core the writing leaves idle while libxlsxwriter compresses the file, not one the reading needs.
+    init(_ actions: ActionStream, afterUse: Bool = false) {
         done.enter()
         Thread { [self] in
+            if afterUse { actions.waitUntilUsed() }
             found = PlanValidator.validate(actions.plan()).filter { $0.severity == .error }
             done.leave()
         }.start()

@@ -23,6 +23,7 @@ public final class ActionStream: @unchecked Sendable {
     // Guarded by `condition`.
     private var ready: [[Action]?]
     private var whole: Plan?
+    private var used = false
 
     /// A stream over a finished plan.
     public init(plan: Plan) {
@@ -87,6 +88,22 @@ public final class ActionStream: @unchecked Sendable {
         if let whole { return whole }
         whole = plan
         return plan
+    }
+
+    /// Says that the actions have been written (or that the writing stopped), so that work that can
+    /// wait, such as validation, can start without taking a core from the writing.
+    public func finishUse() {
+        condition.lock()
+        used = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits until ``finishUse()`` has been called.
+    public func waitUntilUsed() {
+        condition.lock()
+        defer { condition.unlock() }
+        while !used { condition.wait() }
     }
 
     private static func ranges(_ count: Int) -> [Range<Int>] {

@@ -96,6 +96,7 @@ enum ActionTableSheet {
             try writer.header(0, headers)
         }
         let chunks = actions.chunks
+        defer { actions.finishUse() }
         try ChunkPipeline.run(chunks: chunks.count) { chunk in
             actions.actions(inChunk: chunk).map { PreparedRow($0, plan: plan, board: board) }
         } consume: { prepared, chunk in
