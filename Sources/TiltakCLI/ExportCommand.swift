@@ -143,7 +143,8 @@ struct ExportCommand: ParsableCommand {
         let sheets = self.sheets
         var jobs: [@Sendable () throws -> String] = [
             {
-                try CouncilWorkbook.write(actions, source: source, to: council, sheets: sheets, check: gate.pass)
+                try CouncilWorkbook.write(
+                    actions, source: source, to: council, sheets: sheets, check: gate.pass)
                 return council
             }
         ]

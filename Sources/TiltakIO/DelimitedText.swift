@@ -41,7 +41,9 @@ public enum DelimitedText {
     ) throws(UnclosedQuote) -> [Record] {
         var text = text
         let result = text.withUTF8 { bytes in
-            let parts = cores > 1 && bytes.count >= minimumPart * 2 ? boundaries(bytes, delimiter: delimiter, parts: cores) : nil
+            let parts =
+                cores > 1 && bytes.count >= minimumPart * 2
+                ? boundaries(bytes, delimiter: delimiter, parts: cores) : nil
             guard let parts else { return split(bytes, delimiter: delimiter) }
             let shared = SharedBytes(bytes)
             let pieces = ParallelChunks.map(parts.count, minimumChunk: 1, cores: parts.count) { range in
@@ -170,7 +172,8 @@ public enum DelimitedText {
             } else {
                 let start = index
                 while index < count, !isFieldEnd(bytes[index]) { index += 1 }
-                fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                fields.append(
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
             }
             if index < count, bytes[index] == delimiter {
                 index += 1
@@ -181,7 +184,8 @@ public enum DelimitedText {
             fields = []
             fields.reserveCapacity(width)
             guard index < count else { break }
-            index += bytes[index] == carriageReturn && index + 1 < count && bytes[index + 1] == lineFeed ? 2 : 1
+            index +=
+                bytes[index] == carriageReturn && index + 1 < count && bytes[index + 1] == lineFeed ? 2 : 1
             line += 1
             recordLine = line
             guard index < count else { break }

@@ -12,7 +12,8 @@ public enum ParallelChunks {
     /// chunks run at the same time, so it must only read shared state. Each chunk may keep its own
     /// caches (the action reader remembers cells it has read).
     public static func map<T: Sendable>(
-        _ count: Int, minimumChunk: Int = minimumChunk, cores: Int = ProcessInfo.processInfo.activeProcessorCount,
+        _ count: Int, minimumChunk: Int = minimumChunk,
+        cores: Int = ProcessInfo.processInfo.activeProcessorCount,
         _ transform: @Sendable (Range<Int>) -> [T]
     ) -> [T] {
         let chunks = max(1, min(cores, count / max(1, minimumChunk)))

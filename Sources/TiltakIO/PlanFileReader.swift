@@ -129,7 +129,8 @@ public enum PlanFileReader {
             if let closed = entry.fields["closed"] {
                 action.isClosed = c.string(closed, entry.path + ".closed") == "true"
             }
-            statusReports += readStatus(entry.fields["status"], action: id, path: entry.path + ".status", registry: registry, c)
+            statusReports += readStatus(
+                entry.fields["status"], action: id, path: entry.path + ".status", registry: registry, c)
             if applyingReadings, let reading = entry.fields["reading"] {
                 applyReading(reading, to: &action, registry: registry, path: entry.path + ".reading", c)
             }
@@ -144,7 +145,9 @@ public enum PlanFileReader {
             focusAreas: areas,
             actions: actions, appendix: readAppendix(map["appendix"], c),
             partTimeResidents: readEstimate(map["partTimeResidents"], c))
-        plan.statusReports = statusReports.sorted { ($0.actionID, $0.year, $0.party) < ($1.actionID, $1.year, $1.party) }
+        plan.statusReports = statusReports.sorted {
+            ($0.actionID, $0.year, $0.party) < ($1.actionID, $1.year, $1.party)
+        }
         return plan
     }
 
@@ -359,7 +362,9 @@ public enum PlanFileReader {
         var reports: [StatusReport] = []
         for (index, entry) in c.sequence(node, path).enumerated() {
             let p = "\(path)[\(index)]"
-            guard let map = c.mapping(entry, p, allowed: statusKeys, required: ["year", "party", "status", "collected"]),
+            guard
+                let map = c.mapping(
+                    entry, p, allowed: statusKeys, required: ["year", "party", "status", "collected"]),
                 let year = c.integer(map["year"], p + ".year", in: 1900...2199, what: "årstal"),
                 let party = c.string(map["party"], p + ".party"),
                 let statusText = c.string(map["status"], p + ".status"),
@@ -372,7 +377,9 @@ public enum PlanFileReader {
                 continue
             }
             guard let collected = CalendarDate(iso: collectedText.trimmingWhitespace) else {
-                c.problem(map["collected"], p + ".collected", "«\(collectedText)» er ikkje ein gyldig dato.", hint: "skriv ÅÅÅÅ-MM-DD")
+                c.problem(
+                    map["collected"], p + ".collected", "«\(collectedText)» er ikkje ein gyldig dato.",
+                    hint: "skriv ÅÅÅÅ-MM-DD")
                 continue
             }
             if registry.party(code: party) == nil {

@@ -58,7 +58,8 @@ public enum PlanLoader {
         let basePlan: Plan? = try (base ?? sibling(of: path)).map { p throws(PlanFileError) in
             try PlanFileReader.read(path: p)
         }
-        return Streamed(actions: try TableImporter.streamTable(path: path, base: basePlan), path: path, data: data)
+        return Streamed(
+            actions: try TableImporter.streamTable(path: path, base: basePlan), path: path, data: data)
     }
 
     /// Whether the path names a table rather than a plan file.

@@ -12,7 +12,8 @@ public struct ReturnedFile: Sendable {
         public var municipalityCode: String
         public var municipalityName: String
 
-        public init(planID: String, revisionDate: String, municipalityCode: String, municipalityName: String) {
+        public init(planID: String, revisionDate: String, municipalityCode: String, municipalityName: String)
+        {
             self.planID = planID
             self.revisionDate = revisionDate
             self.municipalityCode = municipalityCode
@@ -30,7 +31,9 @@ public struct ReturnedFile: Sendable {
         /// The protected cells of a task workbook's row by column caption (`Tiltak`, `Rolle`, …).
         public var protectedCells: [String: String]
 
-        public init(number: Int, id: String, status: String, comment: String, protectedCells: [String: String] = [:]) {
+        public init(
+            number: Int, id: String, status: String, comment: String, protectedCells: [String: String] = [:]
+        ) {
             self.number = number
             self.id = id
             self.status = status
@@ -92,7 +95,8 @@ public enum ReturnedWorkbook {
             throw .invalid([
                 FileProblem(
                     file: path, field: attributionSheet,
-                    message: "Arbeidsboka har ikkje det gøymde arket «Om», så ho er ikkje ei oppgåvebok frå «tiltak export».",
+                    message:
+                        "Arbeidsboka har ikkje det gøymde arket «Om», så ho er ikkje ei oppgåvebok frå «tiltak export».",
                     hint: "send inn oppgåveboka kommunen fekk, eller ein CSV-tabell med --party")
             ])
         }
@@ -106,7 +110,9 @@ public enum ReturnedWorkbook {
         var facts: [String: String] = [:]
         for row in 1...max(about.maxRow, 1) {
             let label = about.cell(row: row, column: 1)?.string ?? ""
-            if !label.isEmpty { facts[label] = (about.cell(row: row, column: 2)?.string ?? "").trimmingWhitespace }
+            if !label.isEmpty {
+                facts[label] = (about.cell(row: row, column: 2)?.string ?? "").trimmingWhitespace
+            }
         }
         let attribution = ReturnedFile.Attribution(
             planID: facts["Plan-ID"] ?? "", revisionDate: facts["Revisjonsdato"] ?? "",
@@ -122,7 +128,9 @@ public enum ReturnedWorkbook {
             throw .invalid([
                 FileProblem(
                     file: path, line: 1, field: taskSheet,
-                    message: "Arket «\(taskSheet)» manglar kolonne \(missing.map { "«\($0)»" }.joined(separator: ", ")).")
+                    message:
+                        "Arket «\(taskSheet)» manglar kolonne \(missing.map { "«\($0)»" }.joined(separator: ", "))."
+                )
             ])
         }
         func text(_ row: Int, _ caption: String) -> String {
@@ -132,7 +140,9 @@ public enum ReturnedWorkbook {
         var rows: [ReturnedFile.Row] = []
         if sheet.maxRow >= 2 {
             for number in 2...sheet.maxRow {
-                let values = (1...max(sheet.maxColumn, 1)).map { sheet.cell(row: number, column: $0)?.string ?? "" }
+                let values = (1...max(sheet.maxColumn, 1)).map {
+                    sheet.cell(row: number, column: $0)?.string ?? ""
+                }
                 if values.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
                 var protected: [String: String] = [:]
                 for caption in protectedColumns where columns[caption] != nil {

@@ -46,7 +46,8 @@ public enum StatusCollector {
 
         public var description: String {
             let sides = entries.map { entry in
-                let comment = entry.report.comment.isEmpty ? "" : " «\(StatusCollector.short(entry.report.comment))»"
+                let comment =
+                    entry.report.comment.isEmpty ? "" : " «\(StatusCollector.short(entry.report.comment))»"
                 return "\(entry.origin): \(entry.report.status.rawValue)\(comment)"
             }
             return "\(actionID) (\(year), \(party)): " + sides.joined(separator: "  ≠  ")
@@ -91,23 +92,29 @@ public enum StatusCollector {
             if let about = file.attribution {
                 var fileProblems: [Problem] = []
                 func wrong(_ field: String, _ message: String) {
-                    fileProblems.append(Problem(file: file.path, origin: nil, field: "Om, \(field)", message: message))
+                    fileProblems.append(
+                        Problem(file: file.path, origin: nil, field: "Om, \(field)", message: message))
                 }
                 if about.planID != plan.id {
                     wrong("Plan-ID", "Fila er laga for planen «\(about.planID)», ikkje for «\(plan.id)».")
                 } else if about.revisionDate != plan.revision.date.iso {
                     wrong(
                         "Revisjonsdato",
-                        "Fila er laga for revisjonen \(about.revisionDate), men planen er revisjonen \(plan.revision.date.iso) (\(plan.revision.label)).")
+                        "Fila er laga for revisjonen \(about.revisionDate), men planen er revisjonen \(plan.revision.date.iso) (\(plan.revision.label))."
+                    )
                 }
                 let municipality = plan.registry.party(code: about.municipalityCode)
                 if municipality == nil {
-                    wrong("Kommunekode", "Kommunen «\(about.municipalityCode)» (\(about.municipalityName)) er ikkje i partsregisteret.")
+                    wrong(
+                        "Kommunekode",
+                        "Kommunen «\(about.municipalityCode)» (\(about.municipalityName)) er ikkje i partsregisteret."
+                    )
                 }
                 if let party, party != about.municipalityCode {
                     wrong(
                         "Kommunekode",
-                        "Fila er frå \(about.municipalityName) (\(about.municipalityCode)), men --party seier \(plan.registry.party(code: party)?.name ?? party).")
+                        "Fila er frå \(about.municipalityName) (\(about.municipalityCode)), men --party seier \(plan.registry.party(code: party)?.name ?? party)."
+                    )
                 }
                 if !fileProblems.isEmpty {
                     problems += fileProblems
@@ -157,7 +164,8 @@ public enum StatusCollector {
                     } else {
                         problem(
                             "ID",
-                            "\(id) er ikkje ei oppgåve for \(plan.registry.party(code: reporter)?.name ?? reporter) i planen (verna celle endra?).")
+                            "\(id) er ikkje ei oppgåve for \(plan.registry.party(code: reporter)?.name ?? reporter) i planen (verna celle endra?)."
+                        )
                         rowIsSound = false
                     }
                 }
@@ -173,7 +181,8 @@ public enum StatusCollector {
                 guard let status = ActionStatus(text: row.status) else {
                     problem(
                         "Status",
-                        "Ugyldig status «\(short(row.status))» (lovlege: \(ActionStatus.allCases.map(\.rawValue).joined(separator: ", "))).")
+                        "Ugyldig status «\(short(row.status))» (lovlege: \(ActionStatus.allCases.map(\.rawValue).joined(separator: ", ")))."
+                    )
                     continue
                 }
                 guard rowIsSound else { continue }
@@ -198,7 +207,8 @@ public enum StatusCollector {
             let first = group[0]
             let differing = group.contains {
                 $0.report.status != first.report.status
-                    || TaskRowCells.normalised($0.report.comment) != TaskRowCells.normalised(first.report.comment)
+                    || TaskRowCells.normalised($0.report.comment)
+                        != TaskRowCells.normalised(first.report.comment)
             }
             if differing {
                 conflicts.append(

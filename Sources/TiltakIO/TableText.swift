@@ -78,7 +78,9 @@ public enum TableText {
                 FileProblem(
                     file: file, line: error.line, field: "felt \(error.field)",
                     message: "Hermeteiknet som opnar feltet vert aldri lukka.",
-                    hint: "eit felt som byrjar med \" må sluttast med \"; skriv \"\" for eit hermeteikn inne i feltet")
+                    hint:
+                        "eit felt som byrjar med \" må sluttast med \"; skriv \"\" for eit hermeteikn inne i feltet"
+                )
             ])
         }
         guard let header = records.first else {

@@ -33,9 +33,11 @@ public enum WorkbookImporter {
     public static func defaultBase(for path: String) -> String? {
         if let sibling = PlanLoader.sibling(of: path) { return sibling }
         guard let data = FileManager.default.contents(atPath: path),
-            let document = try? XLSXDocument(data: data), let overview = try? document.sheet(named: "Oversikt")
+            let document = try? XLSXDocument(data: data),
+            let overview = try? document.sheet(named: "Oversikt")
         else { return nil }
-        for row in 1...max(overview.maxRow, 1) where overview.cell(row: row, column: 1)?.string == "Kjeldefil" {
+        for row in 1...max(overview.maxRow, 1) where overview.cell(row: row, column: 1)?.string == "Kjeldefil"
+        {
             let source = overview.cell(row: row, column: 2)?.string ?? ""
             if !source.isEmpty, !PlanLoader.isTable(source), FileManager.default.fileExists(atPath: source) {
                 return source
@@ -64,12 +66,14 @@ public enum WorkbookImporter {
         let data = try SourceFile.bytes(of: path)
         let sheet: XLSXSheet
         do {
-            let document = try XLSXDocument(data: data, fileName: URL(fileURLWithPath: path).lastPathComponent)
+            let document = try XLSXDocument(
+                data: data, fileName: URL(fileURLWithPath: path).lastPathComponent)
             guard document.sheetInfo(named: sheetName) != nil else {
                 throw PlanFileError.invalid([
                     FileProblem(
                         file: path, field: sheetName,
-                        message: "Arbeidsboka har ikkje arket «\(sheetName)» (fann: \(document.sheetNames.joined(separator: ", "))).",
+                        message:
+                            "Arbeidsboka har ikkje arket «\(sheetName)» (fann: \(document.sheetNames.joined(separator: ", "))).",
                         hint: "importer rådsarbeidsboka frå «tiltak export», ikkje ei oppgåvebok")
                 ])
             }
@@ -86,7 +90,9 @@ public enum WorkbookImporter {
         var index: [ActionField: Int] = [:]
         for column in 1...max(sheet.maxColumn, 1) {
             let caption = NameKey.make(sheet.cell(row: 1, column: column)?.string ?? "")
-            if let match = columns.first(where: { NameKey.make($0.caption) == caption }), index[match.column] == nil {
+            if let match = columns.first(where: { NameKey.make($0.caption) == caption }),
+                index[match.column] == nil
+            {
                 index[match.column] = column
             }
         }
@@ -95,7 +101,9 @@ public enum WorkbookImporter {
             throw .invalid([
                 FileProblem(
                     file: path, line: 1, field: sheetName,
-                    message: "Arket «\(sheetName)» manglar kolonne \(missing.map { "«\($0)»" }.joined(separator: ", ")).")
+                    message:
+                        "Arket «\(sheetName)» manglar kolonne \(missing.map { "«\($0)»" }.joined(separator: ", "))."
+                )
             ])
         }
         let statusColumns = ["Status", "Kommentar"].compactMap { caption in
@@ -111,7 +119,9 @@ public enum WorkbookImporter {
                         (sheet.cell(row: number, column: column)?.string ?? "").trimmingWhitespace
                 }
                 if values.allSatisfy({ $0?.isEmpty ?? true }) { continue }
-                if statusColumns.contains(where: { !(sheet.cell(row: number, column: $0)?.string ?? "").trimmingWhitespace.isEmpty }) {
+                if statusColumns.contains(where: {
+                    !(sheet.cell(row: number, column: $0)?.string ?? "").trimmingWhitespace.isEmpty
+                }) {
                     statusRows += 1
                 }
                 rows.append(TableImporter.Row(line: number, number: number, values: values))
@@ -153,7 +163,8 @@ public enum WorkbookImporter {
                 id: action.id.rawValue, focusArea: action.focusArea, theme: action.theme, text: action.text,
                 timeframe: action.timeframe.text, responsible: action.responsible.text,
                 involved: action.involved.text, remark: action.remark)
-            action.flags = FlagReader.flags(row: row, responsible: action.responsible, financing: action.financing)
+            action.flags = FlagReader.flags(
+                row: row, responsible: action.responsible, financing: action.financing)
         }
         return action
     }

@@ -87,10 +87,12 @@ public struct ActionBatchReader {
             responsible.doubt || involved.doubt || remark.doubt || timeframe.doubt
             || FlagReader.expressesRealismDoubt(row.text)
         let flags = FlagReader.flags(
-            row: row, responsible: responsible.cell, doubtsRealism: doubt, asksOpenQuestion: remark.openQuestion)
+            row: row, responsible: responsible.cell, doubtsRealism: doubt,
+            asksOpenQuestion: remark.openQuestion)
         return Action(
             id: id, text: row.text.trimmingWhitespace, focusArea: areaCode,
-            theme: row.theme.trimmingWhitespace, timeframe: timeframe.timeframe, responsible: responsible.cell,
+            theme: row.theme.trimmingWhitespace, timeframe: timeframe.timeframe,
+            responsible: responsible.cell,
             involved: involved.cell, remark: row.remark.trimmingWhitespace, financing: remark.financing,
             flags: flags)
     }
@@ -114,7 +116,8 @@ public struct ActionBatchReader {
     ) {
         if let known = remarks[text] { return known }
         let value = (
-            reader.financing.read(text), FlagReader.asksOpenQuestion(text), FlagReader.expressesRealismDoubt(text)
+            reader.financing.read(text), FlagReader.asksOpenQuestion(text),
+            FlagReader.expressesRealismDoubt(text)
         )
         remarks[text] = value
         return value

@@ -151,9 +151,12 @@ public struct PartyCellReader: Sendable {
             return named.allSatisfy({ $0.code != nil }) ? named : [.unregistered(piece)]
         }
         // "Hallingdal Næringshage AS" (legal forms are two or three letters after the last space)
-        if let space = piece.utf8.lastIndex(of: 0x20), piece.utf8.distance(from: space, to: piece.utf8.endIndex) <= 4 {
+        if let space = piece.utf8.lastIndex(of: 0x20),
+            piece.utf8.distance(from: space, to: piece.utf8.endIndex) <= 4
+        {
             let words = piece.split(separator: " ")
-            if words.count >= 2, let last = words.last, PartyCellReader.legalForms.contains(last.lowercased()),
+            if words.count >= 2, let last = words.last,
+                PartyCellReader.legalForms.contains(last.lowercased()),
                 let party = registry.resolve(words.dropLast().joined(separator: " "))
             {
                 return [.registered(party.code)]
@@ -240,7 +243,8 @@ public struct PartyCellReader: Sendable {
             text = text.replacing(contactPattern, with: "")
         }
         // "RR i samarbeid med Viken", "RR saman med Viken"
-        if text.utf8.count > 6, containsASCIICaseInsensitive(text, "med") || containsASCIICaseInsensitive(text, "m/")
+        if text.utf8.count > 6,
+            containsASCIICaseInsensitive(text, "med") || containsASCIICaseInsensitive(text, "m/")
         {
             text = text.replacing(togetherPattern, with: ",")
         }

@@ -45,7 +45,8 @@ enum ActionTableSheet {
             let cells = ActionCells(action: action, plan: plan)
             id = action.id.rawValue
             var texts: [(Int, String, String?)] = [
-                (0, action.id.rawValue, "ID"), (1, cells.focusAreaName, "Innsatsområde"), (2, action.theme, "Tema"),
+                (0, action.id.rawValue, "ID"), (1, cells.focusAreaName, "Innsatsområde"),
+                (2, action.theme, "Tema"),
                 (3, action.text, "Tiltak"), (4, action.timeframe.text, "Tidsramme"),
                 (7, cells.responsible, "Ansvar"), (8, cells.involved, "Involvert"), (9, cells.financing, nil),
                 (11, cells.costType, nil), (12, action.remark, "Merknad"),

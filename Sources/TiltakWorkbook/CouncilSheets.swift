@@ -41,7 +41,8 @@ extension CouncilWorkbook {
         streaming: Bool? = nil, check: () throws -> Void = {}
     ) throws {
         try write(
-            ActionStream(plan: plan), source: source, to: path, sheets: sheets, streaming: streaming, check: check)
+            ActionStream(plan: plan), source: source, to: path, sheets: sheets, streaming: streaming,
+            check: check)
     }
 
     /// Writes the council workbook of a plan whose actions are still being read: the `Tiltak` sheet

@@ -9,7 +9,8 @@ extension Worksheet {
         let (cRow, cCol, cFormat) = try cell(row, col, format) {
             operation("worksheet_write_string", row: row, col: col)
         }
-        let result = try CString.with(value, operation("worksheet_write_string", row: row, col: col)) { text in
+        let result = try CString.with(value, operation("worksheet_write_string", row: row, col: col)) {
+            text in
             worksheet_write_string(handle, cRow, cCol, text, cFormat)
         }
         try XlsxError.check(result, operation("worksheet_write_string", row: row, col: col))

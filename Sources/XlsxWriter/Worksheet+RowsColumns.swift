@@ -45,12 +45,15 @@ extension Worksheet {
         options: RowColumnOptions = RowColumnOptions()
     ) throws {
         // Named only when something fails: a large sheet sets many rows.
-        let name = { "worksheet_set_row(\(CellReference.qualified(sheet: self.name, "\(row + 1):\(row + 1)")))" }
+        let name = {
+            "worksheet_set_row(\(CellReference.qualified(sheet: self.name, "\(row + 1):\(row + 1)")))"
+        }
         let cRow = try ExcelLimits.row(row, name())
         let cHeight = try ExcelLimits.number(height ?? Self.defaultRowHeight, in: 0...409, "height", name())
         let cFormat = try format.cFormat(for: workbook, name())
         var cOptions = try options.lxwOptions(name())
-        try XlsxError.check(worksheet_set_row_opt(try open(name()), cRow, cHeight, cFormat, &cOptions), name())
+        try XlsxError.check(
+            worksheet_set_row_opt(try open(name()), cRow, cHeight, cFormat, &cOptions), name())
     }
 
     /// Sets the default row height, optionally hiding all rows that have no data.

@@ -59,7 +59,8 @@ struct CollectWorkspace {
             var about: [String: String]
             var inline: Bool
         }
-        let job = Job(source: workbook.path, target: out.path, rows: rows, about: about, inline: inlineStrings)
+        let job = Job(
+            source: workbook.path, target: out.path, rows: rows, about: about, inline: inlineStrings)
         let jobFile = folder.appendingPathComponent("edit-\(UUID().uuidString).json")
         try JSONEncoder().encode(job).write(to: jobFile)
         try Self.python(Self.editScript, jobFile.path)
@@ -84,8 +85,10 @@ struct CollectWorkspace {
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "LibreOffice could not convert \(workbook.lastPathComponent)")
-        let written = outDir.appendingPathComponent(workbook.deletingPathExtension().lastPathComponent + ".xlsx")
+        try #require(
+            process.terminationStatus == 0, "LibreOffice could not convert \(workbook.lastPathComponent)")
+        let written = outDir.appendingPathComponent(
+            workbook.deletingPathExtension().lastPathComponent + ".xlsx")
         let target = folder.appendingPathComponent(name)
         try FileManager.default.moveItem(at: written, to: target)
         return target

@@ -18,7 +18,11 @@ struct CollectTests {
         // Ål's file renamed: the Om sheet, not the name, says who reports.
         let aal = try ws.edit(
             ws.taskWorkbook("Ål"), to: "svar frå kommune 1.xlsx",
-            rows: [Edit(id: "KM-09", cells: ["Status": "fullfort", "Kommentar": "Vedteke i kommunestyret\nmars 2021"])])
+            rows: [
+                Edit(
+                    id: "KM-09",
+                    cells: ["Status": "fullfort", "Kommentar": "Vedteke i kommunestyret\nmars 2021"])
+            ])
         let gol = try ws.edit(
             ws.taskWorkbook("Gol"), to: "Gol-svar.xlsx",
             rows: [
@@ -77,7 +81,8 @@ struct CollectTests {
         let first = try ws.edit(
             ws.taskWorkbook("Gol"), to: "gol-1.xlsx", rows: [Edit(id: "KM-09", cells: ["Status": "Pågår"])])
         let second = try ws.edit(
-            ws.taskWorkbook("Gol"), to: "gol-2.xlsx", rows: [Edit(id: "KM-09", cells: ["Status": "Fullført"])])
+            ws.taskWorkbook("Gol"), to: "gol-2.xlsx", rows: [Edit(id: "KM-09", cells: ["Status": "Fullført"])]
+        )
         let result = try ws.collect([first.path, second.path])
         #expect(result.status == 65)
         let line = try #require(result.stderr.split(separator: "\n").first { $0.contains("konflikt:") })
@@ -97,7 +102,8 @@ struct CollectTests {
         let a = ws.folder.appendingPathComponent("a.csv")
         let b = ws.folder.appendingPathComponent("b.csv")
         try "ID;Status;Kommentar\nKM-09;Pågår;Start i haust\n".write(to: a, atomically: true, encoding: .utf8)
-        try "ID;Status;Kommentar\nKM-09;Pågår;Start til våren\n".write(to: b, atomically: true, encoding: .utf8)
+        try "ID;Status;Kommentar\nKM-09;Pågår;Start til våren\n".write(
+            to: b, atomically: true, encoding: .utf8)
         let result = try ws.collect([a.path, b.path, "--party", "Gol"])
         #expect(result.status == 65)
         #expect(result.stderr.contains("«Start i haust»"))
@@ -109,7 +115,8 @@ struct CollectTests {
         let ws = try CollectWorkspace.make()
         let original = try ws.planBytes()
         let table = ws.folder.appendingPathComponent("status.csv")
-        try "ID;Status;Kommentar\nKM-09;Pågår;\nXX-99;Fullført;\n".write(to: table, atomically: true, encoding: .utf8)
+        try "ID;Status;Kommentar\nKM-09;Pågår;\nXX-99;Fullført;\n".write(
+            to: table, atomically: true, encoding: .utf8)
         let result = try ws.collect([table.path, "--party", "Gol"])
         #expect(result.status == 65)
         #expect(result.stderr.contains("status.csv:3: ID: Ukjend tiltak-ID «XX-99»"), "\(result.stderr)")
@@ -126,7 +133,8 @@ struct CollectTests {
         #expect(result.status == 65)
         #expect(
             result.stderr.contains(
-                "gol.xlsx: Om, Plan-ID: Fila er laga for planen «valdres-2022-2025», ikkje for «hallingdal-2021-2024»."),
+                "gol.xlsx: Om, Plan-ID: Fila er laga for planen «valdres-2022-2025», ikkje for «hallingdal-2021-2024»."
+            ),
             "\(result.stderr)")
         #expect(try ws.planBytes() == original)
     }
@@ -141,7 +149,8 @@ struct CollectTests {
         #expect(result.status == 65)
         #expect(
             result.stderr.contains(
-                "gol.xlsx: Om, Revisjonsdato: Fila er laga for revisjonen 2020-03-01, men planen er revisjonen 2021-04-10"),
+                "gol.xlsx: Om, Revisjonsdato: Fila er laga for revisjonen 2020-03-01, men planen er revisjonen 2021-04-10"
+            ),
             "\(result.stderr)")
         #expect(try ws.planBytes() == original)
     }
@@ -151,7 +160,10 @@ struct CollectTests {
         let original = try ws.planBytes()
         let file = try ws.edit(
             ws.taskWorkbook("Gol"), to: "gol.xlsx",
-            rows: [Edit(id: "KM-09", cells: ["Tiltak": "Innføre klimabudsjett (berre i Gol)", "Status": "Pågår"])])
+            rows: [
+                Edit(
+                    id: "KM-09", cells: ["Tiltak": "Innføre klimabudsjett (berre i Gol)", "Status": "Pågår"])
+            ])
         let result = try ws.collect([file.path])
         #expect(result.status == 65)
         let line = try #require(result.stderr.split(separator: "\n").first { $0.contains("Verna celle") })
@@ -165,10 +177,14 @@ struct CollectTests {
         let ws = try CollectWorkspace.make()
         let original = try ws.planBytes()
         let file = try ws.edit(
-            ws.taskWorkbook("Ål"), to: "aal.xlsx", rows: [Edit(id: "KM-09", cells: ["Status": "Snart ferdig"])])
+            ws.taskWorkbook("Ål"), to: "aal.xlsx",
+            rows: [Edit(id: "KM-09", cells: ["Status": "Snart ferdig"])])
         let result = try ws.collect([file.path])
         #expect(result.status == 65)
-        #expect(result.stderr.contains(": Status: Ugyldig status «Snart ferdig» (lovlege: Ikkje starta, Pågår, Fullført, Utsett, Avlyst)."), "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                ": Status: Ugyldig status «Snart ferdig» (lovlege: Ikkje starta, Pågår, Fullført, Utsett, Avlyst)."
+            ), "\(result.stderr)")
         #expect(try ws.planBytes() == original)
     }
 
@@ -178,7 +194,8 @@ struct CollectTests {
         try "ID;Status;Kommentar\nKM-09;Pågår;\n".write(to: table, atomically: true, encoding: .utf8)
         let result = try ws.collect([table.path])
         #expect(result.status == 64)
-        #expect(result.stderr.contains("ein CSV-tabell seier ikkje kven som rapporterer; gje --party KOMMUNE"))
+        #expect(
+            result.stderr.contains("ein CSV-tabell seier ikkje kven som rapporterer; gje --party KOMMUNE"))
         #expect(!FileManager.default.fileExists(atPath: ws.plan.path + ".bak"))
     }
 

@@ -114,7 +114,8 @@ struct CommandTests {
         let fresh = dir.appendingPathComponent("ny")
         let result = try TiltakRunner.run(["export", "--plan", table.path, "--out", fresh.path])
         #expect(result.status == 65)
-        #expect(result.stderr.contains("NK-01 ID: ID-en NK-01 er brukt på fleire tiltak."), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("NK-01 ID: ID-en NK-01 er brukt på fleire tiltak."), "\(result.stderr)")
         #expect(result.stderr.contains("ingenting er skrive"))
         #expect(!FileManager.default.fileExists(atPath: fresh.path))
 
@@ -122,7 +123,9 @@ struct CommandTests {
         try FileManager.default.createDirectory(at: existing, withIntermediateDirectories: true)
         let earlier = existing.appendingPathComponent("dobbel.xlsx")
         try "tidlegare".write(to: earlier, atomically: true, encoding: .utf8)
-        let again = try TiltakRunner.run(["export", "--plan", table.path, "--out", existing.path, "--only", "council"])
+        let again = try TiltakRunner.run([
+            "export", "--plan", table.path, "--out", existing.path, "--only", "council",
+        ])
         #expect(again.status == 65)
         #expect(try String(contentsOf: earlier, encoding: .utf8) == "tidlegare")
         #expect(try FileManager.default.contentsOfDirectory(atPath: existing.path) == ["dobbel.xlsx"])

@@ -28,7 +28,8 @@ struct CollectTests {
         ReturnedFile(
             path: name, isWorkbook: false, attribution: nil,
             rows: rows.enumerated().map { index, row in
-                ReturnedFile.Row(number: index + 2, id: row.0, status: row.1, comment: row.2, protectedCells: [:])
+                ReturnedFile.Row(
+                    number: index + 2, id: row.0, status: row.1, comment: row.2, protectedCells: [:])
             })
     }
 
@@ -46,7 +47,8 @@ struct CollectTests {
             [Self.table([("A-01", "Pågår", "")]), Self.table([("A-01", "Fullført", "")], name: "u.csv")],
             into: Self.plan, year: 2021, party: "GOL", date: Self.date)
         #expect(!result.canWrite)
-        #expect(result.conflicts.map(\.description) == ["A-01 (2021, GOL): t.csv:2: Pågår  ≠  u.csv:2: Fullført"])
+        #expect(
+            result.conflicts.map(\.description) == ["A-01 (2021, GOL): t.csv:2: Pågår  ≠  u.csv:2: Fullført"])
         #expect(result.reports.isEmpty)
     }
 
@@ -56,22 +58,35 @@ struct CollectTests {
             date: Self.date)
         #expect(result.canWrite)
         #expect(result.reports.isEmpty)
-        #expect(result.notes.map(\.description) == ["t.csv:2: Status: Kommentar utan status vert ikkje teken med."])
+        #expect(
+            result.notes.map(\.description) == [
+                "t.csv:2: Status: Kommentar utan status vert ikkje teken med."
+            ])
     }
 
     @Test func workbookFromAnotherPartyThanGivenIsRejected() {
         var file = Self.table([("A-01", "Pågår", "")], name: "gol.xlsx")
         file.isWorkbook = true
-        file.attribution = .init(planID: "p", revisionDate: "2021-04-10", municipalityCode: "GOL", municipalityName: "Gol")
-        let result = StatusCollector.collect([file], into: Self.plan, year: 2021, party: "AAL", date: Self.date)
-        #expect(result.problems.map(\.description) == ["gol.xlsx: Om, Kommunekode: Fila er frå Gol (GOL), men --party seier Ål."])
+        file.attribution = .init(
+            planID: "p", revisionDate: "2021-04-10", municipalityCode: "GOL", municipalityName: "Gol")
+        let result = StatusCollector.collect(
+            [file], into: Self.plan, year: 2021, party: "AAL", date: Self.date)
+        #expect(
+            result.problems.map(\.description) == [
+                "gol.xlsx: Om, Kommunekode: Fila er frå Gol (GOL), men --party seier Ål."
+            ])
     }
 
     @Test func changeAgainstThePlan() {
         var plan = Self.plan
-        plan.merge([StatusReport(actionID: "A-01", year: 2021, party: "GOL", status: .inProgress, collected: Self.date)])
-        let same = StatusReport(actionID: "A-01", year: 2021, party: "GOL", status: .inProgress, collected: Self.date)
-        let other = StatusReport(actionID: "A-01", year: 2021, party: "AAL", status: .done, collected: Self.date)
+        plan.merge([
+            StatusReport(
+                actionID: "A-01", year: 2021, party: "GOL", status: .inProgress, collected: Self.date)
+        ])
+        let same = StatusReport(
+            actionID: "A-01", year: 2021, party: "GOL", status: .inProgress, collected: Self.date)
+        let other = StatusReport(
+            actionID: "A-01", year: 2021, party: "AAL", status: .done, collected: Self.date)
         var changed = same
         changed.status = .done
         #expect(StatusCollector.change(of: same, in: plan).0 == .unchanged)

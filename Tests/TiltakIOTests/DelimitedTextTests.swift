@@ -10,7 +10,8 @@ struct DelimitedTextTests {
     /// The fields of `text` as CSV.swift reads them, the reference for well-formed tables.
     func reference(_ text: String, delimiter: Character) throws -> [[String]] {
         let reader = try CSVReader(
-            string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter.unicodeScalars.first ?? ";")
+            string: text, hasHeaderRow: false, trimFields: false,
+            delimiter: delimiter.unicodeScalars.first ?? ";")
         var rows: [[String]] = []
         while let row = reader.next() { rows.append(row) }
         return rows
@@ -55,7 +56,8 @@ struct DelimitedTextTests {
                 rows.map { row in
                     row.map { field in
                         let special = field.contains { $0 == delimiter || $0 == "\"" || $0.isNewline }
-                        return special ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+                        return special
+                            ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
                     }.joined(separator: String(delimiter))
                 }.joined(separator: "\r\n") + "\r\n"
             let read = try fields(text, delimiter: delimiter)
@@ -65,7 +67,8 @@ struct DelimitedTextTests {
     }
 
     @Test func recordsStartOnTheirLines() throws {
-        let records = try DelimitedText.records("h;i\n\"two\nlines\";x\r\nthird;y\n", delimiter: UInt8(ascii: ";"))
+        let records = try DelimitedText.records(
+            "h;i\n\"two\nlines\";x\r\nthird;y\n", delimiter: UInt8(ascii: ";"))
         #expect(records.map(\.line) == [1, 2, 4])
     }
 

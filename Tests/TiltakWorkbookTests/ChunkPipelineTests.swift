@@ -10,7 +10,9 @@ struct ChunkPipelineTests {
     func consumesEveryChunkInOrder(chunks: Int) throws {
         var seen: [Int] = []
         var indices: [Int] = []
-        try ChunkPipeline.run(chunks: chunks) { index in [index * 10, index * 10 + 1] } consume: { items, index in
+        try ChunkPipeline.run(chunks: chunks) { index in
+            [index * 10, index * 10 + 1]
+        } consume: { items, index in
             seen += items
             indices.append(index)
         }
@@ -21,7 +23,9 @@ struct ChunkPipelineTests {
     @Test func anErrorStopsTheRun() {
         var consumed = 0
         #expect(throws: Stop.self) {
-            try ChunkPipeline.run(chunks: 5) { index in [index] } consume: { _, _ in
+            try ChunkPipeline.run(chunks: 5) { index in
+                [index]
+            } consume: { _, _ in
                 consumed += 1
                 if consumed == 2 { throw Stop() }
             }
