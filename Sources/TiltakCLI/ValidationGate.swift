@@ -30,11 +30,11 @@ final class ValidationGate: @unchecked Sendable {
     /// core the writing leaves idle while libxlsxwriter compresses the file, not one the reading needs.
     init(_ actions: ActionStream, afterUse: Bool = false) {
         done.enter()
-        Thread { [self] in
+        HelperThread.start { [self] in
             if afterUse { actions.waitUntilUsed() }
             found = PlanValidator.validate(actions.plan()).filter { $0.severity == .error }
             done.leave()
-        }.start()
+        }
     }
 
     /// The plan's errors, once validation has finished (waits for it).

@@ -51,7 +51,7 @@ public final class ActionStream: @unchecked Sendable {
         let chunks = self.chunks
         let workers = max(1, min(workers, chunks.count))
         for worker in 0..<workers {
-            Thread { [self] in
+            HelperThread.start { [self] in
                 var reader = makeReader()
                 for index in stride(from: worker, to: chunks.count, by: workers) {
                     let actions = chunks[index].map { read(&reader, $0) }
@@ -60,7 +60,7 @@ public final class ActionStream: @unchecked Sendable {
                     condition.broadcast()
                     condition.unlock()
                 }
-            }.start()
+            }
         }
     }
 

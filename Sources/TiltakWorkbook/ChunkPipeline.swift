@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import TiltakIO
 
 /// Prepares the next chunk of rows on another thread while the current chunk is written.
 ///
@@ -21,10 +22,10 @@ enum ChunkPipeline {
             let done = DispatchGroup()
             if index + 1 < chunks {
                 done.enter()
-                Thread {
+                HelperThread.start {
                     next.items = prepare(index + 1)
                     done.leave()
-                }.start()
+                }
             }
             defer { done.wait() }
             try consume(ready, index)
