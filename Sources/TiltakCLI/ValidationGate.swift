@@ -17,17 +17,12 @@ final class ValidationGate: @unchecked Sendable {
     // Written once on the validating thread before `done` is left; read only after waiting on it.
     private var found: [ValidationIssue] = []
 
-    /// Starts validating `plan`.
+    /// Starts validating the plan of `actions` as soon as all of them are read.
     ///
-    /// It runs on a thread of its own, not on the dispatch pool, whose threads may all be writing
-    /// files and waiting for it.
-    convenience init(plan: Plan) {
-        self.init(ActionStream(plan: plan))
-    }
-
-    /// Starts validating the plan of `actions` as soon as all of them are read; with `afterUse`, only
-    /// once they have also been written (``ActionStream/finishUse()``), so that validation takes the
-    /// core the writing leaves idle while libxlsxwriter compresses the file, not one the reading needs.
+    /// With `afterUse`, only once they have also been written (``ActionStream/finishUse()``), so that
+    /// validation takes the core the writing leaves idle while libxlsxwriter compresses the file, not
+    /// one the reading needs. It runs on a thread of its own, not on the dispatch pool, whose threads
+    /// may all be writing files and waiting for it.
     init(_ actions: ActionStream, afterUse: Bool = false) {
         done.enter()
         HelperThread.start { [self] in

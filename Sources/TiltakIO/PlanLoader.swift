@@ -29,7 +29,7 @@ public enum PlanLoader {
             let basePlan: Plan? = try basePath.map { p throws(PlanFileError) in
                 try PlanFileReader.read(path: p)
             }
-            let result = try TableImporter.importTable(path: path, base: basePlan)
+            let result = try TableImporter.importTable(data: data, path: path, base: basePlan)
             return Loaded(plan: result.plan, path: path, data: data, basePath: basePath)
         }
         let text = try SourceFile.utf8Text(data, file: path)
@@ -59,7 +59,8 @@ public enum PlanLoader {
             try PlanFileReader.read(path: p)
         }
         return Streamed(
-            actions: try TableImporter.streamTable(path: path, base: basePlan), path: path, data: data)
+            actions: try TableImporter.streamTable(data: data, path: path, base: basePlan), path: path,
+            data: data)
     }
 
     /// Whether the path names a table rather than a plan file.

@@ -25,25 +25,28 @@ public enum TableImporter {
     /// Imports the table at `path`. `base` gives the plan's metadata, focus areas and party registry;
     /// without it they are inferred from the table.
     public static func importTable(path: String, base: Plan? = nil) throws(PlanFileError) -> Result {
-        let data = try SourceFile.bytes(of: path)
-        let (text, encoding) = try TableText.decode(data, file: path)
-        let delimiter = TableText.delimiter(of: text)
-        let rows = try parse(text, delimiter: delimiter, file: path)
-        let plan = try makePlan(rows: rows, file: path, base: base)
-        return Result(plan: plan, encoding: encoding, delimiter: delimiter)
+        try importTable(data: SourceFile.bytes(of: path), path: path, base: base)
     }
 
-    /// Reads the table at `path` as a stream: its rows are checked before this returns, their cells
+    /// Imports a table whose bytes have been read already.
+    static func importTable(data: Data, path: String, base: Plan?) throws(PlanFileError) -> Result {
+        let table = try rows(of: data, file: path)
+        let plan = try makePlan(rows: table.rows, file: path, base: base)
+        return Result(plan: plan, encoding: table.encoding, delimiter: table.delimiter)
+    }
+
+    /// Reads the table in `data` as a stream: its rows are checked before this returns, their cells
     /// are read on other threads while the caller already uses the first actions.
     ///
     /// Without `base` the plan period comes from the actions' timeframes, so the table is read whole
     /// first and the stream is a finished one.
-    public static func streamTable(path: String, base: Plan?) throws(PlanFileError) -> ActionStream {
-        guard let base else { return ActionStream(plan: try importTable(path: path).plan) }
-        let data = try SourceFile.bytes(of: path)
-        let (text, _) = try TableText.decode(data, file: path)
-        let rows = try parse(text, delimiter: TableText.delimiter(of: text), file: path)
-        let prepared = try prepare(rows: rows, file: path, base: base)
+    public static func streamTable(data: Data, path: String, base: Plan?) throws(PlanFileError)
+        -> ActionStream
+    {
+        guard let base else {
+            return ActionStream(plan: try importTable(data: data, path: path, base: nil).plan)
+        }
+        let prepared = try prepare(rows: rows(of: data, file: path).rows, file: path, base: base)
         let items = prepared.items
         let registry = prepared.registry
         return ActionStream(
@@ -55,6 +58,15 @@ public enum TableImporter {
                 let item = items[index]
                 return reader.read(item.row, id: item.id, areaCode: item.area)
             })
+    }
+
+    /// The data rows of a table file's bytes, with the encoding and delimiter it was read in.
+    static func rows(of data: Data, file: String) throws(PlanFileError) -> (
+        rows: [Row], encoding: TableText.Encoding, delimiter: Character
+    ) {
+        let (text, encoding) = try TableText.decode(data, file: file)
+        let delimiter = TableText.delimiter(of: text)
+        return (try parse(text, delimiter: delimiter, file: file), encoding, delimiter)
     }
 
     /// What a record of the table turned out to be.

@@ -101,9 +101,7 @@ public struct PartyCellReader: Sendable {
             default: previousWasSpace = false
             }
         }
-        if previousWasSpace { return false }
-        let lastWord = piece.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return !othersWords.contains(lastWord) && lastWord != "fleire" && lastWord != "flere"
+        return !previousWasSpace && !endsWithOthers(piece)
     }
 
     /// ``isPlainName(_:)`` for text with letters beyond ASCII: no other kind of white space either.
@@ -119,9 +117,13 @@ public struct PartyCellReader: Sendable {
                 previousWasSpace = false
             }
         }
-        if previousWasSpace { return false }
+        return !previousWasSpace && !endsWithOthers(piece)
+    }
+
+    /// Whether the last word of `piece` says "and others" (`m.fl.`, `med fleire`).
+    private static func endsWithOthers(_ piece: String) -> Bool {
         let lastWord = piece.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return !othersWords.contains(lastWord) && lastWord != "fleire" && lastWord != "flere"
+        return othersWords.contains(lastWord) || lastWord == "fleire" || lastWord == "flere"
     }
 
     /// "and others" after a list of names.

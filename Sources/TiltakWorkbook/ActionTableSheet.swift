@@ -77,16 +77,11 @@ enum ActionTableSheet {
         }
     }
 
-    /// Writes the sheet.
+    /// Writes the sheet from `actions`, taking each chunk as soon as it has been read.
     ///
     /// - Parameter streaming: The workbook is in constant-memory mode: rows go out in order (the
     ///   header first), the rows get an autofilter instead of an Excel table, which that mode cannot
     ///   write, and rows keep the default height (wrapped text is not given its lines' height).
-    static func write(_ plan: Plan, to writer: SheetWriter, streaming: Bool = false) throws {
-        try write(ActionStream(plan: plan), to: writer, streaming: streaming)
-    }
-
-    /// Writes the sheet from `actions`, taking each chunk as soon as it has been read.
     static func write(_ actions: ActionStream, to writer: SheetWriter, streaming: Bool = false) throws {
         let plan = actions.outline
         let styles = writer.styles

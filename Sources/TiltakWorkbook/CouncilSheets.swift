@@ -17,9 +17,9 @@ extension CouncilWorkbook {
     /// (see ``write(_:source:to:sheets:streaming:)``).
     public static let streamingThreshold = 200_000
 
-    /// Whether a plan this large is written in constant-memory mode.
-    public static func streams(_ plan: Plan) -> Bool {
-        plan.actions.count >= streamingThreshold
+    /// Whether a plan with this many actions is written in constant-memory mode.
+    public static func streams(actions count: Int) -> Bool {
+        count >= streamingThreshold
     }
 
     /// Writes the council workbook with `sheets` to `path`, atomically.
@@ -51,7 +51,7 @@ extension CouncilWorkbook {
         _ actions: ActionStream, source: WorkbookSource, to path: String, sheets: CouncilSheets,
         streaming: Bool? = nil, check: () throws -> Void = {}
     ) throws {
-        let streaming = streaming ?? (actions.count >= streamingThreshold)
+        let streaming = streaming ?? streams(actions: actions.count)
         try AtomicWorkbook.write(
             to: path, options: WorkbookOptions(constantMemory: streaming), check: check
         ) { workbook in

@@ -41,12 +41,7 @@ final class SheetWriter {
         context: @autoclosure () -> String = "",
         measure: Bool = true
     ) throws {
-        guard !value.isEmpty else {
-            if let format { try sheet.writeBlank(row: row, col: col, format: format) }
-            return
-        }
-        try text(
-            row, col, MeasuredValue(value), format: format, context: context(), measure: measure)
+        try text(row, col, MeasuredValue(value), format: format, context: context(), measure: measure)
     }
 
     /// A text with its line lengths measured, so that the measuring can be done on another thread.
@@ -156,9 +151,6 @@ final class SheetWriter {
                 options: RowColumnOptions(level: level))
         }
     }
-
-    /// The longest line of `text` in characters.
-    static func displayLength(_ text: String) -> Int { lineLengths(text).longest }
 
     /// The lengths of the lines of `text` (split at line feeds) when there are several, the longest
     /// line's length and the characters in all.
