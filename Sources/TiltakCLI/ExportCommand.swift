@@ -136,7 +136,8 @@ struct ExportCommand: ParsableCommand {
         } catch {
             throw AtomicFile.WriteError(path: made.path, cause: AtomicFile.describe(error))
         }
-        let source = WorkbookSource(path: loaded.path, sha256: Checksum.sha256(loaded.data))
+        let data = loaded.data
+        let source = WorkbookSource(path: loaded.path, computing: { Checksum.sha256(data) })
         let council = folder.appendingPathComponent(
             SafeFileName.component(plan.id, fallback: "plan") + ".xlsx"
         ).path

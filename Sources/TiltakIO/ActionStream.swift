@@ -24,6 +24,7 @@ public final class ActionStream: @unchecked Sendable {
     private var ready: [[Action]?]
     private var whole: Plan?
     private var used = false
+    private var taken = 0
 
     /// A stream over a finished plan.
     public init(plan: Plan) {
@@ -38,8 +39,9 @@ public final class ActionStream: @unchecked Sendable {
 
     /// A stream whose `count` actions `read` makes, one chunk at a time, on `workers` threads of its own.
     ///
-    /// Each worker takes every `workers`-th chunk and calls `makeReader` once, so a reader may
-    /// remember what it has read (cells repeat) across its chunks.
+    /// The workers take the chunks in order, each the first one not yet taken, so that the chunk the
+    /// caller waits for next is always being read. Each worker calls `makeReader` once, so a reader
+    /// may remember what it has read (cells repeat) across its chunks.
     init<Reader>(
         outline: Plan, count: Int, workers: Int, makeReader: @escaping @Sendable () -> Reader,
         read: @escaping @Sendable (inout Reader, Int) -> Action
@@ -50,10 +52,10 @@ public final class ActionStream: @unchecked Sendable {
         ready = Array(repeating: nil, count: chunks.count)
         let chunks = self.chunks
         let workers = max(1, min(workers, chunks.count))
-        for worker in 0..<workers {
+        for _ in 0..<workers {
             HelperThread.start { [self] in
                 var reader = makeReader()
-                for index in stride(from: worker, to: chunks.count, by: workers) {
+                while let index = takeChunk() {
                     let actions = chunks[index].map { read(&reader, $0) }
                     condition.lock()
                     ready[index] = actions
@@ -62,6 +64,15 @@ public final class ActionStream: @unchecked Sendable {
                 }
             }
         }
+    }
+
+    /// The next chunk for a worker to read, nil when all are taken.
+    private func takeChunk() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard taken < chunks.count else { return nil }
+        taken += 1
+        return taken - 1
     }
 
     /// The actions of chunk `index`, once they are read.

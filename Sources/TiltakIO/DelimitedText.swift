@@ -1,4 +1,5 @@
 import Foundation
+import TiltakModel
 
 /// Splits delimited text (CSV as Excel and LibreOffice write it, RFC 4180) into records of fields.
 ///
@@ -33,38 +34,75 @@ public enum DelimitedText {
     private static let carriageReturn = UInt8(ascii: "\r")
 
     /// The records of `text`, cut at `delimiter` (an ASCII character such as `;`, `,` or tab).
-    ///
-    /// A long text is cut into parts at record boundaries (line breaks outside quotes, found by one
-    /// quick pass over the bytes) and the parts are split on all cores.
     public static func records(
         _ text: String, delimiter: UInt8, cores: Int = ProcessInfo.processInfo.activeProcessorCount
     ) throws(UnclosedQuote) -> [Record] {
+        let table = try fields(text, delimiter: delimiter, cores: cores)
+        return (0..<table.count).map { Record(line: table.lines[$0], fields: table.fields($0)) }
+    }
+
+    /// The fields of `text`, cut at `delimiter`, as spans of its bytes (see ``FieldTable``).
+    ///
+    /// A long text is cut into parts at line feeds and the parts are split on all cores. A cut is
+    /// only right if it falls outside quotes, which the parts themselves show: a part before a cut
+    /// inside a quoted field ends inside it. Then the text is cut again at record boundaries found
+    /// by one pass over the bytes, as the rules above read them.
+    public static func fields(
+        _ text: String, delimiter: UInt8, cores: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) throws(UnclosedQuote) -> FieldTable {
         var text = text
-        let result = text.withUTF8 { bytes in
-            let parts =
-                cores > 1 && bytes.count >= minimumPart * 2
-                ? boundaries(bytes, delimiter: delimiter, parts: cores) : nil
-            guard let parts else { return split(bytes, delimiter: delimiter) }
-            let shared = SharedBytes(bytes)
-            let pieces = ParallelChunks.map(parts.count, minimumChunk: 1, cores: parts.count) { range in
-                range.map { index in
-                    let part = parts[index]
-                    let end = index + 1 < parts.count ? parts[index + 1].offset : shared.bytes.count
-                    return split(
-                        UnsafeBufferPointer(rebasing: shared.bytes[part.offset..<end]), delimiter: delimiter,
-                        firstLine: part.line)
-                }
+        text.makeContiguousUTF8()
+        let spans = text.utf8.withContiguousStorageIfAvailable { bytes -> Result<Spans, UnclosedQuote> in
+            guard cores > 1, bytes.count >= minimumPart * 2 else {
+                return split(bytes, delimiter: delimiter).map(\.spans)
             }
-            var records: [Record] = []
-            for piece in pieces {
-                switch piece {
-                case .success(let part): records += part
-                case .failure(let error): return .failure(error)
-                }
+            if let spans = splitInParts(bytes, at: guessedCuts(bytes, parts: cores), delimiter: delimiter) {
+                return .success(spans)
             }
-            return .success(records)
+            guard let cuts = boundaries(bytes, delimiter: delimiter, parts: cores) else {
+                return split(bytes, delimiter: delimiter).map(\.spans)
+            }
+            return splitInParts(bytes, at: cuts.map(\.offset), delimiter: delimiter).map { .success($0) }
+                ?? split(bytes, delimiter: delimiter).map(\.spans)
         }
-        return try result.get()
+        return FieldTable(text: text, spans: try (spans ?? .success(Spans())).get())
+    }
+
+    /// Byte offsets that cut `bytes` into about `parts` parts of the same size, each just after a
+    /// line feed (the first is 0).
+    static func guessedCuts(_ bytes: UnsafeBufferPointer<UInt8>, parts: Int) -> [Int] {
+        var cuts = [0]
+        let size = bytes.count / parts
+        for part in 1..<parts {
+            var index = max(part * size, cuts[cuts.count - 1])
+            while index < bytes.count, bytes[index] != lineFeed { index += 1 }
+            if index + 1 < bytes.count, index + 1 > cuts[cuts.count - 1] { cuts.append(index + 1) }
+        }
+        return cuts
+    }
+
+    /// The spans of `bytes` split in parts starting at `cuts` (the first is 0) on all cores, or
+    /// `nil` when a part ends inside quotes: a cut before the last part was not at a record boundary,
+    /// or the last part has an unclosed quote, which the caller names from the whole text.
+    private static func splitInParts(
+        _ bytes: UnsafeBufferPointer<UInt8>, at cuts: [Int], delimiter: UInt8
+    ) -> Spans? {
+        let shared = SharedBytes(bytes)
+        let pieces = ParallelChunks.map(cuts.count, minimumChunk: 1, cores: cuts.count) { range in
+            range.map { index in
+                let end = index + 1 < cuts.count ? cuts[index + 1] : shared.bytes.count
+                return split(shared.bytes, from: cuts[index], to: end, delimiter: delimiter)
+            }
+        }
+        var spans = Spans()
+        // Each part counted its lines from 1: they are moved by the line breaks of the parts before.
+        var linesBefore = 0
+        for piece in pieces {
+            guard case .success(let part) = piece else { return nil }
+            spans.append(part.spans, linesBefore: linesBefore)
+            linesBefore += part.nextLine - 1
+        }
+        return spans
     }
 
     /// Below this many bytes a text is split in one piece.
@@ -122,35 +160,34 @@ public enum DelimitedText {
         return quoted ? nil : result
     }
 
+    /// The fields of `bytes[from..<to]` as spans of `bytes`, and the line after them (counted from
+    /// `firstLine`).
     private static func split(
-        _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, firstLine: Int = 1
-    ) -> Result<[Record], UnclosedQuote> {
-        let count = bytes.count
-        var records: [Record] = []
-        guard count > 0 else { return .success(records) }
-        var fields: [String] = []
-        var buffer: [UInt8] = []
+        _ bytes: UnsafeBufferPointer<UInt8>, from: Int = 0, to end: Int? = nil, delimiter: UInt8,
+        firstLine: Int = 1
+    ) -> Result<(spans: Spans, nextLine: Int), UnclosedQuote> {
+        let count = end ?? bytes.count
+        var spans = Spans()
+        var index = from
+        guard count > index else { return .success((spans, firstLine)) }
+        spans.reserve(fields: (count - index) / 16, records: (count - index) / 128)
         var line = firstLine
-        var recordLine = firstLine
-        var index = 0
+        var fieldsInRecord = 0
+        spans.startRecord(line: line)
         func isFieldEnd(_ byte: UInt8) -> Bool {
             byte == delimiter || byte == lineFeed || byte == carriageReturn
         }
         while true {
+            let start = index
             if index < count, bytes[index] == quote {
                 let openedOn = line
                 index += 1
-                buffer.removeAll(keepingCapacity: true)
-                var segment = index
                 var closed = false
                 while index < count {
                     let byte = bytes[index]
                     if byte == quote {
-                        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<index]))
                         if index + 1 < count, bytes[index + 1] == quote {
-                            buffer.append(quote)
                             index += 2
-                            segment = index
                             continue
                         }
                         index += 1
@@ -164,32 +201,156 @@ public enum DelimitedText {
                     }
                     index += 1
                 }
-                if !closed { return .failure(UnclosedQuote(line: openedOn, field: fields.count + 1)) }
-                let rest = index
-                while index < count, !isFieldEnd(bytes[index]) { index += 1 }
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[rest..<index]))
-                fields.append(String(decoding: buffer, as: UTF8.self))
-            } else {
-                let start = index
-                while index < count, !isFieldEnd(bytes[index]) { index += 1 }
-                fields.append(
-                    String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                if !closed { return .failure(UnclosedQuote(line: openedOn, field: fieldsInRecord + 1)) }
             }
+            while index < count, !isFieldEnd(bytes[index]) { index += 1 }
+            spans.addField(start, index)
+            fieldsInRecord += 1
             if index < count, bytes[index] == delimiter {
                 index += 1
                 continue
             }
-            let width = fields.count
-            records.append(Record(line: recordLine, fields: fields))
-            fields = []
-            fields.reserveCapacity(width)
             guard index < count else { break }
             index +=
                 bytes[index] == carriageReturn && index + 1 < count && bytes[index + 1] == lineFeed ? 2 : 1
             line += 1
-            recordLine = line
             guard index < count else { break }
+            spans.startRecord(line: line)
+            fieldsInRecord = 0
         }
-        return .success(records)
+        return .success((spans, line))
+    }
+
+    /// Where the fields and records of a text are.
+    struct Spans {
+        /// Byte offsets where each field starts (a quoted field at its opening quote) and ends.
+        var starts: [Int] = []
+        var ends: [Int] = []
+        /// The index of each record's first field.
+        var firstFields: [Int] = []
+        /// The line each record starts on.
+        var lines: [Int] = []
+
+        mutating func reserve(fields: Int, records: Int) {
+            starts.reserveCapacity(fields)
+            ends.reserveCapacity(fields)
+            firstFields.reserveCapacity(records)
+            lines.reserveCapacity(records)
+        }
+
+        mutating func startRecord(line: Int) {
+            firstFields.append(starts.count)
+            lines.append(line)
+        }
+
+        mutating func addField(_ start: Int, _ end: Int) {
+            starts.append(start)
+            ends.append(end)
+        }
+
+        /// Appends the spans of the next part, whose lines were counted from 1.
+        mutating func append(_ part: Spans, linesBefore: Int) {
+            if starts.isEmpty {
+                self = part
+                return
+            }
+            let fieldsBefore = starts.count
+            starts += part.starts
+            ends += part.ends
+            firstFields.reserveCapacity(firstFields.count + part.firstFields.count)
+            for first in part.firstFields { firstFields.append(first + fieldsBefore) }
+            lines.reserveCapacity(lines.count + part.lines.count)
+            for line in part.lines { lines.append(line + linesBefore) }
+        }
+    }
+}
+
+/// The records of delimited text as spans of its bytes: a field becomes a string only when it is read.
+///
+/// Splitting a large table into strings made most of the time before its first row could be
+/// written; the spans are found on all cores and each row's strings are made by the thread that
+/// reads the row.
+public final class FieldTable: @unchecked Sendable {
+    // Immutable after init; `text` is contiguous UTF-8 and owns the bytes the spans point into.
+    private let text: String
+    private let spans: DelimitedText.Spans
+
+    init(text: String, spans: DelimitedText.Spans) {
+        self.text = text
+        self.spans = spans
+    }
+
+    /// How many records there are.
+    public var count: Int { spans.lines.count }
+
+    /// The line each record starts on (1-based).
+    public var lines: [Int] { spans.lines }
+
+    /// How many fields record `record` has.
+    public func fieldCount(_ record: Int) -> Int {
+        let end = record + 1 < spans.firstFields.count ? spans.firstFields[record + 1] : spans.starts.count
+        return end - spans.firstFields[record]
+    }
+
+    /// The fields of record `record`, as written (not trimmed).
+    public func fields(_ record: Int) -> [String] {
+        (0..<fieldCount(record)).map { field(record, $0) }
+    }
+
+    /// Field `index` of record `record`, as written (not trimmed); quotes removed and `""` read as `"`.
+    public func field(_ record: Int, _ index: Int) -> String {
+        let field = spans.firstFields[record] + index
+        return bytes {
+            Self.string(UnsafeBufferPointer(rebasing: $0[spans.starts[field]..<spans.ends[field]]))
+        }
+    }
+
+    /// Whether field `index` of record `record` holds nothing but white space.
+    public func isBlank(_ record: Int, _ index: Int) -> Bool {
+        let field = spans.firstFields[record] + index
+        let plain = bytes { bytes -> Bool? in
+            let raw = bytes[spans.starts[field]..<spans.ends[field]]
+            // A quoted field is read as a string first.
+            if raw.first == UInt8(ascii: "\"") { return nil }
+            for byte in raw {
+                switch byte {
+                case 0x20, 0x09, 0x0B, 0x0C: continue
+                case 0x80...: return nil  // white space such as U+00A0 is for String to judge
+                default: return false
+                }
+            }
+            return true
+        }
+        return plain ?? self.field(record, index).trimmingWhitespace.isEmpty
+    }
+
+    private func bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// The text of a field's bytes: a quoted field without its quotes, `""` read as `"`, and the text
+    /// after its closing quote kept.
+    private static func string(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+        let quote = UInt8(ascii: "\"")
+        guard raw.first == quote else { return String(decoding: raw, as: UTF8.self) }
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(raw.count)
+        var index = 1
+        while index < raw.count {
+            let byte = raw[index]
+            if byte == quote {
+                if index + 1 < raw.count, raw[index + 1] == quote {
+                    buffer.append(quote)
+                    index += 2
+                    continue
+                }
+                buffer.append(contentsOf: raw[(index + 1)...])
+                break
+            }
+            buffer.append(byte)
+            index += 1
+        }
+        return String(decoding: buffer, as: UTF8.self)
     }
 }

@@ -56,7 +56,7 @@ public enum TableImporter {
             makeReader: { ActionBatchReader(registry: registry) },
             read: { reader, index in
                 let item = items[index]
-                return reader.read(item.row, id: item.id, areaCode: item.area)
+                return reader.read(item.row.actionRow(id: item.id), id: item.id, areaCode: item.area)
             })
     }
 
@@ -69,25 +69,81 @@ public enum TableImporter {
         return (try parse(text, delimiter: delimiter, file: file), encoding, delimiter)
     }
 
-    /// What a record of the table turned out to be.
-    enum ParsedRecord: Sendable {
-        case row(Row)
-        case ragged(FileProblem)
-        case blank
-    }
-
     /// A data row with the line it starts on.
     struct Row: Sendable {
         var line: Int
         var number: Int
-        /// Trimmed cell texts by ``ActionField/position``; nil for columns the table does not have.
-        var values: [String?]
+        /// Where the row's cell texts are.
+        var cells: Cells
 
-        subscript(_ column: Column) -> String? { values[column.position] }
+        /// Where a row's cell texts are.
+        enum Cells: Sendable {
+            /// Trimmed texts by ``ActionField/position``; nil for columns the table does not have.
+            case values([String?])
+            /// A record of a table read from text, whose fields become strings when read.
+            case fields(TableFields, record: Int)
+        }
+
+        /// A row of the given trimmed texts.
+        init(line: Int, number: Int, values: [String?]) {
+            self.init(line: line, number: number, cells: .values(values))
+        }
+
+        init(line: Int, number: Int, cells: Cells) {
+            self.line = line
+            self.number = number
+            self.cells = cells
+        }
+
+        /// The trimmed text of `column`; nil when the table does not have the column.
+        subscript(_ column: Column) -> String? {
+            switch cells {
+            case .values(let values): values[column.position]
+            case .fields(let table, let record): table.text(record, column)
+            }
+        }
+
+        /// Whether `column` is missing or holds only white space.
+        func isBlank(_ column: Column) -> Bool {
+            switch cells {
+            case .values(let values): values[column.position]?.isEmpty ?? true
+            case .fields(let table, let record): table.isBlank(record, column)
+            }
+        }
+
+        /// The row's cells as the action readers take them.
+        func actionRow(id: ActionID) -> ActionRow {
+            ActionRow(
+                id: id.rawValue, focusArea: self[.focusArea] ?? "", theme: self[.theme] ?? "",
+                text: self[.text] ?? "", timeframe: self[.timeframe] ?? "",
+                responsible: self[.responsible] ?? "", involved: self[.involved] ?? "",
+                remark: self[.remark] ?? "")
+        }
+    }
+
+    /// A table read from text, with the field that holds each column.
+    final class TableFields: Sendable {
+        let table: FieldTable
+        /// The field of each column by ``ActionField/position``; nil for columns the table does not have.
+        let fieldOfColumn: [Int?]
+
+        init(table: FieldTable, fieldOfColumn: [Int?]) {
+            self.table = table
+            self.fieldOfColumn = fieldOfColumn
+        }
+
+        func text(_ record: Int, _ column: Column) -> String? {
+            fieldOfColumn[column.position].map { table.field(record, $0).trimmingWhitespace }
+        }
+
+        func isBlank(_ record: Int, _ column: Column) -> Bool {
+            fieldOfColumn[column.position].map { table.isBlank(record, $0) } ?? true
+        }
     }
 
     static func parse(_ text: String, delimiter: Character, file: String) throws(PlanFileError) -> [Row] {
-        let (header, table) = try TableText.records(text, delimiter: delimiter, file: file)
+        let table = try TableText.fields(text, delimiter: delimiter, file: file)
+        let header = table.fields(0)
 
         var columns: [Int: Column] = [:]
         var problems: [FileProblem] = []
@@ -117,39 +173,29 @@ public enum TableImporter {
                 ))
             throw .invalid(problems)
         }
-        let positions = (0..<header.count).map { columns[$0]?.position }
-        let records = Array(table)
+        var fieldOfColumn = [Int?](repeating: nil, count: Column.allCases.count)
+        for (index, column) in columns { fieldOfColumn[column.position] = index }
+        let fields = TableFields(table: table, fieldOfColumn: fieldOfColumn)
         let width = header.count
         let separator = delimiter == "\t" ? "tab" : String(delimiter)
-        // Rows are trimmed on all cores; blank rows are skipped, ragged ones reported in order.
-        let read = ParallelChunks.map(records.count) { range in
-            range.map { offset -> ParsedRecord in
-                let record = records[offset]
-                let fields = record.fields
-                if fields.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { return .blank }
-                let number = offset + 2
-                if fields.count != width {
-                    return .ragged(
-                        FileProblem(
-                            file: file, line: record.line, field: "rad \(number)",
-                            message: "Rada har \(fields.count) felt, overskrifta har \(width).",
-                            hint: "sjå etter manglande eller ekstra skiljeteikn «\(separator)»"))
-                }
-                var values = [String?](repeating: nil, count: Column.allCases.count)
-                for (index, value) in fields.enumerated() {
-                    if let position = positions[index] { values[position] = value.trimmingWhitespace }
-                }
-                return .row(Row(line: record.line, number: number, values: values))
-            }
-        }
+        // Blank rows are skipped, ragged ones reported in order; the cells become strings only when read.
         var rows: [Row] = []
-        rows.reserveCapacity(read.count)
-        for result in read {
-            switch result {
-            case .row(let row): rows.append(row)
-            case .ragged(let problem): problems.append(problem)
-            case .blank: continue
+        rows.reserveCapacity(table.count - 1)
+        for record in 1..<table.count {
+            let count = table.fieldCount(record)
+            let number = record + 1
+            if count != width {
+                if (0..<count).allSatisfy({ table.isBlank(record, $0) }) { continue }
+                problems.append(
+                    FileProblem(
+                        file: file, line: table.lines[record], field: "rad \(number)",
+                        message: "Rada har \(count) felt, overskrifta har \(width).",
+                        hint: "sjå etter manglande eller ekstra skiljeteikn «\(separator)»"))
+                continue
             }
+            if (0..<count).allSatisfy({ table.isBlank(record, $0) }) { continue }
+            rows.append(
+                Row(line: table.lines[record], number: number, cells: .fields(fields, record: record)))
         }
         if !problems.isEmpty { throw .invalid(problems) }
         return rows
@@ -159,7 +205,8 @@ public enum TableImporter {
     struct PreparedRows: Sendable {
         var areas: [FocusArea]
         var registry: PartyRegistry
-        var items: [(row: ActionRow, id: ActionID, area: String)]
+        /// The rows with their ids and focus area codes; ``Row/actionRow(id:)`` gives their cells.
+        var items: [(row: Row, id: ActionID, area: String)]
     }
 
     /// Checks the rows, finds their focus areas and gives rows without an id one.
@@ -174,19 +221,18 @@ public enum TableImporter {
         var usedCodes = Set(areas.map(\.code))
         var rowsWithArea: [(Row, String)] = []
         // Area names repeat on every row: remember which area each spelling named.
-        var areaIndex: [String: Int] = [:]
+        var areaIndex: [ExactText: Int] = [:]
         // The themes each area (by position) has been given so far.
-        var themesSeen: [Int: Set<String>] = [:]
+        var themesSeen: [Int: Set<ExactText>] = [:]
         for row in rows {
-            let areaName = row[.focusArea] ?? ""
-            let text = row[.text] ?? ""
-            if text.isEmpty {
+            if row.isBlank(.text) {
                 problems.append(
                     FileProblem(
                         file: file, line: row.line, field: "Tiltak",
                         message: "Rad \(row.number) har ingen tiltakstekst."))
                 continue
             }
+            let areaName = row[.focusArea] ?? ""
             if areaName.isEmpty {
                 problems.append(
                     FileProblem(
@@ -196,11 +242,11 @@ public enum TableImporter {
             }
             let code: String
             let position: Int
-            if let index = areaIndex[areaName] {
+            if let index = areaIndex[ExactText(areaName)] {
                 position = index
                 code = areas[index].code
             } else if let index = areas.firstIndex(where: { $0.isNamed(areaName) }) {
-                areaIndex[areaName] = index
+                areaIndex[ExactText(areaName)] = index
                 position = index
                 code = areas[index].code
             } else {
@@ -212,12 +258,12 @@ public enum TableImporter {
                 }
                 usedCodes.insert(candidate)
                 areas.append(FocusArea(code: candidate, name: areaName))
-                areaIndex[areaName] = areas.count - 1
+                areaIndex[ExactText(areaName)] = areas.count - 1
                 position = areas.count - 1
                 code = candidate
             }
             let theme = row[.theme] ?? ""
-            if themesSeen[position, default: []].insert(theme).inserted {
+            if themesSeen[position, default: []].insert(ExactText(theme)).inserted {
                 areas[position].themes.append(theme)
             }
             rowsWithArea.append((row, code))
@@ -229,27 +275,22 @@ public enum TableImporter {
 
         let registry = base?.registry ?? PartyRegistry()
         // The ids in use, needed only when some row has none.
-        let needsIDs = rowsWithArea.contains { ($0.0[.id] ?? "").isEmpty }
+        let needsIDs = rowsWithArea.contains { $0.0.isBlank(.id) }
         var used =
             needsIDs
             ? Set(rowsWithArea.compactMap { $0.0[.id].flatMap { $0.isEmpty ? nil : ActionID(rawValue: $0) } })
             : []
-        var actionRows: [(row: ActionRow, id: ActionID, area: String)] = []
+        var actionRows: [(row: Row, id: ActionID, area: String)] = []
         actionRows.reserveCapacity(rowsWithArea.count)
         for (row, code) in rowsWithArea {
             let id: ActionID
-            if let given = row[.id], !given.isEmpty {
+            if !row.isBlank(.id), let given = row[.id] {
                 id = ActionID(rawValue: given)
             } else {
                 id = IDAssigner.next(area: code, used: used)
                 used.insert(id)
             }
-            let actionRow = ActionRow(
-                id: id.rawValue, focusArea: row[.focusArea] ?? "", theme: row[.theme] ?? "",
-                text: row[.text] ?? "", timeframe: row[.timeframe] ?? "",
-                responsible: row[.responsible] ?? "", involved: row[.involved] ?? "",
-                remark: row[.remark] ?? "")
-            actionRows.append((actionRow, id, code))
+            actionRows.append((row, id, code))
         }
         return PreparedRows(areas: areas, registry: registry, items: actionRows)
     }
@@ -263,7 +304,7 @@ public enum TableImporter {
             var reader = ActionBatchReader(registry: registry)
             return range.map { index in
                 let item = items[index]
-                return reader.read(item.row, id: item.id, areaCode: item.area)
+                return reader.read(item.row.actionRow(id: item.id), id: item.id, areaCode: item.area)
             }
         }
         let period = base?.period ?? inferredPeriod(actions)

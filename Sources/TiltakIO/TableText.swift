@@ -13,10 +13,22 @@ public enum TableText {
 
     /// Decodes `data`; a byte that is neither UTF-8 nor Windows-1252 is an error with line and column.
     public static func decode(_ data: Data, file: String) throws(PlanFileError) -> (String, Encoding) {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let nul = bytes.firstIndex(of: 0) {
-            let (line, column) = SourceFile.position(of: nul, in: bytes)
+        let decoded = data.withUnsafeBytes { raw -> Result<(String, Encoding), PlanFileError> in
+            var bytes = raw.bindMemory(to: UInt8.self)[...]
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            return Result { () throws(PlanFileError) in
+                try decode(UnsafeBufferPointer(rebasing: bytes), file: file)
+            }
+        }
+        return try decoded.get()
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(PlanFileError) -> (
+        String, Encoding
+    ) {
+        if let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) {
+            let nul = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            let (line, column) = SourceFile.position(of: nul, in: Array(bytes))
             throw .invalid([
                 FileProblem(
                     file: file, line: line, column: column,
@@ -28,7 +40,7 @@ public enum TableText {
             return (text, .utf8)
         }
         if let bad = bytes.firstIndex(where: { undefinedInWindows1252.contains($0) }) {
-            let (line, column) = SourceFile.position(of: bad, in: bytes)
+            let (line, column) = SourceFile.position(of: bad, in: Array(bytes))
             let hex = String(bytes[bad], radix: 16, uppercase: true)
             throw .invalid([
                 FileProblem(
@@ -70,9 +82,20 @@ public enum TableText {
     static func records(_ text: String, delimiter: Character, file: String) throws(PlanFileError) -> (
         header: [String], rows: ArraySlice<DelimitedText.Record>
     ) {
-        let records: [DelimitedText.Record]
+        let table = try fields(text, delimiter: delimiter, file: file)
+        let records = (0..<table.count).map {
+            DelimitedText.Record(line: table.lines[$0], fields: table.fields($0))
+        }
+        return (records[0].fields, records.dropFirst())
+    }
+
+    /// The fields of `text` cut at `delimiter` (the header is record 0); a table without a header or
+    /// with a quote that is never closed is a problem naming `file` and the line.
+    static func fields(_ text: String, delimiter: Character, file: String) throws(PlanFileError) -> FieldTable
+    {
+        let table: FieldTable
         do {
-            records = try DelimitedText.records(text, delimiter: delimiter.asciiValue ?? UInt8(ascii: ";"))
+            table = try DelimitedText.fields(text, delimiter: delimiter.asciiValue ?? UInt8(ascii: ";"))
         } catch {
             throw .invalid([
                 FileProblem(
@@ -83,9 +106,9 @@ public enum TableText {
                 )
             ])
         }
-        guard let header = records.first else {
+        guard table.count > 0 else {
             throw .invalid([FileProblem(file: file, line: 1, message: "Tabellen har ingen overskriftsrad.")])
         }
-        return (header.fields, records.dropFirst())
+        return table
     }
 }

@@ -60,10 +60,10 @@ public struct ActionReader: Sendable {
 public struct ActionBatchReader {
     /// The reader used for cells not seen before.
     public let reader: ActionReader
-    private var partyCells: [String: (cell: PartyCell, doubt: Bool)] = [:]
-    private var pieces: [String: PartyCellReader.Piece] = [:]
-    private var remarks: [String: (financing: Financing, openQuestion: Bool, doubt: Bool)] = [:]
-    private var timeframes: [String: (timeframe: Timeframe, doubt: Bool)] = [:]
+    private var partyCells: [ExactText: (cell: PartyCell, doubt: Bool)] = [:]
+    private var pieces: [ExactText: PartyCellReader.Piece] = [:]
+    private var remarks: [ExactText: (financing: Financing, openQuestion: Bool, doubt: Bool)] = [:]
+    private var timeframes: [ExactText: (timeframe: Timeframe, doubt: Bool)] = [:]
 
     /// Creates a batch reader over `registry`.
     public init(registry: PartyRegistry) {
@@ -76,11 +76,11 @@ public struct ActionBatchReader {
         let involved = partyCell(row.involved)
         let remark = remarkReading(row.remark)
         let timeframe: (timeframe: Timeframe, doubt: Bool)
-        if let known = timeframes[row.timeframe] {
+        if let known = timeframes[ExactText(row.timeframe)] {
             timeframe = known
         } else {
             timeframe = (TimeframeReader.read(row.timeframe), FlagReader.expressesRealismDoubt(row.timeframe))
-            timeframes[row.timeframe] = timeframe
+            timeframes[ExactText(row.timeframe)] = timeframe
         }
         // Only the action text is new on every row; the other cells' doubts are remembered with them.
         let doubt =
@@ -98,28 +98,31 @@ public struct ActionBatchReader {
     }
 
     private mutating func partyCell(_ text: String) -> (cell: PartyCell, doubt: Bool) {
-        if let known = partyCells[text] { return known }
+        let key = ExactText(text)
+        if let known = partyCells[key] { return known }
         let parties = reader.parties
         let cell = parties.read(text) { piece in
-            if let known = pieces[piece] { return known }
+            let key = ExactText(piece)
+            if let known = pieces[key] { return known }
             let reading = parties.piece(piece)
-            pieces[piece] = reading
+            pieces[key] = reading
             return reading
         }
         let value = (cell, FlagReader.expressesRealismDoubt(text))
-        partyCells[text] = value
+        partyCells[key] = value
         return value
     }
 
     private mutating func remarkReading(_ text: String) -> (
         financing: Financing, openQuestion: Bool, doubt: Bool
     ) {
-        if let known = remarks[text] { return known }
+        let key = ExactText(text)
+        if let known = remarks[key] { return known }
         let value = (
             reader.financing.read(text), FlagReader.asksOpenQuestion(text),
             FlagReader.expressesRealismDoubt(text)
         )
-        remarks[text] = value
+        remarks[key] = value
         return value
     }
 }

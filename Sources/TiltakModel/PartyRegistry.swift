@@ -2,7 +2,7 @@
 public struct PartyRegistry: Hashable, Sendable {
     /// Parties in registry order.
     public private(set) var parties: [Party]
-    private var byKey: [String: String]
+    private var byKey: [ExactText: String]
     private var byCode: [String: Int]
 
     /// Creates a registry. A plan without a municipality group gets one (code `KOM`) made of its municipalities.
@@ -45,8 +45,8 @@ public struct PartyRegistry: Hashable, Sendable {
 
     private mutating func claim(_ name: String, for code: String) {
         let key = NameKey.make(name)
-        guard !key.isEmpty, byKey[key] == nil else { return }
-        byKey[key] = code
+        guard !key.isEmpty, byKey[ExactText(key)] == nil else { return }
+        byKey[ExactText(key)] = code
     }
 
     public static func == (a: PartyRegistry, b: PartyRegistry) -> Bool { a.parties == b.parties }
@@ -59,7 +59,7 @@ public struct PartyRegistry: Hashable, Sendable {
 
     /// The party a name means, matched case-, space- and hyphen-insensitively.
     public func resolve(_ name: some StringProtocol) -> Party? {
-        byKey[NameKey.make(name)].flatMap { party(code: $0) }
+        byKey[ExactText(NameKey.make(name))].flatMap { party(code: $0) }
     }
 
     /// A reference for `name`: registered when the registry knows it.

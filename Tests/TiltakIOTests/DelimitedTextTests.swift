@@ -98,6 +98,15 @@ struct DelimitedTextTests {
         }
     }
 
+    @Test func fieldTableReadsSpansAsStringsAndBlanks() throws {
+        let table = try DelimitedText.fields(
+            "a;  ;\u{00A0};\" \";\"x\"\"y\" z;\tb \n", delimiter: UInt8(ascii: ";"))
+        #expect(table.count == 1)
+        #expect(table.fieldCount(0) == 6)
+        #expect(table.fields(0) == ["a", "  ", "\u{00A0}", " ", "x\"y z", "\tb "])
+        #expect((0..<6).map { table.isBlank(0, $0) } == [false, true, true, true, false, false])
+    }
+
     @Test func emptyTextHasNoRecords() throws {
         #expect(try fields("").isEmpty)
     }
@@ -130,6 +139,47 @@ struct DelimitedTextPartsTests {
         let parts = try DelimitedText.records(Self.large, delimiter: UInt8(ascii: ";"), cores: cores)
         #expect(parts.count == whole.count)
         #expect(parts == whole)
+    }
+
+    /// Records that end with a lone carriage return, whose line feeds are all inside quotes.
+    static let feedsOnlyInQuotes: String = {
+        var text = ""
+        var index = 0
+        while text.utf8.count < DelimitedText.minimumPart * 3 {
+            text += "NK-\(index);\"første\nandre\nLinje med ; og \"\"\n\";slutt\r"
+            index += 1
+        }
+        return text
+    }()
+
+    @Test func cutsGuessedInsideQuotesAreFoundAndRedone() throws {
+        let text = Self.feedsOnlyInQuotes
+        let bytes = Array(text.utf8)
+        // Every line feed is inside a quoted field: each guessed cut is wrong.
+        let cuts = bytes.withUnsafeBufferPointer { DelimitedText.guessedCuts($0, parts: 3) }
+        #expect(cuts.count == 3)
+        let whole = try DelimitedText.records(text, delimiter: UInt8(ascii: ";"), cores: 1)
+        let parts = try DelimitedText.records(text, delimiter: UInt8(ascii: ";"), cores: 3)
+        #expect(whole.count > 10_000)
+        #expect(whole.allSatisfy { $0.fields.count == 3 })
+        #expect(parts == whole)
+    }
+
+    @Test func linesAreCountedAcrossGuessedCuts() throws {
+        var text = ""
+        var index = 0
+        while text.utf8.count < DelimitedText.minimumPart * 3 {
+            text += index % 7 == 0 ? "NK-\(index);\"to\nliner\"\n" : "NK-\(index);ei line\r\n"
+            index += 1
+        }
+        let parts = try DelimitedText.records(text, delimiter: UInt8(ascii: ";"), cores: 4)
+        #expect(parts == (try DelimitedText.records(text, delimiter: UInt8(ascii: ";"), cores: 1)))
+        // Row NK-n starts on line n + 1 + the quoted line breaks of the rows before it.
+        let misplaced = parts.enumerated().filter { offset, record in
+            record.line != offset + 1 + (offset + 6) / 7
+        }
+        #expect(parts.count > 10_000)
+        #expect(misplaced.isEmpty)
     }
 
     @Test func anUnclosedQuoteIsFoundInALargeText() {
