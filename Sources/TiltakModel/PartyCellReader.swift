@@ -292,12 +292,13 @@ extension String {
         return String(scalars)
     }
 
-    /// Splits on whole words (case-insensitive), trimming the pieces.
+    /// Splits on whole words (case-insensitive; the words are ASCII), trimming the pieces.
     func splitOnWords(_ words: Set<String>) -> [String] {
         var pieces: [String] = []
         var current: [Substring] = []
         for word in split(separator: " ", omittingEmptySubsequences: true) {
-            if words.contains(word.lowercased()) {
+            // A word with other letters (`Vågå`) is none of them: it is not folded and hashed.
+            if word.utf8.allSatisfy({ $0 < 0x80 }), words.contains(word.lowercased()) {
                 if !current.isEmpty { pieces.append(current.joined(separator: " ")) }
                 current = []
             } else {

@@ -38,7 +38,7 @@ public struct StatusBoard: Sendable {
 
     /// The overall status of `action`, or `nil` when nobody reported on it.
     public func reported(_ action: Action) -> OverallStatus? {
-        guard byAction[action.id] != nil else { return nil }
+        guard !byAction.isEmpty, byAction[action.id] != nil else { return nil }
         return plan.overallStatus(of: action, year: year)
     }
 
