@@ -6,12 +6,13 @@ import Foundation
 
 /// Starts threads that help the thread writing the workbook: reading cells, preparing rows, validating.
 ///
-/// The thread that calls libxlsxwriter is the one everything waits for; helpers run at a lower
-/// priority (nice 5 on Linux, where a thread's nice value is its own), so on a machine with few cores
-/// they use what it leaves idle instead of taking turns with it.
+/// The thread that calls libxlsxwriter is the one everything waits for; helpers run at the lowest
+/// priority (nice 19 on Linux, where a thread's nice value is its own), so on a machine with few cores
+/// they use what it leaves idle instead of taking turns with it. At nice 5 a helper that the scheduler
+/// put on the writer's core still took a quarter of it.
 public enum HelperThread {
     /// How much lower helpers run than the writing thread.
-    static let niceness: Int32 = 5
+    static let niceness: Int32 = 19
 
     /// Runs `body` on a new thread of lower priority.
     public static func start(_ body: @escaping @Sendable () -> Void) {
