@@ -324,6 +324,28 @@ public final class FieldTable: @unchecked Sendable {
         return plain ?? self.field(record, index).trimmingWhitespace.isEmpty
     }
 
+    /// Whether field `index` has the same bytes, as written, in records `record` and `other`.
+    public func hasSameBytes(_ record: Int, _ other: Int, field index: Int) -> Bool {
+        let a = spans.firstFields[record] + index
+        let b = spans.firstFields[other] + index
+        let count = spans.ends[a] - spans.starts[a]
+        guard count == spans.ends[b] - spans.starts[b] else { return false }
+        return bytes { bytes in
+            let (start, otherStart) = (spans.starts[a], spans.starts[b])
+            for offset in 0..<count where bytes[start + offset] != bytes[otherStart + offset] { return false }
+            return true
+        }
+    }
+
+    /// Feeds the bytes of field `index` of record `record`, as written, to `hasher`.
+    public func hashBytes(_ record: Int, _ index: Int, into hasher: inout Hasher) {
+        let field = spans.firstFields[record] + index
+        bytes { bytes in
+            let span = UnsafeBufferPointer(rebasing: bytes[spans.starts[field]..<spans.ends[field]])
+            hasher.combine(bytes: UnsafeRawBufferPointer(span))
+        }
+    }
+
     private func bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         return Array(text.utf8).withUnsafeBufferPointer(body)

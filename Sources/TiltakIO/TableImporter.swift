@@ -111,6 +111,18 @@ public enum TableImporter {
             }
         }
 
+        /// A key for the text of `column` that is made without making a string where it can be: rows
+        /// whose keys are equal have the same text (rows with the same text may have different keys).
+        func key(_ column: Column) -> CellKey {
+            switch cells {
+            case .values(let values): .text(ExactText(values[column.position] ?? ""))
+            case .fields(let table, let record):
+                table.fieldOfColumn[column.position].map {
+                    .field(FieldText(table: table.table, record: record, field: $0))
+                } ?? .text(ExactText(""))
+            }
+        }
+
         /// The row's cells as the action readers take them.
         func actionRow(id: ActionID) -> ActionRow {
             ActionRow(
@@ -138,6 +150,29 @@ public enum TableImporter {
 
         func isBlank(_ record: Int, _ column: Column) -> Bool {
             fieldOfColumn[column.position].map { table.isBlank(record, $0) } ?? true
+        }
+
+    }
+
+    /// A cell's text as a key: a string, or a field of a table read from text, by its bytes.
+    enum CellKey: Hashable {
+        case text(ExactText)
+        case field(FieldText)
+    }
+
+    /// A field of a table read from text, compared and hashed by its bytes as written.
+    struct FieldText: Hashable {
+        let table: FieldTable
+        let record: Int
+        let field: Int
+
+        static func == (a: FieldText, b: FieldText) -> Bool {
+            a.table === b.table && a.field == b.field
+                && a.table.hasSameBytes(a.record, b.record, field: a.field)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            table.hashBytes(record, field, into: &hasher)
         }
     }
 
@@ -219,17 +254,36 @@ public enum TableImporter {
                 return copy
             } ?? []
         var usedCodes = Set(areas.map(\.code))
-        var rowsWithArea: [(Row, String)] = []
+        // Each accepted row with the position of its area in `areas`, and which areas have rows.
+        var accepted: [(row: Row, area: Int)] = []
+        accepted.reserveCapacity(rows.count)
+        var areaHasRows = [Bool](repeating: false, count: areas.count)
         // Area names repeat on every row: remember which area each spelling named.
         var areaIndex: [ExactText: Int] = [:]
         // The themes each area (by position) has been given so far.
         var themesSeen: [Int: Set<ExactText>] = [:]
+        // The same, by the cells' keys (see ``Row/key(_:)``).
+        var areaOfKey: [CellKey: Int] = [:]
+        struct ThemeKey: Hashable {
+            var area: Int
+            var theme: CellKey
+        }
+        var themeKeysSeen: Set<ThemeKey> = []
         for row in rows {
             if row.isBlank(.text) {
                 problems.append(
                     FileProblem(
                         file: file, line: row.line, field: "Tiltak",
                         message: "Rad \(row.number) har ingen tiltakstekst."))
+                continue
+            }
+            // Area names and themes repeat on every row: their texts are looked up once.
+            let areaKey = row.key(.focusArea)
+            if let known = areaOfKey[areaKey] {
+                if themeKeysSeen.insert(ThemeKey(area: known, theme: row.key(.theme))).inserted {
+                    see(theme: row[.theme] ?? "", in: known)
+                }
+                accepted.append((row, known))
                 continue
             }
             let areaName = row[.focusArea] ?? ""
@@ -240,15 +294,12 @@ public enum TableImporter {
                         message: "Rad \(row.number) har ikkje innsatsområde."))
                 continue
             }
-            let code: String
             let position: Int
             if let index = areaIndex[ExactText(areaName)] {
                 position = index
-                code = areas[index].code
             } else if let index = areas.firstIndex(where: { $0.isNamed(areaName) }) {
                 areaIndex[ExactText(areaName)] = index
                 position = index
-                code = areas[index].code
             } else {
                 var candidate = FocusArea.code(for: areaName)
                 var n = 2
@@ -258,33 +309,39 @@ public enum TableImporter {
                 }
                 usedCodes.insert(candidate)
                 areas.append(FocusArea(code: candidate, name: areaName))
+                areaHasRows.append(false)
                 areaIndex[ExactText(areaName)] = areas.count - 1
                 position = areas.count - 1
-                code = candidate
             }
-            let theme = row[.theme] ?? ""
+            areaHasRows[position] = true
+            areaOfKey[areaKey] = position
+            themeKeysSeen.insert(ThemeKey(area: position, theme: row.key(.theme)))
+            see(theme: row[.theme] ?? "", in: position)
+            accepted.append((row, position))
+        }
+        func see(theme: String, in position: Int) {
             if themesSeen[position, default: []].insert(ExactText(theme)).inserted {
                 areas[position].themes.append(theme)
             }
-            rowsWithArea.append((row, code))
         }
         if !problems.isEmpty { throw .invalid(problems) }
+        let codes = areas.map(\.code)
         // Areas from the base that the table does not use are dropped.
-        let usedAreas = Set(rowsWithArea.map(\.1))
-        areas.removeAll { !usedAreas.contains($0.code) }
+        areas = areas.indices.filter { areaHasRows[$0] }.map { areas[$0] }
 
         let registry = base?.registry ?? PartyRegistry()
         // The ids in use, needed only when some row has none.
-        let needsIDs = rowsWithArea.contains { $0.0.isBlank(.id) }
+        let needsIDs = accepted.contains { $0.row.isBlank(.id) }
         var used =
             needsIDs
-            ? Set(rowsWithArea.compactMap { $0.0[.id].flatMap { $0.isEmpty ? nil : ActionID(rawValue: $0) } })
+            ? Set(accepted.compactMap { $0.row[.id].flatMap { $0.isEmpty ? nil : ActionID(rawValue: $0) } })
             : []
         var actionRows: [(row: Row, id: ActionID, area: String)] = []
-        actionRows.reserveCapacity(rowsWithArea.count)
-        for (row, code) in rowsWithArea {
+        actionRows.reserveCapacity(accepted.count)
+        for (row, position) in accepted {
+            let code = codes[position]
             let id: ActionID
-            if !row.isBlank(.id), let given = row[.id] {
+            if let given = row[.id], !given.isEmpty {
                 id = ActionID(rawValue: given)
             } else {
                 id = IDAssigner.next(area: code, used: used)
