@@ -187,6 +187,28 @@ struct BadInputTests {
         #expect(result.plan.actions.first?.text.hasPrefix("Gjere noko") == true)
     }
 
+    @Test func interleavedAreasAndThemesAreReadByTheirText() throws {
+        // Areas and themes in no order, written with extra spaces and quotes: the same text is the
+        // same area and theme, found in the order of first appearance.
+        let text = """
+            ID;Innsatsområde;Tema;Tiltak
+            ;Klima og miljø;Energi;Ein
+            ;Næring;Reiseliv;To
+            ;"Klima og miljø";Energi;Tre
+            ;Klima og miljø ;Transport;Fire
+            ;Næring;"Energi";Fem
+            ;Næring; Reiseliv;Seks
+
+            """
+        let plan = try TableImporter.importTable(path: try TestFiles.write(text, name: "blanda.csv")).plan
+        #expect(plan.focusAreas.map(\.name) == ["Klima og miljø", "Næring"])
+        #expect(plan.focusAreas.map(\.themes) == [["Energi", "Transport"], ["Reiseliv", "Energi"]])
+        let areaCodes = plan.focusAreas.map(\.code)
+        #expect(plan.actions.map(\.focusArea) == [0, 1, 0, 0, 1, 1].map { areaCodes[$0] })
+        #expect(plan.actions.map(\.theme) == ["Energi", "Reiseliv", "Energi", "Transport", "Energi", "Reiseliv"])
+        #expect(Set(plan.actions.map(\.id)).count == 6)
+    }
+
     @Test func oddValuesAreWarningsNotFailures() throws {
         let text = """
             Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Merknad
