@@ -49,10 +49,12 @@ public enum TableImporter {
         let prepared = try prepare(rows: rows(of: data, file: path).rows, file: path, base: base)
         let items = prepared.items
         let registry = prepared.registry
+        // One core is left to the thread that writes the actions: a reader that shares it makes the
+        // writer wait for the chunk it needs next.
         return ActionStream(
             outline: outline(
                 file: path, base: base, period: base.period, registry: registry, areas: prepared.areas),
-            count: items.count, workers: ProcessInfo.processInfo.activeProcessorCount,
+            count: items.count, workers: max(1, ProcessInfo.processInfo.activeProcessorCount - 1),
             makeReader: { ActionBatchReader(registry: registry) },
             read: { reader, index in
                 let item = items[index]

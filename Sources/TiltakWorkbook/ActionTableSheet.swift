@@ -34,28 +34,50 @@ enum ActionTableSheet {
         return "\(name)!$\(letters):$\(letters)"
     }
 
-    /// The texts and numbers of one action's row, prepared (and measured) away from the writing thread.
+    /// What error messages call the texts of each column (`tiltak NK-01, Merknad`), by column.
+    static let captions: [String?] = [
+        "ID", "Innsatsområde", "Tema", "Tiltak", "Tidsramme", nil, nil, "Ansvar", "Involvert", nil, nil, nil,
+        "Merknad", nil, "Kommentar",
+    ]
+
+    /// The texts and numbers of one action's row, prepared (packed and measured) away from the
+    /// writing thread.
     struct PreparedRow: Sendable {
         var id: String
-        var cells: [(col: Int, value: SheetWriter.MeasuredValue, caption: String?)]
+        /// The row's texts that are not empty, as C strings.
+        var strings = CellStrings()
+        /// The texts by column, in the order they are written.
+        var cells: [(col: Int, text: Text)] = []
         var years: (first: Int, last: Int)?
         var cost: Int?
+
+        /// A text of the row: packed, or (holding a NUL, which C strings cannot) kept for the
+        /// writer to refuse with its error.
+        enum Text: Sendable {
+            case packed(SheetWriter.PackedText)
+            case unpacked(String)
+        }
 
         init(_ action: Action, plan: Plan, board: StatusBoard) {
             let cells = ActionCells(action: action, plan: plan)
             id = action.id.rawValue
-            var texts: [(Int, String, String?)] = [
-                (0, action.id.rawValue, "ID"), (1, cells.focusAreaName, "Innsatsområde"),
-                (2, action.theme, "Tema"),
-                (3, action.text, "Tiltak"), (4, action.timeframe.text, "Tidsramme"),
-                (7, cells.responsible, "Ansvar"), (8, cells.involved, "Involvert"), (9, cells.financing, nil),
-                (11, cells.costType, nil), (12, action.remark, "Merknad"),
+            var texts: [(Int, String)] = [
+                (0, action.id.rawValue), (1, cells.focusAreaName), (2, action.theme), (3, action.text),
+                (4, action.timeframe.text), (7, cells.responsible), (8, cells.involved), (9, cells.financing),
+                (11, cells.costType), (12, action.remark),
             ]
             if let overall = board.reported(action) {
-                texts.append((Column.status, overall.status?.rawValue ?? "", nil))
-                texts.append((Column.comment, board.comment(action), "Kommentar"))
+                texts.append((Column.status, overall.status?.rawValue ?? ""))
+                texts.append((Column.comment, board.comment(action)))
             }
-            self.cells = texts.map { (col: $0.0, value: SheetWriter.MeasuredValue($0.1), caption: $0.2) }
+            self.cells.reserveCapacity(texts.count)
+            for (col, value) in texts where !value.isEmpty {
+                if let packed = SheetWriter.PackedText(value, into: &strings) {
+                    self.cells.append((col, .packed(packed)))
+                } else {
+                    self.cells.append((col, .unpacked(value)))
+                }
+            }
             years = cells.years
             cost = action.financing.cost?.amount
         }
@@ -63,10 +85,14 @@ enum ActionTableSheet {
 
     /// Writes one prepared row.
     private static func write(_ prepared: PreparedRow, row: Int, to writer: SheetWriter) throws {
-        for cell in prepared.cells {
-            try writer.text(
-                row, cell.col, cell.value,
-                context: cell.caption.map { "tiltak \(prepared.id), \($0)" } ?? "")
+        for (col, text) in prepared.cells {
+            let context = { captions[col].map { "tiltak \(prepared.id), \($0)" } ?? "" }
+            switch text {
+            case .packed(let packed):
+                try writer.text(row, col, packed, in: prepared.strings, context: context())
+            case .unpacked(let value):
+                try writer.text(row, col, value, context: context())
+            }
         }
         if let years = prepared.years {
             try writer.number(row, 5, years.first)

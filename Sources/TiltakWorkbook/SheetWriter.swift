@@ -41,30 +41,6 @@ final class SheetWriter {
         context: @autoclosure () -> String = "",
         measure: Bool = true
     ) throws {
-        try text(row, col, MeasuredValue(value), format: format, context: context(), measure: measure)
-    }
-
-    /// A text with its line lengths measured, so that the measuring can be done on another thread.
-    struct MeasuredValue: Sendable {
-        /// The text.
-        var value: String
-        /// Its lines, as ``SheetWriter/lineLengths(_:)`` gives them.
-        var lines: (lengths: [Int]?, longest: Int, total: Int)
-
-        /// Measures `value`.
-        init(_ value: String) {
-            self.value = value
-            lines = value.isEmpty ? (nil, 0, 0) : SheetWriter.lineLengths(value)
-        }
-    }
-
-    /// Writes a measured text, as ``text(_:_:_:format:context:measure:)`` does.
-    func text(
-        _ row: Int, _ col: Int, _ measured: MeasuredValue, format: Format? = nil,
-        context: @autoclosure () -> String = "",
-        measure: Bool = true
-    ) throws {
-        let value = measured.value
         guard !value.isEmpty else {
             if let format { try sheet.writeBlank(row: row, col: col, format: format) }
             return
@@ -72,10 +48,46 @@ final class SheetWriter {
         try CellText.check(value, context: Self.place(context(), sheet: name, row: row, col: col))
         try sheet.writeString(row: row, col: col, value, format: format ?? styles.text)
         guard measure || fitsRowHeights else { return }
-        let lines = measured.lines
+        let lines = Self.lineLengths(value)
         if measure { note(col, lines.longest) }
         if fitsRowHeights, lines.total > 6 {
             texts.append(MeasuredText(row: row, col: col, longest: lines.longest, lengths: lines.lengths))
+        }
+    }
+
+    /// A text packed, measured and checked on another thread, ready to be written as a string.
+    struct PackedText: Sendable {
+        /// Its index in the row's ``XlsxWriter/CellStrings``.
+        var index: Int
+        /// Its lines, as ``SheetWriter/lineLengths(_:)`` gives them.
+        var longest: Int
+        var lengths: [Int]?
+        var total: Int
+        /// Its length in UTF-16 code units when it does not fit in a cell.
+        var excessLength: Int?
+
+        /// Packs `value` (not empty) into `strings`; `nil` when it cannot be a C string (it holds a NUL).
+        init?(_ value: String, into strings: inout CellStrings) {
+            guard let index = strings.append(value) else { return nil }
+            self.index = index
+            (lengths, longest, total) = SheetWriter.lineLengths(value)
+            excessLength = CellText.excessLength(value)
+        }
+    }
+
+    /// Writes a packed text, as ``text(_:_:_:format:context:measure:)`` writes a text in the default format.
+    func text(
+        _ row: Int, _ col: Int, _ packed: PackedText, in strings: CellStrings,
+        context: @autoclosure () -> String
+    ) throws {
+        if let length = packed.excessLength {
+            throw CellTooLongError(
+                context: Self.place(context(), sheet: name, row: row, col: col), length: length)
+        }
+        try sheet.writeString(row: row, col: col, strings, at: packed.index, format: styles.text)
+        note(col, packed.longest)
+        if fitsRowHeights, packed.total > 6 {
+            texts.append(MeasuredText(row: row, col: col, longest: packed.longest, lengths: packed.lengths))
         }
     }
 

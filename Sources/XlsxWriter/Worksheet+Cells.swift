@@ -139,7 +139,7 @@ extension Worksheet {
     }
 
     /// Validated C arguments for a single-cell write.
-    private func cell(
+    func cell(
         _ row: Int, _ col: Int, _ format: Format?, _ operation: () -> String
     ) throws -> (lxw_row_t, lxw_col_t, UnsafeMutablePointer<lxw_format>?) {
         let cRow = try ExcelLimits.row(row, operation())

@@ -205,7 +205,8 @@ struct BadInputTests {
         #expect(plan.focusAreas.map(\.themes) == [["Energi", "Transport"], ["Reiseliv", "Energi"]])
         let areaCodes = plan.focusAreas.map(\.code)
         #expect(plan.actions.map(\.focusArea) == [0, 1, 0, 0, 1, 1].map { areaCodes[$0] })
-        #expect(plan.actions.map(\.theme) == ["Energi", "Reiseliv", "Energi", "Transport", "Energi", "Reiseliv"])
+        #expect(
+            plan.actions.map(\.theme) == ["Energi", "Reiseliv", "Energi", "Transport", "Energi", "Reiseliv"])
         #expect(Set(plan.actions.map(\.id)).count == 6)
     }
 

@@ -111,6 +111,19 @@ import XLSXReader
         }
     }
 
+    @Test func textWithNULIsRefusedNamingTheCell() throws {
+        let plan = smallPlan(actions: [smallAction("KM-01"), smallAction("KM-02", remark: "før\u{0}etter")])
+        let directory = try TemporaryDirectory()
+        let path = directory.path("nul.xlsx")
+        #expect {
+            try CouncilWorkbook.write(plan, source: source, to: path)
+        } throws: { error in
+            let text = String(describing: error)
+            return text.contains("NUL") && text.contains("Tiltak!M3")
+        }
+        #expect(try directory.contents().isEmpty)
+    }
+
     @Test func failedWriteLeavesTheEarlierFileAndNoTemporaryFiles() throws {
         let plan = smallPlan(actions: [smallAction("KM-01")])
         let directory = try TemporaryDirectory()

@@ -40,6 +40,30 @@ import XlsxWriter
         #expect(xml.contains("<mergeCell ref=\"A4:D4\"/>"))
     }
 
+    @Test func packedStringsAreWrittenByIndexAndRefuseNUL() throws {
+        var strings = CellStrings()
+        #expect(strings.append("Første") == 0)
+        #expect(strings.append("") == 1)
+        #expect(strings.append("a\u{0}b") == nil)
+        #expect(strings.append("Ål kommune") == 2)
+        #expect(strings.count == 3)
+        let directory = try TemporaryDirectory()
+        let path = directory.path("packed.xlsx")
+        let workbook = try Workbook(path: path)
+        let sheet = try workbook.addWorksheet(name: "Tiltak")
+        try sheet.writeString(row: 0, col: 0, strings, at: 2)
+        try sheet.writeString(row: 0, col: 1, strings, at: 0)
+        try sheet.writeString(row: 0, col: 2, strings, at: 1)
+        try workbook.close()
+        let xml = try readPart(path, "xl/worksheets/sheet1.xml")
+        let shared = try readPart(path, "xl/sharedStrings.xml")
+        #expect(shared.contains("<si><t>Ål kommune</t></si><si><t>Første</t></si>"))
+        #expect(try #require(cell("A1", in: xml)).contains("<v>0</v>"))
+        #expect(try #require(cell("B1", in: xml)).contains("<v>1</v>"))
+        // libxlsxwriter ignores an empty string, as for `writeString(row:col:_:)`.
+        #expect(cell("C1", in: xml) == nil)
+    }
+
     @Test func rowOutlinesColumnsAndPanes() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("outline.xlsx")
