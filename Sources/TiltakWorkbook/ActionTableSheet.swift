@@ -44,24 +44,22 @@ enum ActionTableSheet {
     /// writing thread.
     struct PreparedRow: Sendable {
         var id: String
-        /// The row's texts that are not empty, as C strings.
-        var strings = CellStrings()
-        /// The texts by column, in the order they are written.
-        var cells: [(col: Int, text: Text)] = []
+        /// The row's texts, packed: or, when one of them cannot be (see
+        /// ``SheetWriter/PackedTexts/append(_:col:)``), each text by its column, for the writer to
+        /// write one by one and refuse the one that cannot be written.
+        var texts: Texts
         var years: (first: Int, last: Int)?
         var cost: Int?
 
-        /// A text of the row: packed, or (holding a NUL, which C strings cannot) kept for the
-        /// writer to refuse with its error.
-        enum Text: Sendable {
-            case packed(SheetWriter.PackedText)
-            case unpacked(String)
+        enum Texts: Sendable {
+            case packed(SheetWriter.PackedTexts)
+            case unpacked([(col: Int, value: String)])
         }
 
         init(_ action: Action, plan: Plan, board: StatusBoard) {
             let cells = ActionCells(action: action, plan: plan)
             id = action.id.rawValue
-            var texts: [(Int, String)] = [
+            var texts: [(col: Int, value: String)] = [
                 (0, action.id.rawValue), (1, cells.focusAreaName), (2, action.theme), (3, action.text),
                 (4, action.timeframe.text), (7, cells.responsible), (8, cells.involved), (9, cells.financing),
                 (11, cells.costType), (12, action.remark),
@@ -70,14 +68,9 @@ enum ActionTableSheet {
                 texts.append((Column.status, overall.status?.rawValue ?? ""))
                 texts.append((Column.comment, board.comment(action)))
             }
-            self.cells.reserveCapacity(texts.count)
-            for (col, value) in texts where !value.isEmpty {
-                if let packed = SheetWriter.PackedText(value, into: &strings) {
-                    self.cells.append((col, .packed(packed)))
-                } else {
-                    self.cells.append((col, .unpacked(value)))
-                }
-            }
+            var packed = SheetWriter.PackedTexts()
+            let all = texts.allSatisfy { $0.value.isEmpty || packed.append($0.value, col: $0.col) }
+            self.texts = all ? .packed(packed) : .unpacked(texts)
             years = cells.years
             cost = action.financing.cost?.amount
         }
@@ -85,13 +78,13 @@ enum ActionTableSheet {
 
     /// Writes one prepared row.
     private static func write(_ prepared: PreparedRow, row: Int, to writer: SheetWriter) throws {
-        for (col, text) in prepared.cells {
-            let context = { captions[col].map { "tiltak \(prepared.id), \($0)" } ?? "" }
-            switch text {
-            case .packed(let packed):
-                try writer.text(row, col, packed, in: prepared.strings, context: context())
-            case .unpacked(let value):
-                try writer.text(row, col, value, context: context())
+        switch prepared.texts {
+        case .packed(let packed):
+            try writer.texts(row, packed)
+        case .unpacked(let texts):
+            for (col, value) in texts {
+                try writer.text(
+                    row, col, value, context: captions[col].map { "tiltak \(prepared.id), \($0)" } ?? "")
             }
         }
         if let years = prepared.years {

@@ -55,39 +55,42 @@ final class SheetWriter {
         }
     }
 
-    /// A text packed, measured and checked on another thread, ready to be written as a string.
-    struct PackedText: Sendable {
-        /// Its index in the row's ``XlsxWriter/CellStrings``.
-        var index: Int
-        /// Its lines, as ``SheetWriter/lineLengths(_:)`` gives them.
-        var longest: Int
-        var lengths: [Int]?
-        var total: Int
-        /// Its length in UTF-16 code units when it does not fit in a cell.
-        var excessLength: Int?
+    /// A row's texts packed, measured and checked on another thread, ready to be written as strings.
+    struct PackedTexts: Sendable {
+        /// The texts, as C strings.
+        private(set) var strings = CellStrings()
+        /// The column of each text.
+        private(set) var cols: [Int] = []
+        /// Each text's longest line and its characters in all (see ``SheetWriter/lineLengths(_:)``),
+        /// and the index of its line lengths in `lineLengths` when it has several lines (else -1).
+        private(set) var measures: [(longest: Int, total: Int, lines: Int)] = []
+        private(set) var lineLengths: [[Int]] = []
 
-        /// Packs `value` (not empty) into `strings`; `nil` when it cannot be a C string (it holds a NUL).
-        init?(_ value: String, into strings: inout CellStrings) {
-            guard let index = strings.append(value) else { return nil }
-            self.index = index
-            (lengths, longest, total) = SheetWriter.lineLengths(value)
-            excessLength = CellText.excessLength(value)
+        /// Adds `value` (not empty) for column `col`; false (adding nothing) when it cannot be
+        /// written this way: it holds a NUL, which C strings cannot, or is longer than a cell holds.
+        mutating func append(_ value: String, col: Int) -> Bool {
+            guard CellText.excessLength(value) == nil, strings.append(value) != nil else { return false }
+            let (lengths, longest, total) = SheetWriter.lineLengths(value)
+            cols.append(col)
+            measures.append((longest, total, lengths == nil ? -1 : lineLengths.count))
+            if let lengths { lineLengths.append(lengths) }
+            return true
         }
     }
 
-    /// Writes a packed text, as ``text(_:_:_:format:context:measure:)`` writes a text in the default format.
-    func text(
-        _ row: Int, _ col: Int, _ packed: PackedText, in strings: CellStrings,
-        context: @autoclosure () -> String
-    ) throws {
-        if let length = packed.excessLength {
-            throw CellTooLongError(
-                context: Self.place(context(), sheet: name, row: row, col: col), length: length)
-        }
-        try sheet.writeString(row: row, col: col, strings, at: packed.index, format: styles.text)
-        note(col, packed.longest)
-        if fitsRowHeights, packed.total > 6 {
-            texts.append(MeasuredText(row: row, col: col, longest: packed.longest, lengths: packed.lengths))
+    /// Writes packed texts in the default format, as ``text(_:_:_:format:context:measure:)`` writes
+    /// each.
+    func texts(_ row: Int, _ packed: PackedTexts) throws {
+        try sheet.writeStrings(row: row, cols: packed.cols, packed.strings, format: styles.text)
+        for (index, col) in packed.cols.enumerated() {
+            let measure = packed.measures[index]
+            note(col, measure.longest)
+            if fitsRowHeights, measure.total > 6 {
+                texts.append(
+                    MeasuredText(
+                        row: row, col: col, longest: measure.longest,
+                        lengths: measure.lines < 0 ? nil : packed.lineLengths[measure.lines]))
+            }
         }
     }
 

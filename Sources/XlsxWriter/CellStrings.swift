@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Writing a large sheet hands libxlsxwriter a million strings; packing a row's texts (one
 /// allocation, each checked for NUL as it is added) lets the thread that prepares rows do that work,
-/// and the thread that calls libxlsxwriter pass pointers into the buffer.
+/// and the thread that calls libxlsxwriter pass pointers into the buffer, a row at a time
+/// (``Worksheet/writeStrings(row:cols:_:format:)``).
 public struct CellStrings: Sendable {
     /// The texts' UTF-8 bytes, each followed by a NUL.
     private var storage: [CChar] = []
@@ -35,6 +36,16 @@ public struct CellStrings: Sendable {
         return starts.count - 1
     }
 
+    /// Calls `body` with a function that gives each text as a C string that lives for the call.
+    func withCStrings<R>(_ body: ((Int) -> UnsafePointer<CChar>) throws -> R) rethrows -> R {
+        try storage.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else {
+                return try body { _ in preconditionFailure("no texts") }
+            }
+            return try body { base + starts[$0] }
+        }
+    }
+
     /// Calls `body` with text `index` as a C string that lives for the call.
     func withCString<R>(_ index: Int, _ body: (UnsafePointer<CChar>) throws -> R) rethrows -> R {
         try storage.withUnsafeBufferPointer { buffer in
@@ -48,6 +59,30 @@ public struct CellStrings: Sendable {
 }
 
 extension Worksheet {
+    /// Writes text `i` of `strings` to column `cols[i]` of `row`, for every text, in order, as
+    /// ``writeString(row:col:_:format:)`` writes each: the checks and conversions are done once
+    /// for the row.
+    public func writeStrings(row: Int, cols: [Int], _ strings: CellStrings, format: Format? = nil) throws {
+        guard cols.count == strings.count else {
+            throw XlsxError.invalid(
+                operation("worksheet_write_string", row: row, col: cols.first ?? 0),
+                "\(cols.count) columns for \(strings.count) strings")
+        }
+        guard !cols.isEmpty else { return }
+        let (cRow, _, cFormat) = try cell(row, cols[0], format) {
+            operation("worksheet_write_string", row: row, col: cols[0])
+        }
+        try strings.withCStrings { text in
+            for (index, col) in cols.enumerated() {
+                let cCol = try ExcelLimits.column(
+                    col, operation("worksheet_write_string", row: row, col: col))
+                try XlsxError.check(
+                    worksheet_write_string(handle, cRow, cCol, text(index), cFormat),
+                    operation("worksheet_write_string", row: row, col: col))
+            }
+        }
+    }
+
     /// Writes text `index` of `strings` as ``writeString(row:col:_:format:)`` writes a string.
     public func writeString(row: Int, col: Int, _ strings: CellStrings, at index: Int, format: Format? = nil)
         throws
