@@ -54,6 +54,16 @@ import XlsxWriter
         try sheet.writeString(row: 0, col: 0, strings, at: 2)
         try sheet.writeString(row: 0, col: 1, strings, at: 0)
         try sheet.writeString(row: 0, col: 2, strings, at: 1)
+        // A row at a time: text i goes to cols[i]; the columns must match the texts.
+        try sheet.writeStrings(row: 1, cols: [4, 3, 5], strings)
+        let mismatch = try #require(throws: XlsxError.self) {
+            try sheet.writeStrings(row: 2, cols: [0, 1], strings)
+        }
+        #expect(mismatch.code == .parameterValidation)
+        let outside = try #require(throws: XlsxError.self) {
+            try sheet.writeStrings(row: 3, cols: [0, 1, 16_384], strings)
+        }
+        #expect(outside.operation == "worksheet_write_string(Tiltak!R3C16384)")
         try workbook.close()
         let xml = try readPart(path, "xl/worksheets/sheet1.xml")
         let shared = try readPart(path, "xl/sharedStrings.xml")
@@ -62,6 +72,13 @@ import XlsxWriter
         #expect(try #require(cell("B1", in: xml)).contains("<v>1</v>"))
         // libxlsxwriter ignores an empty string, as for `writeString(row:col:_:)`.
         #expect(cell("C1", in: xml) == nil)
+        // "Ål kommune" is shared string 0 and "Første" 1; the empty text is no cell.
+        #expect(try #require(cell("E2", in: xml)).contains("<v>1</v>"))
+        #expect(cell("D2", in: xml) == nil)
+        #expect(try #require(cell("F2", in: xml)).contains("<v>0</v>"))
+        #expect(cell("A3", in: xml) == nil)
+        // The columns before the one outside the sheet were written.
+        #expect(try #require(cell("A4", in: xml)).contains("<v>1</v>"))
     }
 
     @Test func rowOutlinesColumnsAndPanes() throws {
