@@ -1,7 +1,7 @@
 /// Reads timeframes as secretariats write them, in nynorsk and bokmål.
 ///
 /// Understood forms: a year (`2021`), a span (`2021 - 2022`, `2021–2022`, `2023-24`, `2021/22`),
-/// a part of a year (`Vår 2021`, `Haust 2021`, `høsten 2022`, `mai 2021`, `Q2 2023`,
+/// a part of a year (`Vår 2021`, `Haust 2021`, `høsten 2022`, `Høst 22`, `mai 2021`, `Q2 2023`,
 /// `2. kvartal 2023`, `1. halvår 2024`), recurring (`Årleg`, `Årlig`, `Kvart år`), continuous
 /// (`Løpande`, `Kontinuerleg`), deadlines (`Innan 2025`, `Innen 2025`, `Før 2025`), starts
 /// (`Frå 2022`, `Fra 2022`, `Oppstart 2022`, `Frå hausten 2022`), dates (`31.12.2022`,
@@ -93,6 +93,11 @@ public enum TimeframeReader {
                 if tertials.contains(first) { return .year(year, part: nil) }
                 if untilWords.contains(first) { return .until(year) }
                 if fromWords.contains(first) { return .starting(year) }
+            }
+            // "Høst 22", "Vår 23": a season with a two-digit year. (A month with two digits may be a
+            // day, `mai 15`, and is not read.)
+            if let season = seasons[first], let short = twoDigitYear(second) {
+                return .year(short, part: season)
             }
             if let year = year(first), let part = part(second) { return .year(year, part: part) }
             if let year = year(first), tertials.contains(second) { return .year(year, part: nil) }
@@ -208,6 +213,14 @@ public enum TimeframeReader {
             (1900...2199).contains(value)
         else { return nil }
         return value
+    }
+
+    /// `22` as 2022: two digits, read in this century.
+    private static func twoDigitYear(_ word: String) -> Int? {
+        guard word.count == 2, word.allSatisfy({ $0.isASCII && $0.isNumber }), let short = Int(word) else {
+            return nil
+        }
+        return 2000 + short
     }
 
     private static func ordinal(_ word: String) -> Int? {
