@@ -19,23 +19,22 @@ struct PlanOptions: ParsableArguments {
 
     /// Loads the plan named by `--plan`, or the default plan.
     func load() throws -> PlanLoader.Loaded {
-        guard let path = plan ?? PlanLoader.defaultPlanPath() else {
-            throw UsageFailure(
-                message:
-                    "Fann ikkje standardplanen \(PlanLoader.defaultPlanFile); bruk --plan FIL eller set TILTAK_DEFAULT_PLAN."
-            )
-        }
-        return try PlanLoader.load(path: path, base: base)
+        try PlanLoader.load(path: path(), base: base)
     }
 
     /// Starts loading the plan named by the options; see ``PlanLoader/stream(path:base:)``.
     func stream() throws -> PlanLoader.Streamed {
+        try PlanLoader.stream(path: path(), base: base)
+    }
+
+    /// The path given with `--plan`, or the default plan's.
+    private func path() throws -> String {
         guard let path = plan ?? PlanLoader.defaultPlanPath() else {
             throw UsageFailure(
                 message:
                     "Fann ikkje standardplanen \(PlanLoader.defaultPlanFile); bruk --plan FIL eller set TILTAK_DEFAULT_PLAN."
             )
         }
-        return try PlanLoader.stream(path: path, base: base)
+        return path
     }
 }

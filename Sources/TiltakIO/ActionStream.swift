@@ -23,8 +23,10 @@ public final class ActionStream: @unchecked Sendable {
     // Guarded by `condition`.
     private var ready: [[Action]?]
     private var whole: Plan?
-    private var used = false
     private var taken = 0
+    // Guarded by `usedCondition`, apart from `condition` so that waiting for it is not woken by every chunk.
+    private let usedCondition = NSCondition()
+    private var used = false
 
     /// A stream over a finished plan.
     public init(plan: Plan) {
@@ -104,17 +106,17 @@ public final class ActionStream: @unchecked Sendable {
     /// Says that the actions have been written (or that the writing stopped), so that work that can
     /// wait, such as validation, can start without taking a core from the writing.
     public func finishUse() {
-        condition.lock()
+        usedCondition.lock()
         used = true
-        condition.broadcast()
-        condition.unlock()
+        usedCondition.broadcast()
+        usedCondition.unlock()
     }
 
     /// Waits until ``finishUse()`` has been called.
     public func waitUntilUsed() {
-        condition.lock()
-        defer { condition.unlock() }
-        while !used { condition.wait() }
+        usedCondition.lock()
+        defer { usedCondition.unlock() }
+        while !used { usedCondition.wait() }
     }
 
     private static func ranges(_ count: Int) -> [Range<Int>] {

@@ -36,16 +36,15 @@ public enum DelimitedText {
     public static func records(
         _ text: String, delimiter: UInt8, cores: Int = ProcessInfo.processInfo.activeProcessorCount
     ) throws(UnclosedQuote) -> [Record] {
-        let table = try fields(text, delimiter: delimiter, cores: cores)
-        return (0..<table.count).map { Record(line: table.lines[$0], fields: table.fields($0)) }
+        try fields(text, delimiter: delimiter, cores: cores).records
     }
 
     /// The fields of `text`, cut at `delimiter`, as spans of its bytes (see ``FieldTable``).
     ///
     /// A long text is cut into parts at line feeds and the parts are split on all cores. A cut is
     /// only right if it falls outside quotes, which the parts themselves show: a part before a cut
-    /// inside a quoted field ends inside it. Then the text is cut again at record boundaries found
-    /// by one pass over the bytes, as the rules above read them.
+    /// inside a quoted field ends inside it. Then (and for an unclosed quote, which it names) the
+    /// text is split again in one piece.
     public static func fields(
         _ text: String, delimiter: UInt8, cores: Int = ProcessInfo.processInfo.activeProcessorCount
     ) throws(UnclosedQuote) -> FieldTable {
@@ -55,14 +54,8 @@ public enum DelimitedText {
             guard cores > 1, bytes.count >= minimumPart * 2 else {
                 return split(bytes, delimiter: delimiter).map(\.spans)
             }
-            if let spans = splitInParts(bytes, at: guessedCuts(bytes, parts: cores), delimiter: delimiter) {
-                return .success(spans)
-            }
-            guard let cuts = boundaries(bytes, delimiter: delimiter, parts: cores) else {
-                return split(bytes, delimiter: delimiter).map(\.spans)
-            }
-            return splitInParts(bytes, at: cuts.map(\.offset), delimiter: delimiter).map { .success($0) }
-                ?? split(bytes, delimiter: delimiter).map(\.spans)
+            return splitInParts(bytes, at: guessedCuts(bytes, parts: cores), delimiter: delimiter)
+                .map { .success($0) } ?? split(bytes, delimiter: delimiter).map(\.spans)
         }
         return FieldTable(text: text, spans: try (spans ?? .success(Spans())).get())
     }
@@ -113,64 +106,16 @@ public enum DelimitedText {
         init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
     }
 
-    /// Where `parts` parts of about the same size start (byte offset and line), each at the start of a
-    /// record, read with the same rules as ``split(_:delimiter:firstLine:)``; `nil` when the text ends
-    /// inside quotes (the whole text is then split in one piece, which reports the unclosed quote).
-    static func boundaries(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, parts: Int) -> [(
-        offset: Int, line: Int
-    )]? {
-        var result: [(offset: Int, line: Int)] = [(0, 1)]
-        let size = bytes.count / parts
-        var quoted = false
-        var fieldStart = true
-        var line = 1
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            let crlf = byte == carriageReturn && index + 1 < bytes.count && bytes[index + 1] == lineFeed
-            if quoted {
-                if byte == quote {
-                    if index + 1 < bytes.count, bytes[index + 1] == quote {
-                        index += 1
-                    } else {
-                        quoted = false
-                    }
-                } else if byte == lineFeed || byte == carriageReturn {
-                    if crlf { index += 1 }
-                    line += 1
-                }
-            } else if byte == quote, fieldStart {
-                quoted = true
-                fieldStart = false
-            } else if byte == delimiter {
-                fieldStart = true
-            } else if byte == lineFeed || byte == carriageReturn {
-                if crlf { index += 1 }
-                line += 1
-                fieldStart = true
-                if result.count < parts, index + 1 >= result.count * size, index + 1 < bytes.count {
-                    result.append((index + 1, line))
-                }
-            } else {
-                fieldStart = false
-            }
-            index += 1
-        }
-        return quoted ? nil : result
-    }
-
-    /// The fields of `bytes[from..<to]` as spans of `bytes`, and the line after them (counted from
-    /// `firstLine`).
+    /// The fields of `bytes[from..<to]` as spans of `bytes`, and the line after them (counted from 1).
     private static func split(
-        _ bytes: UnsafeBufferPointer<UInt8>, from: Int = 0, to end: Int? = nil, delimiter: UInt8,
-        firstLine: Int = 1
+        _ bytes: UnsafeBufferPointer<UInt8>, from: Int = 0, to end: Int? = nil, delimiter: UInt8
     ) -> Result<(spans: Spans, nextLine: Int), UnclosedQuote> {
         let count = end ?? bytes.count
         var spans = Spans()
         var index = from
-        guard count > index else { return .success((spans, firstLine)) }
+        guard count > index else { return .success((spans, 1)) }
         spans.reserve(fields: (count - index) / 16, records: (count - index) / 128)
-        var line = firstLine
+        var line = 1
         var fieldsInRecord = 0
         spans.startRecord(line: line)
         func isFieldEnd(_ byte: UInt8) -> Bool {

@@ -32,6 +32,11 @@ public final class FieldTable: @unchecked Sendable {
         (0..<fieldCount(record)).map { field(record, $0) }
     }
 
+    /// Every record with its fields as strings.
+    public var records: [DelimitedText.Record] {
+        (0..<count).map { DelimitedText.Record(line: spans.lines[$0], fields: fields($0)) }
+    }
+
     /// Field `index` of record `record`, as written (not trimmed); quotes removed and `""` read as `"`.
     public func field(_ record: Int, _ index: Int) -> String {
         let field = spans.firstFields[record] + index
@@ -63,12 +68,8 @@ public final class FieldTable: @unchecked Sendable {
     public func hasSameBytes(_ record: Int, _ other: Int, field index: Int) -> Bool {
         let a = spans.firstFields[record] + index
         let b = spans.firstFields[other] + index
-        let count = spans.ends[a] - spans.starts[a]
-        guard count == spans.ends[b] - spans.starts[b] else { return false }
         return bytes { bytes in
-            let (start, otherStart) = (spans.starts[a], spans.starts[b])
-            for offset in 0..<count where bytes[start + offset] != bytes[otherStart + offset] { return false }
-            return true
+            bytes[spans.starts[a]..<spans.ends[a]].elementsEqual(bytes[spans.starts[b]..<spans.ends[b]])
         }
     }
 

@@ -25,10 +25,7 @@ public enum PlanLoader {
     public static func load(path: String, base: String? = nil) throws(PlanFileError) -> Loaded {
         let data = try SourceFile.bytes(of: path)
         if isTable(path) {
-            let basePath = base ?? sibling(of: path)
-            let basePlan: Plan? = try basePath.map { p throws(PlanFileError) in
-                try PlanFileReader.read(path: p)
-            }
+            let (basePath, basePlan) = try tableBase(of: path, given: base)
             let result = try TableImporter.importTable(data: data, path: path, base: basePlan)
             return Loaded(plan: result.plan, path: path, data: data, basePath: basePath)
         }
@@ -55,12 +52,19 @@ public enum PlanLoader {
             return Streamed(actions: ActionStream(plan: loaded.plan), path: path, data: loaded.data)
         }
         let data = try SourceFile.bytes(of: path)
-        let basePlan: Plan? = try (base ?? sibling(of: path)).map { p throws(PlanFileError) in
-            try PlanFileReader.read(path: p)
-        }
+        let basePlan = try tableBase(of: path, given: base).plan
         return Streamed(
             actions: try TableImporter.streamTable(data: data, path: path, base: basePlan), path: path,
             data: data)
+    }
+
+    /// The plan file that gives the table at `path` its details: `base`, or else the one beside it.
+    private static func tableBase(of path: String, given base: String?) throws(PlanFileError) -> (
+        path: String?, plan: Plan?
+    ) {
+        let basePath = base ?? sibling(of: path)
+        let plan: Plan? = try basePath.map { p throws(PlanFileError) in try PlanFileReader.read(path: p) }
+        return (basePath, plan)
     }
 
     /// Whether the path names a table rather than a plan file.

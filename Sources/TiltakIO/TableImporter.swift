@@ -47,19 +47,15 @@ public enum TableImporter {
             return ActionStream(plan: try importTable(data: data, path: path, base: nil).plan)
         }
         let prepared = try prepare(rows: rows(of: data, file: path).rows, file: path, base: base)
-        let items = prepared.items
         let registry = prepared.registry
         // One core is left to the thread that writes the actions: a reader that shares it makes the
         // writer wait for the chunk it needs next.
         return ActionStream(
             outline: outline(
                 file: path, base: base, period: base.period, registry: registry, areas: prepared.areas),
-            count: items.count, workers: max(1, ProcessInfo.processInfo.activeProcessorCount - 1),
+            count: prepared.items.count, workers: max(1, ProcessInfo.processInfo.activeProcessorCount - 1),
             makeReader: { ActionBatchReader(registry: registry) },
-            read: { reader, index in
-                let item = items[index]
-                return reader.read(item.row.actionRow(id: item.id), id: item.id, areaCode: item.area)
-            })
+            read: { reader, index in prepared.read(index, with: &reader) })
     }
 
     /// The data rows of a table file's bytes, with the encoding and delimiter it was read in.
@@ -137,6 +133,12 @@ public enum TableImporter {
         var registry: PartyRegistry
         /// The rows with their ids and focus area codes; ``Row/actionRow(id:)`` gives their cells.
         var items: [(row: Row, id: ActionID, area: String)]
+
+        /// Reads item `index` into its action.
+        func read(_ index: Int, with reader: inout ActionBatchReader) -> Action {
+            let item = items[index]
+            return reader.read(item.row.actionRow(id: item.id), id: item.id, areaCode: item.area)
+        }
     }
 
     /// Checks the rows, finds their focus areas and gives rows without an id one.
@@ -153,11 +155,8 @@ public enum TableImporter {
         var accepted: [(row: Row, area: Int)] = []
         accepted.reserveCapacity(rows.count)
         var areaHasRows = [Bool](repeating: false, count: areas.count)
-        // Area names repeat on every row: remember which area each spelling named.
-        var areaIndex: [ExactText: Int] = [:]
-        // The themes each area (by position) has been given so far.
-        var themesSeen: [Int: Set<ExactText>] = [:]
-        // The same, by the cells' keys (see ``Row/key(_:)``).
+        // Area names and themes repeat on every row: the area each cell named and the themes each
+        // area has been given, by the cells' keys (see ``Row/key(_:)``), so that each text is read once.
         var areaOfKey: [CellKey: Int] = [:]
         struct ThemeKey: Hashable {
             var area: Int
@@ -172,7 +171,6 @@ public enum TableImporter {
                         message: "Rad \(row.number) har ingen tiltakstekst."))
                 continue
             }
-            // Area names and themes repeat on every row: their texts are looked up once.
             let areaKey = row.key(.focusArea)
             if let known = areaOfKey[areaKey] {
                 if themeKeysSeen.insert(ThemeKey(area: known, theme: row.key(.theme))).inserted {
@@ -190,10 +188,7 @@ public enum TableImporter {
                 continue
             }
             let position: Int
-            if let index = areaIndex[ExactText(areaName)] {
-                position = index
-            } else if let index = areas.firstIndex(where: { $0.isNamed(areaName) }) {
-                areaIndex[ExactText(areaName)] = index
+            if let index = areas.firstIndex(where: { $0.isNamed(areaName) }) {
                 position = index
             } else {
                 var candidate = FocusArea.code(for: areaName)
@@ -205,7 +200,6 @@ public enum TableImporter {
                 usedCodes.insert(candidate)
                 areas.append(FocusArea(code: candidate, name: areaName))
                 areaHasRows.append(false)
-                areaIndex[ExactText(areaName)] = areas.count - 1
                 position = areas.count - 1
             }
             areaHasRows[position] = true
@@ -215,7 +209,7 @@ public enum TableImporter {
             accepted.append((row, position))
         }
         func see(theme: String, in position: Int) {
-            if themesSeen[position, default: []].insert(ExactText(theme)).inserted {
+            if !areas[position].themes.contains(theme) {
                 areas[position].themes.append(theme)
             }
         }
@@ -251,13 +245,9 @@ public enum TableImporter {
         let prepared = try prepare(rows: rows, file: file, base: base)
         let (areas, registry) = (prepared.areas, prepared.registry)
         // Reading cells is the bulk of an import: chunks of rows are read on all cores.
-        let items = prepared.items
-        let actions = ParallelChunks.map(items.count) { range in
+        let actions = ParallelChunks.map(prepared.items.count) { range in
             var reader = ActionBatchReader(registry: registry)
-            return range.map { index in
-                let item = items[index]
-                return reader.read(item.row.actionRow(id: item.id), id: item.id, areaCode: item.area)
-            }
+            return range.map { prepared.read($0, with: &reader) }
         }
         let period = base?.period ?? inferredPeriod(actions)
         var plan = outline(file: file, base: base, period: period, registry: registry, areas: areas)

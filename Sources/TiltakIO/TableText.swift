@@ -82,10 +82,7 @@ public enum TableText {
     static func records(_ text: String, delimiter: Character, file: String) throws(PlanFileError) -> (
         header: [String], rows: ArraySlice<DelimitedText.Record>
     ) {
-        let table = try fields(text, delimiter: delimiter, file: file)
-        let records = (0..<table.count).map {
-            DelimitedText.Record(line: table.lines[$0], fields: table.fields($0))
-        }
+        let records = try fields(text, delimiter: delimiter, file: file).records
         return (records[0].fields, records.dropFirst())
     }
 

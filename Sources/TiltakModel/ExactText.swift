@@ -18,21 +18,11 @@ public struct ExactText: Hashable, Sendable {
     public static func == (a: ExactText, b: ExactText) -> Bool {
         var left = a.text
         var right = b.text
-        return left.withUTF8 { l in
-            right.withUTF8 { r in
-                l.count == r.count && (l.count == 0 || memoryEqual(l, r))
-            }
-        }
+        return left.withUTF8 { l in right.withUTF8 { r in l.elementsEqual(r) } }
     }
 
     public func hash(into hasher: inout Hasher) {
         var text = self.text
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-
-    private static func memoryEqual(_ l: UnsafeBufferPointer<UInt8>, _ r: UnsafeBufferPointer<UInt8>) -> Bool
-    {
-        for index in 0..<l.count where l[index] != r[index] { return false }
-        return true
     }
 }

@@ -34,11 +34,8 @@ enum ActionTableSheet {
         return "\(name)!$\(letters):$\(letters)"
     }
 
-    /// What error messages call the texts of each column (`tiltak NK-01, Merknad`), by column.
-    static let captions: [String?] = [
-        "ID", "Innsatsområde", "Tema", "Tiltak", "Tidsramme", nil, nil, "Ansvar", "Involvert", nil, nil, nil,
-        "Merknad", nil, "Kommentar",
-    ]
+    /// The columns whose texts error messages name by their header (`tiltak NK-01, Merknad`).
+    static let namedInErrors: Set<Int> = [0, 1, 2, 3, 4, 7, 8, 12, Column.comment]
 
     /// The texts and numbers of one action's row, prepared (packed and measured) away from the
     /// writing thread.
@@ -84,7 +81,8 @@ enum ActionTableSheet {
         case .unpacked(let texts):
             for (col, value) in texts {
                 try writer.text(
-                    row, col, value, context: captions[col].map { "tiltak \(prepared.id), \($0)" } ?? "")
+                    row, col, value,
+                    context: namedInErrors.contains(col) ? "tiltak \(prepared.id), \(headers[col])" : "")
             }
         }
         if let years = prepared.years {

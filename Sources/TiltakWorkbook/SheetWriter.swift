@@ -49,9 +49,16 @@ final class SheetWriter {
         try sheet.writeString(row: row, col: col, value, format: format ?? styles.text)
         guard measure || fitsRowHeights else { return }
         let lines = Self.lineLengths(value)
-        if measure { note(col, lines.longest) }
-        if fitsRowHeights, lines.total > 6 {
-            texts.append(MeasuredText(row: row, col: col, longest: lines.longest, lengths: lines.lengths))
+        noteText(row, col, longest: lines.longest, total: lines.total, measure: measure) { lines.lengths }
+    }
+
+    /// Records a written text's width for its column (with `measure`) and its lines for its row's height.
+    private func noteText(
+        _ row: Int, _ col: Int, longest: Int, total: Int, measure: Bool = true, lengths: () -> [Int]?
+    ) {
+        if measure { note(col, longest) }
+        if fitsRowHeights, total > 6 {
+            texts.append(MeasuredText(row: row, col: col, longest: longest, lengths: lengths()))
         }
     }
 
@@ -84,12 +91,8 @@ final class SheetWriter {
         try sheet.writeStrings(row: row, cols: packed.cols, packed.strings, format: styles.text)
         for (index, col) in packed.cols.enumerated() {
             let measure = packed.measures[index]
-            note(col, measure.longest)
-            if fitsRowHeights, measure.total > 6 {
-                texts.append(
-                    MeasuredText(
-                        row: row, col: col, longest: measure.longest,
-                        lengths: measure.lines < 0 ? nil : packed.lineLengths[measure.lines]))
+            noteText(row, col, longest: measure.longest, total: measure.total) {
+                measure.lines < 0 ? nil : packed.lineLengths[measure.lines]
             }
         }
     }

@@ -45,17 +45,6 @@ public struct CellStrings: Sendable {
             return try body { base + starts[$0] }
         }
     }
-
-    /// Calls `body` with text `index` as a C string that lives for the call.
-    func withCString<R>(_ index: Int, _ body: (UnsafePointer<CChar>) throws -> R) rethrows -> R {
-        try storage.withUnsafeBufferPointer { buffer in
-            // A buffer with a text in it is not empty: it holds the text and its NUL.
-            guard let base = buffer.baseAddress else {
-                preconditionFailure("no text \(index) in CellStrings")
-            }
-            return try body(base + starts[index])
-        }
-    }
 }
 
 extension Worksheet {
@@ -90,8 +79,8 @@ extension Worksheet {
         let (cRow, cCol, cFormat) = try cell(row, col, format) {
             operation("worksheet_write_string", row: row, col: col)
         }
-        let result = strings.withCString(index) { text in
-            worksheet_write_string(handle, cRow, cCol, text, cFormat)
+        let result = strings.withCStrings { text in
+            worksheet_write_string(handle, cRow, cCol, text(index), cFormat)
         }
         try XlsxError.check(result, operation("worksheet_write_string", row: row, col: col))
     }
