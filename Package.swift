@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "tiltak", targets: ["tiltak"]),
         .library(name: "TiltakModel", targets: ["TiltakModel"]),
+        .library(name: "TiltakOperations", targets: ["TiltakOperations"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,19 +21,27 @@ let package = Package(
         .target(name: "TiltakModel"),
         // Display-width aware text layout (pure Swift).
         .target(name: "TextLayout"),
-        // Plan files and table import.
+        // Threads, the action stream, atomic writes and the output error, safe file names,
+        // checksums, resource lookup (Foundation only).
+        .target(name: "TiltakRuntime", dependencies: ["TiltakModel"]),
+        // Every workbook's layout (sheet names, columns, protected cells, the Om sheet's keys),
+        // declared once for the writers and the readers; party names, kroner (pure Swift).
+        .target(name: "TiltakLayout", dependencies: ["TiltakModel"]),
+        // Plan files: YAML and tables (CSV).
         .target(
-            name: "TiltakIO",
-            dependencies: [
-                "TiltakModel",
-                "XLSXReader",
-                .product(name: "Yams", package: "Yams"),
-            ]
+            name: "TiltakPlanFiles",
+            dependencies: ["TiltakModel", "TiltakRuntime", .product(name: "Yams", package: "Yams")]
         ),
         // Reads XLSX files back (ZIPFoundation + XML).
         .target(
             name: "XLSXReader",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // What comes back: returned task workbooks and status tables, the collect rules, council
+        // workbook import.
+        .target(
+            name: "TiltakReturns",
+            dependencies: ["TiltakModel", "TiltakRuntime", "TiltakLayout", "TiltakPlanFiles", "XLSXReader"]
         ),
         // libxlsxwriter, wrapped once.
         .systemLibrary(
@@ -42,19 +51,29 @@ let package = Package(
         ),
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
         // Exporters.
-        .target(name: "TiltakWorkbook", dependencies: ["TiltakModel", "TiltakIO", "XlsxWriter"]),
+        .target(
+            name: "TiltakWorkbook", dependencies: ["TiltakModel", "TiltakRuntime", "TiltakLayout", "XlsxWriter"]),
         .target(
             name: "TiltakReports",
             dependencies: [
-                "TiltakModel", "TiltakIO", "TextLayout",
+                "TiltakModel", "TiltakRuntime", "TiltakLayout", "TextLayout",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
-        // Command-line interface.
+        // One library operation per command, testable in-process.
+        .target(
+            name: "TiltakOperations",
+            dependencies: [
+                "TiltakModel", "TiltakRuntime", "TiltakLayout", "TiltakPlanFiles", "TiltakReturns",
+                "TiltakWorkbook", "TiltakReports", "TextLayout",
+            ]
+        ),
+        // Command-line interface: parses arguments, calls one operation, prints, maps errors to exit codes.
         .target(
             name: "TiltakCLI",
             dependencies: [
-                "TiltakModel", "TiltakIO", "TiltakWorkbook", "TiltakReports", "TextLayout",
+                "TiltakOperations", "TiltakModel", "TiltakRuntime", "TiltakLayout", "TiltakPlanFiles",
+                "TiltakReturns", "TiltakWorkbook", "TiltakReports", "TextLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,25 +81,38 @@ let package = Package(
 
         .testTarget(name: "TiltakModelTests", dependencies: ["TiltakModel"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
+        .testTarget(name: "TiltakRuntimeTests", dependencies: ["TiltakRuntime"]),
         // CSV.swift is the reference the byte-level table splitter is checked against.
         .testTarget(
-            name: "TiltakIOTests",
-            dependencies: ["TiltakIO", "TiltakModel", .product(name: "CSV", package: "CSV.swift")]
+            name: "TiltakPlanFilesTests",
+            dependencies: [
+                "TiltakPlanFiles", "TiltakModel", "TiltakRuntime", .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .testTarget(
+            name: "XLSXReaderTests",
+            dependencies: ["XLSXReader", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .testTarget(
+            name: "TiltakReturnsTests",
+            dependencies: ["TiltakReturns", "TiltakLayout", "TiltakModel"]
         ),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "XLSXReader"]),
         .testTarget(
             name: "TiltakWorkbookTests",
-            dependencies: ["TiltakWorkbook", "TiltakIO", "TiltakModel", "XLSXReader"],
+            dependencies: [
+                "TiltakWorkbook", "TiltakLayout", "TiltakRuntime", "TiltakPlanFiles", "TiltakModel", "XLSXReader",
+            ],
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "TiltakReportsTests",
-            dependencies: ["TiltakReports", "TiltakIO", "TiltakModel", "TextLayout"],
+            dependencies: ["TiltakReports", "TiltakPlanFiles", "TiltakModel", "TextLayout"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "TiltakCLITests",
-            dependencies: ["TiltakCLI", "TiltakIO", "TiltakModel", "XLSXReader"]
+            dependencies: ["TiltakCLI", "TiltakPlanFiles", "TiltakReturns", "TiltakModel", "XLSXReader"]
         ),
     ]
 )

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import TiltakIO
+import TiltakPlanFiles
+import TiltakReturns
+import TiltakRuntime
 
 /// Exit codes, after BSD sysexits.
 enum ExitStatus {

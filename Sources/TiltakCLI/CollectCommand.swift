@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
+import TiltakReturns
+import TiltakRuntime
 
 /// `tiltak collect`: merges status reports from returned task workbooks and CSV tables into a plan file.
 struct CollectCommand: ParsableCommand {

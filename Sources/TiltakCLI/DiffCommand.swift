@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
 import TiltakReports
+import TiltakReturns
+import TiltakRuntime
 import TiltakWorkbook
 
 /// `tiltak diff`: what changed between two revisions of a plan.

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
 import TiltakReports
+import TiltakReturns
+import TiltakRuntime
 import TiltakWorkbook
 
 /// `tiltak export`: writes the council workbook, the municipality workbooks and the text reports.

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
+import TiltakReturns
+import TiltakRuntime
 
 /// `tiltak import`: turns a flat table into a plan file.
 struct ImportCommand: ParsableCommand {

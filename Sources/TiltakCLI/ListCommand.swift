@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import TextLayout
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
+import TiltakReturns
+import TiltakRuntime
 import TiltakWorkbook
 
 /// `tiltak list`: the actions that match the filters, as a table, CSV or JSON.

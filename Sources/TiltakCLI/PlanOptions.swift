@@ -1,6 +1,8 @@
 import ArgumentParser
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
+import TiltakReturns
+import TiltakRuntime
 
 /// The `--plan` option shared by the commands.
 struct PlanOptions: ParsableArguments {

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
 import TiltakReports
+import TiltakReturns
+import TiltakRuntime
 
 /// `tiltak report`: renders one text report.
 struct ReportCommand: ParsableCommand {

@@ -1,5 +1,7 @@
-import TiltakIO
+import TiltakPlanFiles
 import TiltakReports
+import TiltakReturns
+import TiltakRuntime
 
 /// Finds the report templates.
 enum Reports {

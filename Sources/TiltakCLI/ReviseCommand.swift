@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
+import TiltakReturns
+import TiltakRuntime
 
 /// `tiltak revise`: starts the next revision of a plan.
 struct ReviseCommand: ParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
+import TiltakReturns
+import TiltakRuntime
 
 /// `tiltak validate`: prints errors and warnings of a plan.
 struct ValidateCommand: ParsableCommand {

@@ -1,7 +1,9 @@
 import Dispatch
 import Foundation
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
+import TiltakReturns
+import TiltakRuntime
 
 /// Validates a plan on another thread while the export writes its files, and lets a file be
 /// committed only once the plan has passed.

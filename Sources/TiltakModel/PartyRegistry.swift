@@ -82,6 +82,11 @@ public struct PartyRegistry: Hashable, Sendable {
         }
     }
 
+    /// The display names of a cell's parties, joined with `, ` as every sheet, report and message shows them.
+    public func displayNames(_ cell: PartyCell) -> String {
+        cell.parties.map { displayName($0) }.joined(separator: ", ")
+    }
+
     /// A group reference replaced by its members; other references unchanged.
     public func expand(_ reference: PartyReference) -> [PartyReference] {
         guard let code = reference.code, let party = party(code: code), !party.members.isEmpty else {

@@ -168,7 +168,7 @@ public struct PlanDiff: Hashable, Sendable {
         }
 
         func parties(_ cell: PartyCell) -> String {
-            let names = cell.parties.map { plan.registry.displayName($0) }.joined(separator: ", ")
+            let names = plan.registry.displayNames(cell)
             return cell.isUncertain && !names.isEmpty ? names + " (uviss)" : names
         }
 
@@ -177,23 +177,8 @@ public struct PlanDiff: Hashable, Sendable {
             var parts = [financing.need.nynorsk]
             if let source = financing.source { parts.append("kjelde: " + plan.registry.displayName(source)) }
             if let resource = financing.resource, !resource.isEmpty { parts.append("ressurs: " + resource) }
-            if let cost = financing.cost {
-                parts.append(
-                    "kostnad: " + PlanDiff.kroner(cost.amount)
-                        + (cost.recurrence == .perYear ? " per år" : " (eingongs)"))
-            }
+            if let cost = financing.cost { parts.append("kostnad: " + Kroner.format(cost)) }
             return parts.joined(separator: ", ")
         }
-    }
-
-    /// `1 000 000 kr`.
-    static func kroner(_ amount: Int) -> String {
-        let digits = String(amount.magnitude)
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(" ") }
-            result.append(digit)
-        }
-        return (amount < 0 ? "−" : "") + result + " kr"
     }
 }

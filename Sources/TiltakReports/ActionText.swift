@@ -9,7 +9,7 @@ struct ActionText {
     /// `empty` when it names none.
     func parties(_ cell: PartyCell, empty: String = "Ikkje avklart") -> String {
         guard !cell.isEmpty else { return empty }
-        let names = cell.parties.map { plan.registry.displayName($0) }.joined(separator: ", ")
+        let names = plan.registry.displayNames(cell)
         return cell.isUncertain ? names + " (uviss)" : names
     }
 

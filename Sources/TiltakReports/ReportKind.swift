@@ -1,5 +1,5 @@
-import TiltakIO
 import TiltakModel
+import TiltakRuntime
 
 /// The plain-text reports Tiltak writes for the council.
 public enum ReportKind: String, CaseIterable, Sendable {

@@ -19,10 +19,10 @@ struct ActionCells {
     }
 
     /// Responsible parties' display names joined with `, `.
-    var responsible: String { names(action.responsible) }
+    var responsible: String { plan.registry.displayNames(action.responsible) }
 
     /// Involved parties' display names joined with `, `.
-    var involved: String { names(action.involved) }
+    var involved: String { plan.registry.displayNames(action.involved) }
 
     /// The financing need in nynorsk.
     var financing: String { action.financing.need.nynorsk }
@@ -35,8 +35,4 @@ struct ActionCells {
 
     /// `tiltak <id>, <field>` for error messages.
     func context(_ field: String) -> String { "tiltak \(action.id), \(field)" }
-
-    private func names(_ cell: PartyCell) -> String {
-        cell.parties.map { plan.registry.displayName($0) }.joined(separator: ", ")
-    }
 }

@@ -1,5 +1,5 @@
-import TiltakIO
 import TiltakModel
+import TiltakRuntime
 import XlsxWriter
 
 /// The `Tiltak` sheet: one row per action in an Excel table, the base of the overview's formulas.

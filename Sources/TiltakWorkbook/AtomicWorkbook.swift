@@ -1,5 +1,5 @@
 import Foundation
-import TiltakIO
+import TiltakRuntime
 import XlsxWriter
 
 /// Builds a workbook in a temporary file beside the target and renames it into place only when complete.

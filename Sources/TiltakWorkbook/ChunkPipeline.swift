@@ -1,6 +1,6 @@
 import Dispatch
 import Foundation
-import TiltakIO
+import TiltakRuntime
 
 /// Prepares the next chunk of rows on another thread while the current chunk is written.
 ///

@@ -1,5 +1,5 @@
-import TiltakIO
 import TiltakModel
+import TiltakRuntime
 import XlsxWriter
 
 /// Which sheets of the council workbook to write.

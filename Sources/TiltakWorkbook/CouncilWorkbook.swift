@@ -1,6 +1,6 @@
 import Foundation
-import TiltakIO
 import TiltakModel
+import TiltakRuntime
 import XlsxWriter
 
 /// The council's workbook: overview, every action, one sheet per focus area, responsibilities,

@@ -1,5 +1,5 @@
-import TiltakIO
 import TiltakModel
+import TiltakRuntime
 import XlsxWriter
 
 /// A workbook for one municipality: its tasks on a protected sheet where only status and comment are editable.

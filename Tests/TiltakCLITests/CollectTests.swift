@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
 import XLSXReader
 
 /// `tiltak collect` end to end: Hallingdal task workbooks exported by the built binary, edited

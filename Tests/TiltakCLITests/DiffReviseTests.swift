@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
 import XLSXReader
 
 /// End-to-end tests of `tiltak diff` and `tiltak revise` on small plans and the Hallingdal plan.

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
+import TiltakReturns
 
 /// `tiltak import WORKBOOK.xlsx`: the council workbook's Tiltak sheet back into a plan.
 ///

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
 import XLSXReader
 
 /// A real client opens every sheet of every exported workbook: LibreOffice converts each sheet to

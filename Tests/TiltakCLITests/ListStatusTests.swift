@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
 
 /// `tiltak list` with status reports: the Status column, `--status`, CSV and JSON.
 @Suite struct ListStatusTests {

@@ -1,6 +1,6 @@
 import Foundation
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
 
 @testable import TiltakReports
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
 import XLSXReader
 
 @testable import TiltakWorkbook

@@ -1,6 +1,7 @@
 import Foundation
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
+import TiltakRuntime
 import XLSXReader
 
 /// The package root, found from this file's path.

@@ -1,4 +1,5 @@
 import TiltakModel
+import TiltakRuntime
 
 /// Assigns ids to actions that have none: the area code and the next free number (`NK-22`).
 public enum IDAssigner {

@@ -1,4 +1,5 @@
 import Foundation
+import TiltakRuntime
 
 /// Decodes a table file's bytes: UTF-8 with or without BOM, or Windows-1252 (what Excel in Norway writes).
 public enum TableText {
@@ -79,7 +80,7 @@ public enum TableText {
 
     /// The header and the data records of `text`, cut at `delimiter`; a table without a header or
     /// with a quote that is never closed is a problem naming `file` and the line.
-    static func records(_ text: String, delimiter: Character, file: String) throws(PlanFileError) -> (
+    package static func records(_ text: String, delimiter: Character, file: String) throws(PlanFileError) -> (
         header: [String], rows: ArraySlice<DelimitedText.Record>
     ) {
         let records = try fields(text, delimiter: delimiter, file: file).records

@@ -44,7 +44,7 @@ public final class ActionStream: @unchecked Sendable {
     /// The workers take the chunks in order, each the first one not yet taken, so that the chunk the
     /// caller waits for next is always being read. Each worker calls `makeReader` once, so a reader
     /// may remember what it has read (cells repeat) across its chunks.
-    init<Reader>(
+    package init<Reader>(
         outline: Plan, count: Int, workers: Int, makeReader: @escaping @Sendable () -> Reader,
         read: @escaping @Sendable (inout Reader, Int) -> Action
     ) {

@@ -1,8 +1,9 @@
 import TiltakModel
+import TiltakRuntime
 
 extension TableImporter {
     /// A data row with the line it starts on.
-    struct Row: Sendable {
+    package struct Row: Sendable {
         var line: Int
         var number: Int
         /// Where the row's cell texts are.
@@ -17,7 +18,7 @@ extension TableImporter {
         }
 
         /// A row of the given trimmed texts.
-        init(line: Int, number: Int, values: [String?]) {
+        package init(line: Int, number: Int, values: [String?]) {
             self.init(line: line, number: number, cells: .values(values))
         }
 
@@ -28,7 +29,7 @@ extension TableImporter {
         }
 
         /// The trimmed text of `column`; nil when the table does not have the column.
-        subscript(_ column: Column) -> String? {
+        package subscript(_ column: Column) -> String? {
             switch cells {
             case .values(let values): values[column.position]
             case .fields(let table, let record): table.text(record, column)

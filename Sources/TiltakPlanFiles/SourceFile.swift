@@ -1,4 +1,5 @@
 import Foundation
+import TiltakRuntime
 
 /// Reads a file's bytes with clear errors for the usual mistakes.
 public enum SourceFile {

@@ -1,4 +1,5 @@
 import Foundation
+import TiltakRuntime
 
 /// Splits delimited text (CSV as Excel and LibreOffice write it, RFC 4180) into records of fields.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import TiltakModel
+import TiltakRuntime
 
 /// Reads a flat action table (CSV) into a plan.
 ///
@@ -241,7 +242,7 @@ public enum TableImporter {
         return PreparedRows(areas: areas, registry: registry, items: actionRows)
     }
 
-    static func makePlan(rows: [Row], file: String, base: Plan?) throws(PlanFileError) -> Plan {
+    package static func makePlan(rows: [Row], file: String, base: Plan?) throws(PlanFileError) -> Plan {
         let prepared = try prepare(rows: rows, file: file, base: base)
         let (areas, registry) = (prepared.areas, prepared.registry)
         // Reading cells is the bulk of an import: chunks of rows are read on all cores.
@@ -292,7 +293,7 @@ public enum TableImporter {
 
 extension ActionField {
     /// The column's place in ``allCases``.
-    var position: Int {
+    package var position: Int {
         switch self {
         case .id: 0
         case .focusArea: 1

@@ -1,5 +1,7 @@
 import Foundation
 import TiltakModel
+import TiltakPlanFiles
+import TiltakRuntime
 import XLSXReader
 
 /// Reads the `Tiltak` sheet of a council workbook written by `tiltak export` (and perhaps edited in
@@ -147,12 +149,11 @@ public enum WorkbookImporter {
     /// what `old` shows replaced by `old`'s raw cell and reading.
     static func merge(_ read: Action, over old: Action, base: Plan) -> Action {
         var action = read
-        func shown(_ cell: PartyCell) -> String {
-            cell.parties.map { base.registry.displayName($0) }.joined(separator: ", ")
-        }
         if read.timeframe.text == old.timeframe.text { action.timeframe = old.timeframe }
-        if read.responsible.text == shown(old.responsible) { action.responsible = old.responsible }
-        if read.involved.text == shown(old.involved) { action.involved = old.involved }
+        if read.responsible.text == base.registry.displayNames(old.responsible) {
+            action.responsible = old.responsible
+        }
+        if read.involved.text == base.registry.displayNames(old.involved) { action.involved = old.involved }
         if read.remark == old.remark { action.financing = old.financing }
         if action.text == old.text, action.timeframe == old.timeframe, action.responsible == old.responsible,
             action.involved == old.involved, action.remark == old.remark

@@ -1,3 +1,4 @@
+import TiltakRuntime
 import Yams
 
 /// Walks a YAML node tree, reading typed values and collecting problems with their positions.

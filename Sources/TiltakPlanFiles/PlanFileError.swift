@@ -1,3 +1,5 @@
+import TiltakRuntime
+
 /// One problem found while reading a plan or table file, with where it is.
 public struct FileProblem: Hashable, Sendable, CustomStringConvertible {
     /// The file, as the user named it.

@@ -1,5 +1,7 @@
 import Foundation
 import TiltakModel
+import TiltakPlanFiles
+import TiltakRuntime
 
 /// Reads a status table: a CSV file with the columns `ID;Status;Kommentar` (other columns are
 /// ignored). Delimiter, encoding and line ends are detected as for plan tables.

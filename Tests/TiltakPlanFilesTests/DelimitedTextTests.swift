@@ -3,7 +3,7 @@ import Foundation
 import Testing
 import TiltakModel
 
-@testable import TiltakIO
+@testable import TiltakPlanFiles
 
 @Suite("Delimited text (CSV) splitting")
 struct DelimitedTextTests {

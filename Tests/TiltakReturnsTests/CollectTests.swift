@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TiltakIO
 import TiltakModel
+import TiltakReturns
 
 /// StatusCollector on rows in memory: what stops a collect and what does not.
 @Suite("StatusCollector")

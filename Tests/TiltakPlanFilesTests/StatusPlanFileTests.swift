@@ -1,6 +1,6 @@
 import Testing
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
 
 @Suite("Status reports in plan files")
 struct StatusPlanFileTests {

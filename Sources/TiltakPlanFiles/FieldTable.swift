@@ -1,4 +1,5 @@
 import TiltakModel
+import TiltakRuntime
 
 /// The records of delimited text as spans of its bytes: a field becomes a string only when it is read.
 ///

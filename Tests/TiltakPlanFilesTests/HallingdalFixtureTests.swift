@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
 
 @Suite("The Hallingdal 2021–2024 fixture")
 struct HallingdalFixtureTests {

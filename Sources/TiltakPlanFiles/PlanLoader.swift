@@ -1,5 +1,6 @@
 import Foundation
 import TiltakModel
+import TiltakRuntime
 
 /// Loads a plan from a plan file (YAML) or a flat table (CSV), and finds the default plan.
 public enum PlanLoader {
@@ -73,7 +74,7 @@ public enum PlanLoader {
     }
 
     /// A `.yaml` or `.yml` file with the same name beside a table.
-    static func sibling(of path: String) -> String? {
+    package static func sibling(of path: String) -> String? {
         let url = URL(fileURLWithPath: path).deletingPathExtension()
         for ext in ["yaml", "yml"] {
             let candidate = url.appendingPathExtension(ext).path

@@ -1,5 +1,8 @@
 import Foundation
+import TiltakLayout
 import TiltakModel
+import TiltakPlanFiles
+import TiltakRuntime
 
 /// Turns returned files into status reports for a plan, finding everything that must stop the
 /// merge first: unknown ids, files made for another plan or revision, changed protected cells,

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TiltakIO
 import TiltakModel
+import TiltakPlanFiles
 
 /// Every kind of bad input gives one clear problem naming the file, place and field.
 @Suite("Bad plan and table files")

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import TiltakIO
+@testable import TiltakRuntime
 
 @Suite("Parallel chunks")
 struct ParallelChunksTests {

@@ -1,5 +1,6 @@
 import Foundation
 import TiltakModel
+import TiltakRuntime
 import Yams
 
 /// Reads plan files (YAML, format 1) into plans, reporting every problem with file, line, column and key.

@@ -1,5 +1,6 @@
 import Foundation
 import TiltakModel
+import TiltakRuntime
 import Yams
 
 /// Writes plans as YAML plan files (format 1) with every reading spelled out.
