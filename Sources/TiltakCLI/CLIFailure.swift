@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
+import TiltakOperations
 import TiltakPlanFiles
-import TiltakReturns
+import TiltakReports
 import TiltakRuntime
+import TiltakWorkbook
 
 /// Exit codes, after BSD sysexits.
 enum ExitStatus {
@@ -12,9 +14,34 @@ enum ExitStatus {
     static let data: Int32 = 65
     /// Output could not be written.
     static let cannotCreate: Int32 = 73
+
+    /// The exit code for `error`: the one place errors become exit codes.
+    static func code(for error: Error) -> Int32 {
+        switch error {
+        case let error as PlanFileError:
+            if case .unreadable = error { return usage }
+            return data
+        case is UsageError: return usage
+        case let error as ReportError: return error.isUsage ? usage : data
+        case is OutputError: return cannotCreate
+        case is DataError, is WorkbookContentError: return data
+        default: return data
+        }
+    }
 }
 
-/// Prints messages to standard error, prefixed `tiltak: `.
+extension ReportError {
+    /// Whether the report was asked for with options it cannot use (a municipality, a width), rather
+    /// than with templates that cannot be used.
+    var isUsage: Bool {
+        switch self {
+        case .unknownMunicipality, .missingMunicipality, .widthOutOfRange: true
+        case .templateSyntax, .unknownVariable, .missingTemplate, .unreadableTemplates: false
+        }
+    }
+}
+
+/// Prints messages to standard error, prefixed `tiltak: `, and results to standard output.
 enum Console {
     static func error(_ message: String) {
         for line in message.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -22,8 +49,30 @@ enum Console {
         }
     }
 
+    /// Writes `text` to standard output with a line end after it.
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Writes `text` to standard output as it is.
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Prints diagnostics, each prefixed with its kind (`feil:`, `åtvaring:`, `merknad:`, `konflikt:`).
+    static func report(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            error("\(prefix(diagnostic.kind)): \(diagnostic.text)")
+        }
+    }
+
+    static func prefix(_ kind: Diagnostic.Kind) -> String {
+        switch kind {
+        case .error: "feil"
+        case .warning: "åtvaring"
+        case .note: "merknad"
+        case .conflict: "konflikt"
+        }
     }
 }
 
@@ -32,31 +81,14 @@ func fail(_ error: Error) -> ExitCode {
     switch error {
     case let error as PlanFileError:
         for problem in error.problems { Console.error("feil: \(problem)") }
-        if case .unreadable = error { return ExitCode(ExitStatus.usage) }
-        return ExitCode(ExitStatus.data)
-    case let error as UsageFailure:
-        Console.error("feil: \(error.message)")
-        return ExitCode(ExitStatus.usage)
-    case let error as AtomicFile.WriteError:
-        Console.error("feil: \(error)")
-        return ExitCode(ExitStatus.cannotCreate)
-    case let error as DataFailure:
-        Console.error("feil: \(error.message)")
-        return ExitCode(ExitStatus.data)
+    case let error as UsageError:
+        Console.report(error.diagnostics)
+    case let error as DataError:
+        Console.report(error.diagnostics)
     default:
         Console.error("feil: \(error)")
-        return ExitCode(ExitStatus.data)
     }
-}
-
-/// A usage mistake (exit 64).
-struct UsageFailure: Error {
-    var message: String
-}
-
-/// Data that cannot be used (exit 65).
-struct DataFailure: Error {
-    var message: String
+    return ExitCode(ExitStatus.code(for: error))
 }
 
 /// Runs `body`, turning any error into a message and an exit code.

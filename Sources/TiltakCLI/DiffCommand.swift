@@ -1,11 +1,6 @@
 import ArgumentParser
 import Foundation
-import TiltakModel
-import TiltakPlanFiles
-import TiltakReports
-import TiltakReturns
-import TiltakRuntime
-import TiltakWorkbook
+import TiltakOperations
 
 /// `tiltak diff`: what changed between two revisions of a plan.
 struct DiffCommand: ParsableCommand {
@@ -21,12 +16,6 @@ struct DiffCommand: ParsableCommand {
               tiltak diff plan-2021.yaml plan.yaml --format xlsx -o endringar.xlsx
             """)
 
-    /// The output formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text
-        case xlsx
-    }
-
     @Argument(help: ArgumentHelp("Den førre revisjonen (planfil eller tabell).", valueName: "gammal"))
     var old: String
 
@@ -34,7 +23,7 @@ struct DiffCommand: ParsableCommand {
     var new: String
 
     @Option(help: ArgumentHelp("Format: text (standard) eller xlsx (krev -o).", valueName: "format"))
-    var format: Format = .text
+    var format: DiffOperation.Format = .text
 
     @Option(
         name: .shortAndLong,
@@ -59,34 +48,15 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let before = try PlanLoader.load(path: old)
-            let after = try PlanLoader.load(path: new)
-            switch format {
-            case .text:
-                let renderer = try Reports.renderer(overrides: templates)
-                let text = try renderer.renderChanges(
-                    from: before.plan, to: after.plan, width: width, oldName: Self.name(old),
-                    newName: Self.name(new))
-                if let output {
-                    try AtomicFile.write(Data(text.utf8), to: output)
-                } else {
-                    FileHandleOutput.write(text)
-                }
-            case .xlsx:
-                guard let output else { return }
-                do {
-                    try ChangesWorkbook.write(from: before.plan, to: after.plan, path: output)
-                } catch let error as WorkbookError {
-                    throw AtomicFile.WriteError(path: error.path, cause: error.cause)
-                }
-                let diff = PlanDiff(old: before.plan, new: after.plan)
-                Console.out("Skreiv \(output): \(diff.summary) (\(diff.changes.count) rader).")
+            let result = try DiffOperation.run(
+                DiffOperation.Options(
+                    old: old, new: new, format: format, output: output, width: width, templates: templates))
+            switch result {
+            case .text(let text): Console.write(text)
+            case .written(let line): if let line { Console.out(line) }
             }
         }
     }
-
-    /// The file name of `path`, as the report shows it.
-    static func name(_ path: String) -> String {
-        URL(fileURLWithPath: path).lastPathComponent
-    }
 }
+
+extension DiffOperation.Format: ExpressibleByArgument {}

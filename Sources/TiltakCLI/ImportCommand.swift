@@ -1,9 +1,6 @@
 import ArgumentParser
 import Foundation
-import TiltakModel
-import TiltakPlanFiles
-import TiltakReturns
-import TiltakRuntime
+import TiltakOperations
 
 /// `tiltak import`: turns a flat table into a plan file.
 struct ImportCommand: ParsableCommand {
@@ -33,78 +30,19 @@ struct ImportCommand: ParsableCommand {
     var base: String?
 
     func validate() throws {
-        if URL(fileURLWithPath: table).standardized.path == URL(fileURLWithPath: output).standardized.path {
-            throw ValidationError("Tabellen og planfila kan ikkje vere same fil.")
-        }
-        if PlanLoader.isTable(output) {
-            throw ValidationError("-o skal vere ei YAML-planfil (.yaml), ikkje «\(output)».")
+        do {
+            try ImportOperation.check(ImportOperation.Options(input: table, output: output, base: base))
+        } catch let error as UsageError {
+            throw ValidationError(error.description)
         }
     }
 
     func run() throws {
         try reporting {
-            if WorkbookImporter.isWorkbook(table) {
-                try importWorkbook()
-                return
-            }
-            let loaded = try PlanLoader.load(path: table, base: base)
-            let plan = loaded.plan
-            try PlanFileWriter.write(plan, to: output)
-            let notes = PlanValidator.validate(plan).filter {
-                [
-                    "unreadable-timeframe", "unknown-timeframe", "unregistered-party", "unreadable-amount",
-                    "no-responsible",
-                ]
-                .contains($0.code)
-            }
-            for note in notes {
-                Console.error(
-                    "\(note.severity.nynorsk): \(note.actionID?.rawValue ?? "-") \(note.field?.rawValue ?? "-"): \(Output.clean(note.message))"
-                )
-            }
-            var summary =
-                "Skreiv \(output): \(plan.actions.count) tiltak i \(plan.focusAreas.count) innsatsområde"
-            if let basePath = loaded.basePath { summary += " (partsregister frå \(basePath))" }
-            Console.out(summary + ".")
-            if !notes.isEmpty {
-                Console.out("\(notes.count) celler kunne ikkje tolkast fullt ut (sjå over).")
-            }
-        }
-    }
-
-    /// Imports the Tiltak sheet of a council workbook over a base plan.
-    func importWorkbook() throws {
-        guard let basePath = base ?? WorkbookImporter.defaultBase(for: table) else {
-            throw UsageFailure(
-                message:
-                    "\(table): fann inga planfil med partsregister og planopplysningar; gje --base PLAN.yaml."
-            )
-        }
-        if PlanLoader.isTable(basePath) {
-            throw UsageFailure(message: "--base skal vere ei YAML-planfil, ikkje «\(basePath)».")
-        }
-        let basePlan = try PlanFileReader.read(path: basePath)
-        let result = try WorkbookImporter.importWorkbook(path: table, base: basePlan)
-        let plan = result.plan
-        try PlanFileWriter.write(plan, to: output)
-        for note in PlanValidator.validate(plan) where note.severity == .error {
-            Console.error(
-                "\(note.severity.nynorsk): \(note.actionID?.rawValue ?? "-") \(note.field?.rawValue ?? "-"): \(Output.clean(note.message))"
-            )
-        }
-        var summary =
-            "Skreiv \(output): \(plan.actions.count) tiltak i \(plan.focusAreas.count) innsatsområde (partsregister frå \(basePath))"
-        if !result.newIDs.isEmpty {
-            summary += "; nye tiltak: \(result.newIDs.map(\.rawValue).joined(separator: ", "))"
-        }
-        if !result.changedIDs.isEmpty {
-            summary += "; endra: \(result.changedIDs.map(\.rawValue).joined(separator: ", "))"
-        }
-        Console.out(summary + ".")
-        if result.statusRows > 0 {
-            Console.out(
-                "\(result.statusRows) rader har Status eller Kommentar; dei er ikkje importerte (bruk «tiltak collect»)."
-            )
+            let result = try ImportOperation.run(
+                ImportOperation.Options(input: table, output: output, base: base))
+            Console.report(result.notes)
+            for line in result.lines { Console.out(line) }
         }
     }
 }

@@ -1,8 +1,5 @@
 import ArgumentParser
-import TiltakModel
-import TiltakPlanFiles
-import TiltakReturns
-import TiltakRuntime
+import TiltakOperations
 
 /// The `--plan` option shared by the commands.
 struct PlanOptions: ParsableArguments {
@@ -19,24 +16,6 @@ struct PlanOptions: ParsableArguments {
             valueName: "fil"))
     var base: String?
 
-    /// Loads the plan named by `--plan`, or the default plan.
-    func load() throws -> PlanLoader.Loaded {
-        try PlanLoader.load(path: path(), base: base)
-    }
-
-    /// Starts loading the plan named by the options; see ``PlanLoader/stream(path:base:)``.
-    func stream() throws -> PlanLoader.Streamed {
-        try PlanLoader.stream(path: path(), base: base)
-    }
-
-    /// The path given with `--plan`, or the default plan's.
-    private func path() throws -> String {
-        guard let path = plan ?? PlanLoader.defaultPlanPath() else {
-            throw UsageFailure(
-                message:
-                    "Fann ikkje standardplanen \(PlanLoader.defaultPlanFile); bruk --plan FIL eller set TILTAK_DEFAULT_PLAN."
-            )
-        }
-        return path
-    }
+    /// Where the plan comes from.
+    var source: PlanSource { PlanSource(plan: plan, base: base) }
 }

@@ -4,11 +4,8 @@
 /// actions one allocation at a time takes longer than the system takes to reclaim the memory at
 /// exit (a tenth of a second at 100 000 actions).
 enum ProcessLifetime {
-    // Only appended to from the command's own thread, just before it returns.
-    nonisolated(unsafe) private static var kept: [Any] = []
-
-    /// Keeps `value` alive until the process ends.
-    static func keep(_ value: Any) {
-        kept.append(value)
+    /// Keeps `object` alive until the process ends (one reference that is never released).
+    static func keep(_ object: AnyObject) {
+        _ = Unmanaged.passRetained(object)
     }
 }

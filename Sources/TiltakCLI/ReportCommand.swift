@@ -1,10 +1,7 @@
 import ArgumentParser
 import Foundation
-import TiltakModel
-import TiltakPlanFiles
+import TiltakOperations
 import TiltakReports
-import TiltakReturns
-import TiltakRuntime
 
 /// `tiltak report`: renders one text report.
 struct ReportCommand: ParsableCommand {
@@ -65,23 +62,13 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try reporting {
             guard let kind = ReportKind(rawValue: name) else { return }
-            let plan = try options.load().plan
-            let renderer = try Reports.renderer(overrides: templates)
-            let text = try renderer.render(
-                kind, plan: plan, options: ReportOptions(width: width, year: year, municipality: municipality)
-            )
-            if let output {
-                try AtomicFile.write(Data(text.utf8), to: output)
-            } else {
-                FileHandleOutput.write(text)
-            }
+            let text = try ReportOperation.run(
+                ReportOperation.Options(
+                    kind: kind, source: options.source,
+                    report: ReportOptions(width: width, year: year, municipality: municipality),
+                    output: output,
+                    templates: templates))
+            if let text { Console.write(text) }
         }
-    }
-}
-
-/// Writes report text to standard output as it is.
-enum FileHandleOutput {
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

@@ -1,9 +1,6 @@
 import ArgumentParser
 import Foundation
-import TiltakModel
-import TiltakPlanFiles
-import TiltakReturns
-import TiltakRuntime
+import TiltakOperations
 
 /// `tiltak revise`: starts the next revision of a plan.
 struct ReviseCommand: ParsableCommand {
@@ -40,43 +37,9 @@ struct ReviseCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let loaded = try options.load()
-            if !force, Self.sameFile(loaded.path, output) {
-                throw UsageFailure(
-                    message:
-                        "\(output): er same fil som planen; skriv den nye revisjonen til ei anna fil, eller bruk --force."
-                )
-            }
-            let result: PlanRevision.Result
-            do {
-                result = try PlanRevision.revise(loaded.plan, to: year)
-            } catch {
-                throw UsageFailure(message: "--year: \(error)")
-            }
-            try PlanFileWriter.write(result.plan, to: output)
-            let plan = result.plan
-            var lines = [
-                "Skreiv \(output): \(plan.revision.label) (\(plan.revision.date.iso)), \(plan.actions.count) tiltak."
-            ]
-            lines.append(
-                result.closed.isEmpty
-                    ? "Ingen tiltak avslutta."
-                    : "Avslutta (fullført eller avlyst): \(result.closed.map(\.rawValue).joined(separator: ", "))."
-            )
-            lines.append(
-                result.overdue.isEmpty
-                    ? "Ingen forseinka tiltak."
-                    : "Forseinka (\(result.overdue.count)): \(result.overdue.map(\.actionID.rawValue).joined(separator: ", "))."
-            )
-            Console.out(lines.map(Output.clean).joined(separator: "\n"))
+            let lines = try ReviseOperation.run(
+                ReviseOperation.Options(source: options.source, year: year, output: output, force: force))
+            Console.out(lines.joined(separator: "\n"))
         }
-    }
-
-    /// Whether two paths name the same file (after resolving `.`, `..` and symbolic links).
-    static func sameFile(_ a: String, _ b: String) -> Bool {
-        func canonical(_ path: String) -> String {
-            URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        }
-        return canonical(a) == canonical(b)
     }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import TiltakOperations
 
 /// The `tiltak` command: turns a regional action programme into council documents.
 public struct TiltakCommand: ParsableCommand {

@@ -1,8 +1,6 @@
 import ArgumentParser
-import TiltakModel
-import TiltakPlanFiles
-import TiltakReturns
-import TiltakRuntime
+import Foundation
+import TiltakOperations
 
 /// `tiltak validate`: prints errors and warnings of a plan.
 struct ValidateCommand: ParsableCommand {
@@ -23,18 +21,10 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         var errors = 0
         try reporting {
-            let loaded = try options.load()
-            let issues = PlanValidator.validate(loaded.plan)
-            for issue in issues {
-                let id = issue.actionID?.rawValue ?? "-"
-                let field = issue.field?.rawValue ?? "-"
-                Console.out("\(issue.severity.nynorsk)\t\(id)\t\(field)\t\(Output.clean(issue.message))")
-            }
-            errors = issues.filter { $0.severity == .error }.count
-            let warnings = issues.count - errors
-            Console.out(
-                "\(loaded.path): \(loaded.plan.actions.count) tiltak, \(errors) feil, \(warnings) åtvaring\(warnings == 1 ? "" : "ar")."
-            )
+            let result = try ValidateOperation.run(options.source)
+            for line in result.lines { Console.out(line) }
+            Console.out(result.summary)
+            errors = result.errors
         }
         if errors > 0 { throw ExitCode(1) }
     }

@@ -9,6 +9,9 @@ enum AtomicWorkbook {
     /// - Parameter check: Runs when the file is complete, before it replaces `path`; an error it throws
     ///   leaves `path` untouched and is rethrown as it is (the export waits here for the plan's
     ///   validation, which runs while the workbooks are written).
+    /// - Throws: ``OutputError`` when the file cannot be made or put in place (the file system, or
+    ///   libxlsxwriter creating or compressing it); ``WorkbookContentError`` when the plan holds
+    ///   something a workbook cannot (a text too long for a cell, a NUL character); what `check` throws.
     static func write(
         to path: String, options: WorkbookOptions = WorkbookOptions(), check: () throws -> Void = {},
         build: (Workbook) throws -> Void
@@ -20,7 +23,10 @@ enum AtomicWorkbook {
             try workbook.close()
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
-            throw WorkbookError(path: path, cause: describe(error))
+            if let error = error as? XlsxError, error.code.isOutputFailure {
+                throw OutputError(path: path, operation: .writeWorkbook, cause: .library(error))
+            }
+            throw WorkbookContentError(path: path, cause: error)
         }
         do {
             try check()
@@ -28,15 +34,16 @@ enum AtomicWorkbook {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error
         }
-        do {
-            try AtomicFile.commit(temporary, to: path)
-        } catch let error as AtomicFile.WriteError {
-            throw WorkbookError(path: path, cause: error.cause)
-        }
+        try AtomicFile.commit(temporary, to: path, operation: .writeWorkbook)
     }
+}
 
-    /// A readable cause for an error from the writer or the plan (its description).
-    static func describe(_ error: Error) -> String {
-        String(describing: error)
+extension XlsxErrorCode {
+    /// Whether the error means the file could not be made, written or compressed, not that its content was refused.
+    var isOutputFailure: Bool {
+        [
+            .creatingXlsxFile, .creatingTmpfile, .readingTmpfile, .zipFileOperation, .zipParameterError,
+            .zipBadZipFile, .zipInternalError, .zipFileAdd, .zipClose, .memoryMallocFailed,
+        ].contains(self)
     }
 }

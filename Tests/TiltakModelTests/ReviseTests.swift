@@ -68,7 +68,8 @@ struct ReviseTests {
             result.overdue.first?.message
                 == "Tidsramma «2021» gjekk ut i 2021, men tiltaket er ikkje fullført.")
         let later = try PlanRevision.revise(plan, to: 2024)
-        #expect(later.overdue.map(\.actionID) == ["KM-1", "KM-3", "NK-2", "NK-10"])  // id order: NK-2 before NK-10
+        // Id order: NK-2 before NK-10.
+        #expect(later.overdue.map(\.actionID) == ["KM-1", "KM-3", "NK-2", "NK-10"])
         #expect(later.plan.overdueActions(asOf: 2022).map(\.actionID) == ["NK-2"])
     }
 

@@ -18,11 +18,11 @@ struct CollectTests {
             responsible: PartyCell(text: "Kommunane", parties: [.registered("KOM")]))
         return Plan(
             id: "p", title: "P", period: PlanPeriod(first: 2021, last: 2024),
-            revision: Revision(date: CalendarDate(iso: "2021-04-10")!, label: "R"), registry: registry,
+            revision: Revision(date: CalendarDate(year: 2021, month: 4, day: 10) ?? .januaryFirst(2021), label: "R"), registry: registry,
             focusAreas: [FocusArea(code: "A", name: "Område", themes: ["T"])], actions: [action])
     }()
 
-    static let date = CalendarDate(iso: "2021-10-01")!
+    static let date = CalendarDate(year: 2021, month: 10, day: 1) ?? .januaryFirst(2021)
 
     static func table(_ rows: [(String, String, String)], name: String = "t.csv") -> ReturnedFile {
         ReturnedFile(

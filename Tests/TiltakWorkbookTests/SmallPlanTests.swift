@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TiltakModel
+import TiltakRuntime
 import XLSXReader
 
 @testable import TiltakWorkbook
@@ -106,7 +107,7 @@ import XLSXReader
         }
         #expect(try directory.contents().isEmpty)
         let rr = try #require(plan.registry.party(code: "RR"))
-        #expect(throws: WorkbookError.self) {
+        #expect(throws: WorkbookContentError.self) {
             try MunicipalityWorkbook.write(plan, municipality: rr, source: source, to: path)
         }
     }
@@ -135,8 +136,9 @@ import XLSXReader
         #expect {
             try CouncilWorkbook.write(plan, source: source, to: missing)
         } throws: { error in
-            guard let error = error as? WorkbookError else { return false }
-            return error.path == missing && !error.cause.isEmpty && error.description.contains(missing)
+            guard let error = error as? OutputError else { return false }
+            return error.path == missing && error.operation == .writeWorkbook
+                && error.description.contains(missing)
         }
         // A write that fails while building (text too long) leaves the existing file as it was.
         var broken = plan

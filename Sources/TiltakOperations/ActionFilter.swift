@@ -1,18 +1,38 @@
 import TiltakModel
 
 /// The filters of `tiltak list`, resolved against a plan.
-struct ActionFilter {
-    var responsible: String?
-    var directOnly = false
-    var municipality: String?
-    var year: Int?
-    var area: String?
-    var unfinanced = false
+public struct ActionFilter: Sendable {
+    /// A party responsible for the actions (name, alias or code).
+    public var responsible: String?
+    /// With `responsible`: only actions naming the party itself, not through its group.
+    public var directOnly = false
+    /// A municipality responsible for or involved in the actions.
+    public var municipality: String?
+    /// A year the actions are active in.
+    public var year: Int?
+    /// A focus area (code, name or short name).
+    public var area: String?
+    /// Only actions without secured financing.
+    public var unfinanced = false
     /// An overall status (`Pågår`, `fullfort`) or `ikkje rapportert`, for the plan's status year.
-    var status: String?
+    public var status: String?
+
+    /// Creates a filter; every criterion left out matches all actions.
+    public init(
+        responsible: String? = nil, directOnly: Bool = false, municipality: String? = nil, year: Int? = nil,
+        area: String? = nil, unfinanced: Bool = false, status: String? = nil
+    ) {
+        self.responsible = responsible
+        self.directOnly = directOnly
+        self.municipality = municipality
+        self.year = year
+        self.area = area
+        self.unfinanced = unfinanced
+        self.status = status
+    }
 
     /// The matching actions, with the municipality's role when filtering by municipality.
-    func apply(to plan: Plan) throws -> [(action: Action, role: Role?)] {
+    public func apply(to plan: Plan) throws -> [(action: Action, role: Role?)] {
         var result: [(Action, Role?)] = plan.actions.map { ($0, nil) }
         if let name = responsible {
             let party = try resolve(name, in: plan)
@@ -24,7 +44,7 @@ struct ActionFilter {
             let party = try resolve(name, in: plan)
             guard party.kind == .municipality else {
                 let names = plan.registry.municipalities.map(\.name).joined(separator: ", ")
-                throw UsageFailure(message: "«\(name)» er ikkje ein kommune (kommunane er: \(names)).")
+                throw UsageError("«\(name)» er ikkje ein kommune (kommunane er: \(names)).")
             }
             let roles = Dictionary(plan.assignments(for: party.code).map { ($0.action.id, $0.role) }) {
                 a, _ in a
@@ -37,7 +57,7 @@ struct ActionFilter {
         if let name = area {
             guard let found = plan.focusArea(named: name) else {
                 let names = plan.focusAreas.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
-                throw UsageFailure(message: "Ukjent innsatsområde «\(name)». Planen har: \(names).")
+                throw UsageError("Ukjent innsatsområde «\(name)». Planen har: \(names).")
             }
             result = result.filter { $0.0.focusArea == found.code }
         }
@@ -59,8 +79,8 @@ struct ActionFilter {
         let key = NameKey.make(name)
         if ["ikkjerapportert", "ikkerapportert", "notreported", "ingen", "none"].contains(key) { return nil }
         let allowed = ActionStatus.allCases.map(\.rawValue) + [StatusProgress.notReported]
-        throw UsageFailure(
-            message: "Ukjend status «\(name)». Lovlege verdiar: \(allowed.joined(separator: ", ")).")
+        throw UsageError(
+            "Ukjend status «\(name)». Lovlege verdiar: \(allowed.joined(separator: ", ")).")
     }
 
     private func resolve(_ name: String, in plan: Plan) throws -> Party {
@@ -69,6 +89,6 @@ struct ActionFilter {
             NameKey.make($0).hasPrefix(String(NameKey.make(name).prefix(3)))
         }
         let hint = close.isEmpty ? "" : " Meinte du: \(close.joined(separator: ", "))?"
-        throw UsageFailure(message: "Ukjend part «\(name)» i partsregisteret.\(hint)")
+        throw UsageError("Ukjend part «\(name)» i partsregisteret.\(hint)")
     }
 }

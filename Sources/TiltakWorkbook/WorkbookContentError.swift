@@ -1,12 +1,15 @@
-/// Why a workbook could not be written: the target path and the cause, in nynorsk.
-public struct WorkbookError: Error, CustomStringConvertible, Sendable {
+/// Why a workbook's content could not be written: the plan holds something a workbook cannot.
+///
+/// A data error (a text longer than a cell holds, a NUL character), not a failure to write the
+/// file, which is an `OutputError`.
+public struct WorkbookContentError: Error, CustomStringConvertible, Sendable {
     /// The path that was to be written.
     public var path: String
-    /// What went wrong.
-    public var cause: String
+    /// What the workbook could not hold (a ``CellTooLongError`` or the writer's refusal).
+    public var cause: any Error
 
     /// Creates an error.
-    public init(path: String, cause: String) {
+    public init(path: String, cause: any Error) {
         self.path = path
         self.cause = cause
     }

@@ -1,15 +1,16 @@
 import TiltakPlanFiles
 import TiltakReports
-import TiltakReturns
 import TiltakRuntime
 
 /// Finds the report templates.
-enum Reports {
+enum Templates {
     /// A renderer over the package's `Templates/` with optional overrides.
+    ///
+    /// - Throws: ``UsageError`` when the templates folder is not found; `PlanFileError` when the
+    ///   overrides folder is not a folder; `ReportError` for a template that cannot be read.
     static func renderer(overrides: String?) throws -> ReportRenderer {
         guard let directory = ProjectResources.templatesDirectory() else {
-            throw UsageFailure(
-                message: "Fann ikkje malmappa Templates/; set TILTAK_TEMPLATES til mappa med malane.")
+            throw UsageError("Fann ikkje malmappa Templates/; set TILTAK_TEMPLATES til mappa med malane.")
         }
         if let overrides {
             _ = try SourceFile.directoryCheck(overrides)

@@ -1,0 +1,112 @@
+import Foundation
+import TiltakModel
+import TiltakPlanFiles
+import TiltakReturns
+import TiltakRuntime
+
+/// `tiltak import`: turns a table (CSV) or an exported council workbook (XLSX) into a plan file.
+public enum ImportOperation {
+    /// What to import, and where to.
+    public struct Options: Sendable {
+        /// The table or workbook.
+        public var input: String
+        /// The plan file to write (YAML).
+        public var output: String
+        /// The plan file with registry, focus areas and details.
+        public var base: String?
+
+        /// Creates options.
+        public init(input: String, output: String, base: String? = nil) {
+            self.input = input
+            self.output = output
+            self.base = base
+        }
+    }
+
+    /// What was written and what could not be read.
+    public struct Result: Sendable {
+        /// Cells that could not be read fully (tables), or the new plan's errors (workbooks).
+        public var notes: [Diagnostic]
+        /// What was written, one line each.
+        public var lines: [String]
+    }
+
+    /// The validation codes a table's import reports: what the reading could not interpret.
+    static let readingCodes: Set<String> = [
+        "unreadable-timeframe", "unknown-timeframe", "unregistered-party", "unreadable-amount",
+        "no-responsible",
+    ]
+
+    /// Checks the options before anything is read.
+    ///
+    /// - Throws: ``UsageError`` when input and output are the same file or the output is not a plan file.
+    public static func check(_ options: Options) throws {
+        if URL(fileURLWithPath: options.input).standardized.path
+            == URL(fileURLWithPath: options.output).standardized.path
+        {
+            throw UsageError("Tabellen og planfila kan ikkje vere same fil.")
+        }
+        if PlanLoader.isTable(options.output) {
+            throw UsageError("-o skal vere ei YAML-planfil (.yaml), ikkje «\(options.output)».")
+        }
+    }
+
+    /// Imports the table or workbook of `options`.
+    ///
+    /// - Throws: ``UsageError`` for wrong options; `PlanFileError` for input that cannot be read;
+    ///   `OutputError` when the plan file cannot be written.
+    public static func run(_ options: Options) throws -> Result {
+        try check(options)
+        if WorkbookImporter.isWorkbook(options.input) { return try importWorkbook(options) }
+        let loaded = try PlanLoader.load(path: options.input, base: options.base)
+        let plan = loaded.plan
+        try PlanFileWriter.write(plan, to: options.output)
+        let notes = PlanValidator.validate(plan).filter { readingCodes.contains($0.code) }
+        var summary =
+            "Skreiv \(options.output): \(plan.actions.count) tiltak i \(plan.focusAreas.count) innsatsområde"
+        if let basePath = loaded.basePath { summary += " (partsregister frå \(basePath))" }
+        var lines = [summary + "."]
+        if !notes.isEmpty { lines.append("\(notes.count) celler kunne ikkje tolkast fullt ut (sjå over).") }
+        return Result(notes: notes.map(diagnostic), lines: lines)
+    }
+
+    /// Imports the Tiltak sheet of a council workbook over a base plan.
+    private static func importWorkbook(_ options: Options) throws -> Result {
+        guard let basePath = options.base ?? WorkbookImporter.defaultBase(for: options.input) else {
+            throw UsageError(
+                "\(options.input): fann inga planfil med partsregister og planopplysningar; gje --base PLAN.yaml."
+            )
+        }
+        if PlanLoader.isTable(basePath) {
+            throw UsageError("--base skal vere ei YAML-planfil, ikkje «\(basePath)».")
+        }
+        let basePlan = try PlanFileReader.read(path: basePath)
+        let result = try WorkbookImporter.importWorkbook(path: options.input, base: basePlan)
+        let plan = result.plan
+        try PlanFileWriter.write(plan, to: options.output)
+        let notes = PlanValidator.validate(plan).filter { $0.severity == .error }
+        var summary =
+            "Skreiv \(options.output): \(plan.actions.count) tiltak i \(plan.focusAreas.count) innsatsområde (partsregister frå \(basePath))"
+        if !result.newIDs.isEmpty {
+            summary += "; nye tiltak: \(result.newIDs.map(\.rawValue).joined(separator: ", "))"
+        }
+        if !result.changedIDs.isEmpty {
+            summary += "; endra: \(result.changedIDs.map(\.rawValue).joined(separator: ", "))"
+        }
+        var lines = [summary + "."]
+        if result.statusRows > 0 {
+            lines.append(
+                "\(result.statusRows) rader har Status eller Kommentar; dei er ikkje importerte (bruk «tiltak collect»)."
+            )
+        }
+        return Result(notes: notes.map(diagnostic), lines: lines)
+    }
+
+    /// A validation issue as the import prints it: `ID field: message`, with its severity.
+    static func diagnostic(_ issue: ValidationIssue) -> Diagnostic {
+        Diagnostic(
+            issue.severity == .error ? .error : .warning,
+            "\(issue.actionID?.rawValue ?? "-") \(issue.field?.rawValue ?? "-"): \(TerminalText.clean(issue.message))"
+        )
+    }
+}

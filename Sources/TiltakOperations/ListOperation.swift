@@ -1,0 +1,191 @@
+import Foundation
+import TextLayout
+import TiltakModel
+import TiltakPlanFiles
+import TiltakWorkbook
+
+/// `tiltak list`: the actions that match the filters, as a table, CSV, JSON or the Tiltak sheet's TSV.
+public enum ListOperation {
+    /// The output formats.
+    public enum Format: String, Sendable, CaseIterable {
+        case table, csv, json, tsv
+    }
+
+    /// Which actions, in which format.
+    public struct Options: Sendable {
+        /// The plan.
+        public var source: PlanSource
+        /// Which actions.
+        public var filter: ActionFilter
+        /// The format.
+        public var format: Format
+        /// The table's width.
+        public var width: Int
+
+        /// Creates options.
+        public init(
+            source: PlanSource = PlanSource(), filter: ActionFilter = ActionFilter(), format: Format = .table,
+            width: Int = 100
+        ) {
+            self.source = source
+            self.filter = filter
+            self.format = format
+            self.width = width
+        }
+    }
+
+    /// Lists the matching actions, passing the text to `emit` in pieces (a TSV of a million actions
+    /// is not built as one string).
+    ///
+    /// - Throws: `PlanFileError` for a plan that cannot be read; ``UsageError`` for a filter naming
+    ///   an unknown party, focus area or status.
+    public static func run(_ options: Options, emit: (String) -> Void) throws {
+        let plan = try options.source.load().plan
+        let matches = try options.filter.apply(to: plan)
+        switch options.format {
+        case .table: emit(table(matches, plan, options: options) + "\n")
+        case .csv: emit(csv(matches, plan) + "\n")
+        case .json: emit(try json(matches, plan) + "\n")
+        case .tsv: tsv(matches.map(\.action), plan, emit: emit)
+        }
+    }
+
+    static func table(_ matches: [(action: Action, role: Role?)], _ plan: Plan, options: Options) -> String {
+        let byMunicipality = options.filter.municipality != nil
+        var columns = [
+            TextTable.Column("ID", minWidth: 5),
+            TextTable.Column("Tiltak", minWidth: 20),
+            TextTable.Column("Tidsramme", minWidth: 6, maxWidth: 11),
+            TextTable.Column("Ansvar", minWidth: 8, maxWidth: 17),
+            TextTable.Column("Finansiering", minWidth: 8, maxWidth: 17),
+        ]
+        if byMunicipality { columns.insert(TextTable.Column("Rolle", minWidth: 5, maxWidth: 9), at: 2) }
+        // The status column comes when there is a status to show: reports for the year, or --status.
+        let board = StatusBoard(plan: plan)
+        let showsStatus = board.hasReports || options.filter.status != nil
+        if showsStatus { columns.append(TextTable.Column("Status", minWidth: 9, maxWidth: 16)) }
+        let rows = matches.map { match -> [String] in
+            let a = match.action
+            var row = [
+                a.id.rawValue, TerminalText.clean(a.text),
+                TerminalText.clean(a.timeframe.text.isEmpty ? "–" : a.timeframe.text),
+                TerminalText.clean(plan.registry.displayNames(a.responsible)),
+                a.financing.need == .none ? "" : a.financing.need.nynorsk,
+            ]
+            if byMunicipality { row.insert(match.role?.nynorsk ?? "", at: 2) }
+            if showsStatus { row.append(board.overall(a).text) }
+            return row
+        }
+        let body = TextTable(columns: columns, maxWidth: options.width).render(rows)
+        return body + "\n\n\(matches.count) av \(plan.actions.count) tiltak."
+    }
+
+    static func csv(_ matches: [(action: Action, role: Role?)], _ plan: Plan) -> String {
+        var lines = [
+            "ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad;Finansiering;Kostnad;Kostnadstype"
+                + ";Status"
+        ]
+        let board = StatusBoard(plan: plan)
+        for (a, _) in matches {
+            let area = plan.focusArea(code: a.focusArea)?.name ?? a.focusArea
+            let fields = [
+                a.id.rawValue, area, a.theme, a.text, a.timeframe.text, a.responsible.text, a.involved.text,
+                a.remark,
+                a.financing.need == .none ? "" : a.financing.need.nynorsk,
+                a.financing.cost.map { String($0.amount) } ?? "",
+                a.financing.cost?.recurrence.nynorsk ?? "",
+                board.overall(a).text,
+            ]
+            lines.append(fields.map(csvField).joined(separator: ";"))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A semicolon-separated CSV field, quoted when needed.
+    static func csvField(_ value: String) -> String {
+        if value.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return value
+    }
+
+    /// The `Tiltak` sheet's rows, tab-separated, in chunks of about a megabyte.
+    static func tsv(_ actions: [Action], _ plan: Plan, emit: (String) -> Void) {
+        let board = StatusBoard(plan: plan)
+        var buffer = ActionTableText.tsvLine(ActionTableText.headers) + "\n"
+        for action in actions {
+            buffer += ActionTableText.tsvLine(ActionTableText.row(action, plan: plan, board: board))
+            buffer += "\n"
+            if buffer.utf8.count >= 1 << 20 {
+                emit(buffer)
+                buffer = ""
+            }
+        }
+        emit(buffer)
+    }
+
+    static func json(_ matches: [(action: Action, role: Role?)], _ plan: Plan) throws -> String {
+        let board = StatusBoard(plan: plan)
+        let items: [[String: Any]] = matches.map { match in
+            let a = match.action
+            var item: [String: Any] = [
+                "id": a.id.rawValue, "focusArea": a.focusArea, "theme": a.theme, "text": a.text,
+                "timeframe": [
+                    "text": a.timeframe.text, "reading": a.timeframe.kind.canonical,
+                    "years": a.timeframe.activeYears(in: plan.period) ?? NSNull(),
+                ] as [String: Any],
+                "responsible": a.responsible.parties.map { ref in party(ref, plan) },
+                "involved": a.involved.parties.map { ref in party(ref, plan) },
+                "remark": a.remark,
+                "financing": financing(a.financing, plan),
+                "flags": a.sortedFlags.map(\.rawValue),
+                "status": status(board.overall(a), year: board.year),
+                "reports": plan.statusReports.filter { $0.actionID == a.id }.map(report),
+            ]
+            if let role = match.role { item["role"] = role.rawValue }
+            return item
+        }
+        let root: [String: Any] = ["plan": plan.id, "count": items.count, "actions": items]
+        let data = try JSONSerialization.data(
+            withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The overall status: `value` (a status key, `null` when not reported), `text`, `done`,
+    /// `expected` and `year`.
+    private static func status(_ overall: OverallStatus, year: Int) -> [String: Any] {
+        [
+            "value": overall.status?.key ?? NSNull(), "text": overall.text, "done": overall.doneCount,
+            "expected": overall.expectedCount, "year": year,
+        ]
+    }
+
+    /// One report: `year`, `party`, `status` (a key), `comment`, `collected` and `source` when known.
+    private static func report(_ report: StatusReport) -> [String: Any] {
+        var result: [String: Any] = [
+            "year": report.year, "party": report.party, "status": report.status.key,
+            "comment": report.comment, "collected": report.collected.iso,
+        ]
+        if let source = report.source { result["source"] = source }
+        return result
+    }
+
+    private static func party(_ ref: PartyReference, _ plan: Plan) -> [String: Any] {
+        switch ref {
+        case .registered(let code): ["code": code, "name": plan.registry.displayName(ref)]
+        case .unregistered(let name): ["name": name, "registered": false]
+        }
+    }
+
+    private static func financing(_ f: Financing, _ plan: Plan) -> [String: Any] {
+        var result: [String: Any] = ["need": f.need.rawValue, "unfinanced": f.isUnfinanced]
+        if let source = f.source { result["source"] = plan.registry.displayName(source) }
+        if let resource = f.resource { result["resource"] = resource }
+        if let cost = f.cost {
+            result["cost"] = cost.amount
+            result["per"] = cost.recurrence.rawValue
+        }
+        if f.hasUnreadableAmount { result["unreadableAmount"] = true }
+        return result
+    }
+}

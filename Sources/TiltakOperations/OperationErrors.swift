@@ -1,0 +1,59 @@
+/// A message an operation has for the user: an error, a warning, a note or a conflict.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    /// How serious it is.
+    public enum Kind: String, Sendable {
+        case error
+        case warning
+        case note
+        case conflict
+    }
+
+    /// How serious it is.
+    public var kind: Kind
+    /// The message, safe for a terminal.
+    public var text: String
+
+    /// Creates a diagnostic.
+    public init(_ kind: Kind, _ text: String) {
+        self.kind = kind
+        self.text = text
+    }
+
+    public var description: String { text }
+}
+
+/// A usage mistake: an option or argument that cannot be used as given (exit 64).
+public struct UsageError: Error, CustomStringConvertible, Sendable {
+    /// What is wrong, one diagnostic a line; the last one says what was not done.
+    public var diagnostics: [Diagnostic]
+
+    /// One error message.
+    public init(_ message: String) {
+        diagnostics = [Diagnostic(.error, message)]
+    }
+
+    /// Several diagnostics.
+    public init(diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public var description: String { diagnostics.map(\.text).joined(separator: "\n") }
+}
+
+/// Data that cannot be used as it is: a plan with errors, reports that conflict (exit 65).
+public struct DataError: Error, CustomStringConvertible, Sendable {
+    /// What is wrong, one diagnostic a line; the last one says what was not done.
+    public var diagnostics: [Diagnostic]
+
+    /// One error message.
+    public init(_ message: String) {
+        diagnostics = [Diagnostic(.error, message)]
+    }
+
+    /// Several diagnostics.
+    public init(diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public var description: String { diagnostics.map(\.text).joined(separator: "\n") }
+}

@@ -1,0 +1,38 @@
+import TiltakModel
+import TiltakPlanFiles
+
+/// Where an operation's plan comes from: a plan file or table, or the default plan.
+public struct PlanSource: Sendable {
+    /// The plan file (YAML) or table (CSV) given, `nil` for the default plan.
+    public var plan: String?
+    /// The plan file that gives a table its registry and details.
+    public var base: String?
+
+    /// Creates a source.
+    public init(plan: String? = nil, base: String? = nil) {
+        self.plan = plan
+        self.base = base
+    }
+
+    /// Loads the plan.
+    public func load() throws -> PlanLoader.Loaded {
+        try PlanLoader.load(path: path(), base: base)
+    }
+
+    /// Starts loading the plan; see ``PlanLoader/stream(path:base:)``.
+    public func stream() throws -> PlanLoader.Streamed {
+        try PlanLoader.stream(path: path(), base: base)
+    }
+
+    /// The path given, or the default plan's.
+    ///
+    /// - Throws: ``UsageError`` when no plan is given and the default plan is not found.
+    public func path() throws -> String {
+        guard let path = plan ?? PlanLoader.defaultPlanPath() else {
+            throw UsageError(
+                "Fann ikkje standardplanen \(PlanLoader.defaultPlanFile); bruk --plan FIL eller set TILTAK_DEFAULT_PLAN."
+            )
+        }
+        return path
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import TiltakModel
+import TiltakPlanFiles
+import TiltakRuntime
+
+/// `tiltak revise`: starts the next revision of a plan in a new plan file.
+public enum ReviseOperation {
+    /// Which plan, which year, where to.
+    public struct Options: Sendable {
+        /// The current revision.
+        public var source: PlanSource
+        /// The new revision's year.
+        public var year: Int
+        /// The new plan file.
+        public var output: String
+        /// Allow `output` to be the plan file itself.
+        public var force: Bool
+
+        /// Creates options.
+        public init(source: PlanSource = PlanSource(), year: Int, output: String, force: Bool = false) {
+            self.source = source
+            self.year = year
+            self.output = output
+            self.force = force
+        }
+    }
+
+    /// Revises the plan of `options` and writes the new revision.
+    ///
+    /// - Returns: The lines that say what was written, closed and found overdue.
+    /// - Throws: ``UsageError`` for an output that is the plan itself or a year not after the
+    ///   plan's; `PlanFileError` for a plan that cannot be read; `OutputError` when the file cannot
+    ///   be written.
+    public static func run(_ options: Options) throws -> [String] {
+        let loaded = try options.source.load()
+        if !options.force, sameFile(loaded.path, options.output) {
+            throw UsageError(
+                "\(options.output): er same fil som planen; skriv den nye revisjonen til ei anna fil, eller bruk --force."
+            )
+        }
+        let result: PlanRevision.Result
+        do {
+            result = try PlanRevision.revise(loaded.plan, to: options.year)
+        } catch {
+            throw UsageError("--year: \(error)")
+        }
+        try PlanFileWriter.write(result.plan, to: options.output)
+        let plan = result.plan
+        return [
+            "Skreiv \(options.output): \(plan.revision.label) (\(plan.revision.date.iso)), \(plan.actions.count) tiltak.",
+            result.closed.isEmpty
+                ? "Ingen tiltak avslutta."
+                : "Avslutta (fullført eller avlyst): \(result.closed.map(\.rawValue).joined(separator: ", ")).",
+            result.overdue.isEmpty
+                ? "Ingen forseinka tiltak."
+                : "Forseinka (\(result.overdue.count)): \(result.overdue.map(\.actionID.rawValue).joined(separator: ", ")).",
+        ].map(TerminalText.clean)
+    }
+
+    /// Whether two paths name the same file (after resolving `.`, `..` and symbolic links).
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        func canonical(_ path: String) -> String {
+            URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        }
+        return canonical(a) == canonical(b)
+    }
+}
