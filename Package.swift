@@ -111,6 +111,10 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         .testTarget(
+            name: "TiltakOperationsTests",
+            dependencies: ["TiltakOperations", "TiltakRuntime", "TiltakPlanFiles", "TiltakModel"]
+        ),
+        .testTarget(
             name: "TiltakCLITests",
             dependencies: ["TiltakCLI", "TiltakPlanFiles", "TiltakReturns", "TiltakModel", "XLSXReader"]
         ),

@@ -18,7 +18,9 @@ struct CollectTests {
             responsible: PartyCell(text: "Kommunane", parties: [.registered("KOM")]))
         return Plan(
             id: "p", title: "P", period: PlanPeriod(first: 2021, last: 2024),
-            revision: Revision(date: CalendarDate(year: 2021, month: 4, day: 10) ?? .januaryFirst(2021), label: "R"), registry: registry,
+            revision: Revision(
+                date: CalendarDate(year: 2021, month: 4, day: 10) ?? .januaryFirst(2021), label: "R"),
+            registry: registry,
             focusAreas: [FocusArea(code: "A", name: "Område", themes: ["T"])], actions: [action])
     }()
 
