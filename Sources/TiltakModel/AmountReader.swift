@@ -15,9 +15,12 @@ public enum AmountReader {
         public var text: String
     }
 
-    /// The amount pattern, compiled once (a regex literal is parsed at run time on every use).
-    nonisolated(unsafe) private static let amountPattern =
-        #/(?<int>\d{1,3}(?:[ .\u00A0\u202F]\d{3}(?!\d))+|\d+)(?:[.,](?<frac>\d{1,2})(?!\d))?(?<mult>\s*\.?\s*(?:millionar|millioner|million|mnok|mill|mrd|milliardar|milliarder|milliard|tusen|k(?![\p{L}])|'))?/#
+    /// The amount pattern, compiled once per thread (a regex literal is parsed at run time on every use).
+    private static var amountPattern: Regex<(Substring, int: Substring, frac: Substring?, mult: Substring?)> {
+        ThreadPatterns.pattern("amount") {
+            #/(?<int>\d{1,3}(?:[ .\u00A0\u202F]\d{3}(?!\d))+|\d+)(?:[.,](?<frac>\d{1,2})(?!\d))?(?<mult>\s*\.?\s*(?:millionar|millioner|million|mnok|mill|mrd|milliardar|milliarder|milliard|tusen|k(?![\p{L}])|'))?/#
+        }
+    }
 
     /// The amounts in `text`, in order.
     public static func amounts(in text: String) -> [Match] {

@@ -162,9 +162,12 @@ public struct FinancingReader: Sendable {
         return nil
     }
 
-    /// A staffing amount, compiled once.
-    nonisolated(unsafe) private static let staffingPattern =
-        #/\d+(?:[.,]\d+)?\s*%?\s*(?:årsverk|stillingsressurs|stillingar|stillinger|stilling)/#
+    /// A staffing amount, compiled once per thread.
+    private static var staffingPattern: Regex<Substring> {
+        ThreadPatterns.pattern("staffing") {
+            #/\d+(?:[.,]\d+)?\s*%?\s*(?:årsverk|stillingsressurs|stillingar|stillinger|stilling)/#
+        }
+    }
 
     /// A person resource stated as a cost: `0,5 årsverk`, `50 % stilling`.
     private func staffing(in text: String) -> String? {

@@ -205,11 +205,16 @@ public struct PartyCellReader: Sendable {
         }.map(\.element)
     }
 
-    /// `v/ dagleg leiar`: a contact person, compiled once.
-    nonisolated(unsafe) private static let contactPattern = #/(?i)\bv/[^,;&+|\n\r]*/#
-    /// `i samarbeid med`, `saman med`: joins two parties, compiled once.
-    nonisolated(unsafe) private static let togetherPattern =
-        #/(?i)\s+(?:i samarbeid med|i samarbeid m/|saman med|sammen med|i lag med)\s+/#
+    /// `v/ dagleg leiar`: a contact person, compiled once per thread.
+    private static var contactPattern: Regex<Substring> {
+        ThreadPatterns.pattern("contact") { #/(?i)\bv/[^,;&+|\n\r]*/# }
+    }
+    /// `i samarbeid med`, `saman med`: joins two parties, compiled once per thread.
+    private static var togetherPattern: Regex<Substring> {
+        ThreadPatterns.pattern("together") {
+            #/(?i)\s+(?:i samarbeid med|i samarbeid m/|saman med|sammen med|i lag med)\s+/#
+        }
+    }
 
     /// Whether `text` holds `needle` (lower-case ASCII), ignoring the case of ASCII letters.
     static func containsASCIICaseInsensitive(_ text: String, _ needle: StaticString) -> Bool {
