@@ -88,3 +88,54 @@ import XlsxWriter
         #expect(throws: XlsxError.self) { try workbook.addChart(.line).setStyle(49) }
     }
 }
+
+@Suite struct ChartOptionTests {
+    @Test func clusteredColumnsWithGapOverlapAndGridlines() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("columns.xlsx")
+        let workbook = try Workbook(path: path)
+        let sheet = try workbook.addWorksheet(name: "Oversikt")
+        let chart = try workbook.addChart(.column)
+        try chart.addSeries(values: "=Oversikt!$B$2:$B$6")
+        try chart.addSeries(values: "=Oversikt!$C$2:$C$6")
+        try chart.setTitleOff()
+        try chart.setSeriesGap(50)
+        try chart.setSeriesOverlap(-20)
+        try chart.setAxisMajorGridlines(.x, visible: true)
+        try chart.setAxisMajorGridlines(.y, visible: false)
+        #expect(throws: XlsxError.self) { try chart.setSeriesGap(501) }
+        #expect(throws: XlsxError.self) { try chart.setSeriesOverlap(101) }
+        try sheet.insertChart(row: 0, col: 4, chart)
+        try workbook.close()
+
+        let xml = try readPart(path, "xl/charts/chart1.xml")
+        #expect(xml.contains("<c:autoTitleDeleted val=\"1\"/>"))
+        #expect(xml.contains("<c:gapWidth val=\"50\"/>"))
+        #expect(xml.contains("<c:overlap val=\"-20\"/>"))
+        let categoryAxis = try #require(element("c:catAx", in: xml))
+        #expect(categoryAxis.contains("<c:majorGridlines/>"))
+        let valueAxis = try #require(element("c:valAx", in: xml))
+        #expect(!valueAxis.contains("<c:majorGridlines"))
+    }
+
+    @Test func lineSeriesColourAndWidth() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("line.xlsx")
+        let workbook = try Workbook(path: path)
+        let sheet = try workbook.addWorksheet(name: "Oversikt")
+        let chart = try workbook.addChart(.line)
+        let series = try chart.addSeries(values: "=Oversikt!$B$2:$B$6", name: "Kostnad")
+        try series.setLine(.navy, width: 1.5)
+        #expect(throws: XlsxError.self) { try series.setLine(.red, width: -1) }
+        let pie = try workbook.addChart(.doughnut)
+        #expect {
+            try pie.setAxisMajorGridlines(.y, visible: true)
+        } throws: { ($0 as? XlsxError)?.code == .featureNotSupported }
+        try sheet.insertChart(row: 0, col: 4, chart)
+        try workbook.close()
+
+        let xml = try readPart(path, "xl/charts/chart1.xml")
+        #expect(
+            xml.contains("<a:ln w=\"19050\"><a:solidFill><a:srgbClr val=\"000080\"/></a:solidFill></a:ln>"))
+    }
+}
