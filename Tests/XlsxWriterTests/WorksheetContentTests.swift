@@ -191,6 +191,9 @@ import XlsxWriter
         try sheet.addConditionalFormat(
             ConditionalFormat(.formula("=$C2=\"Forsinket\""), format: red),
             to: CellRange(firstRow: 1, firstCol: 0, lastRow: 3, lastCol: 3))
+        try sheet.addConditionalFormat(
+            ConditionalFormat(.lessThan(10), format: red, stopIfTrue: true, multiRange: "B2:B4 D2:D4"),
+            to: CellRange(firstRow: 1, firstCol: 1, lastRow: 3, lastCol: 1))
         try workbook.close()
 
         let xml = try readPart(path, "xl/worksheets/sheet1.xml")
@@ -202,6 +205,10 @@ import XlsxWriter
             xml.contains(
                 "<cfRule type=\"expression\" dxfId=\"0\" priority=\"2\"><formula>$C2=\"Forsinket\"</formula>")
         )
+        #expect(
+            xml.contains(
+                "<conditionalFormatting sqref=\"B2:B4 D2:D4\"><cfRule type=\"cellIs\" dxfId=\"0\" priority=\"3\" stopIfTrue=\"1\" operator=\"lessThan\"><formula>10</formula></cfRule></conditionalFormatting>"
+            ))
         let styles = try readPart(path, "xl/styles.xml")
         #expect(styles.contains("<dxfs count=\"1\">"))
     }
@@ -289,8 +296,9 @@ import XlsxWriter
         try workbook.setProperties(
             DocumentProperties(
                 title: "Handlingsplan 2024–2027", subject: "Tiltak", author: "Regionrådet",
-                company: "Regionrådet",
-                keywords: "tiltak, plan", comments: "Generert av Tiltak", created: fixedDate))
+                manager: "Dagleg leiar", company: "Regionrådet", category: "Plan",
+                keywords: "tiltak, plan", comments: "Generert av Tiltak", status: "Utkast",
+                hyperlinkBase: "https://example.org/plan/", created: fixedDate))
         try workbook.defineName("Kostnader", formula: "=Oversikt!$C$2:$C$20")
         try workbook.close()
 
@@ -301,8 +309,14 @@ import XlsxWriter
         #expect(
             core.contains(
                 "<dcterms:created xsi:type=\"dcterms:W3CDTF\">2024-03-01T12:00:00Z</dcterms:created>"))
+        #expect(core.contains("<dc:subject>Tiltak</dc:subject>"))
+        #expect(core.contains("<dc:description>Generert av Tiltak</dc:description>"))
+        #expect(core.contains("<cp:category>Plan</cp:category>"))
+        #expect(core.contains("<cp:contentStatus>Utkast</cp:contentStatus>"))
         let app = try readPart(path, "docProps/app.xml")
         #expect(app.contains("<Company>Regionrådet</Company>"))
+        #expect(app.contains("<Manager>Dagleg leiar</Manager>"))
+        #expect(app.contains("<HyperlinkBase>https://example.org/plan/</HyperlinkBase>"))
         let workbookXML = try readPart(path, "xl/workbook.xml")
         #expect(workbookXML.contains("<definedName name=\"Kostnader\">Oversikt!$C$2:$C$20</definedName>"))
     }
