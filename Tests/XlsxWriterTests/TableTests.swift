@@ -49,6 +49,30 @@ import XlsxWriter
         }
     }
 
+    @Test func calculatedColumnWithFormats() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("formula.xlsx")
+        let workbook = try Workbook(path: path)
+        let sheet = try workbook.addWorksheet(name: "Tiltak")
+        let bold = try workbook.addFormat(FormatStyle(bold: true))
+        let amount = try workbook.addFormat(FormatStyle(numberFormat: "#,##0"))
+        try sheet.addTable(
+            CellRange(firstRow: 0, firstCol: 0, lastRow: 2, lastCol: 1),
+            options: TableOptions(columns: [
+                TableColumn(header: "Antall"),
+                TableColumn(header: "Dobbel", formula: "=[@Antall]*2", headerFormat: bold, format: amount),
+            ]))
+        try workbook.close()
+
+        let table = try readPart(path, "xl/tables/table1.xml")
+        // libxlsxwriter writes "@" in the Excel 2007 form, "[#This Row],".
+        #expect(table.contains("<calculatedColumnFormula>[[#This Row],Antall]*2</calculatedColumnFormula>"))
+        let xml = try readPart(path, "xl/worksheets/sheet1.xml")
+        #expect(try #require(cell("B1", in: xml)).contains("s=\"1\""), "header format")
+        let b2 = try #require(cell("B2", in: xml))
+        #expect(b2.contains("s=\"2\"") && b2.contains("<f>[[#This Row],Antall]*2</f>"), "\(b2)")
+    }
+
     @Test func tableWithoutStyleOrHeaderRow() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("plain.xlsx")
