@@ -88,6 +88,8 @@ import XlsxWriter
         let sheet = try workbook.addWorksheet(name: "Plan")
         try sheet.setColumn(first: 0, last: 0, width: 40)
         try sheet.setColumn(2, width: 12, options: RowColumnOptions(hidden: true))
+        try sheet.setColumn(3, format: try workbook.addFormat(FormatStyle(bold: true)))
+        try sheet.setColumn(4, width: Worksheet.defaultColumnWidth, options: RowColumnOptions(level: 1))
         for row in 1...3 {
             try sheet.writeNumber(row: row, col: 1, Double(row))
             try sheet.setRow(row, options: RowColumnOptions(hidden: true, level: 1))
@@ -106,6 +108,9 @@ import XlsxWriter
         #expect(xml.contains("<col min=\"1\" max=\"1\" width=\"40.7109375\" customWidth=\"1\"/>"))
         #expect(
             xml.contains("<col min=\"3\" max=\"3\" width=\"12.7109375\" hidden=\"1\" customWidth=\"1\"/>"))
+        // Without a width, and with `defaultColumnWidth`, a column keeps Excel's default 9.140625.
+        #expect(xml.contains("<col min=\"4\" max=\"4\" width=\"9.140625\" style=\"1\"/>"), "\(xml)")
+        #expect(xml.contains("<col min=\"5\" max=\"5\" width=\"9.140625\" outlineLevel=\"1\"/>"))
         #expect(
             xml.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")
         )

@@ -103,5 +103,8 @@ import XlsxWriter
         #expect(XlsxErrorCode.sheetnameAlreadyUsed.rawValue == 17)
         #expect(XlsxErrorCode(rawValue: 999).message.contains("Unknown"))
         #expect(XlsxErrorCode.workbookClosed.rawValue < 0)
+        let error = XlsxError(code: .parameterValidation, operation: "caller(Tiltak!A1)", detail: "why")
+        #expect(error.message == XlsxErrorCode.parameterValidation.message)
+        #expect(error.description == "caller(Tiltak!A1): \(error.message) (why) [lxw_error 13]")
     }
 }
