@@ -139,3 +139,60 @@ import XlsxWriter
             xml.contains("<a:ln w=\"19050\"><a:solidFill><a:srgbClr val=\"000080\"/></a:solidFill></a:ln>"))
     }
 }
+
+@Suite struct ChartKindTests {
+    @Test(arguments: [
+        (ChartType.area, ChartSubtype.standard, "<c:areaChart><c:grouping val=\"standard\"/>"),
+        (.area, .percentStacked, "<c:areaChart><c:grouping val=\"percentStacked\"/>"),
+        (.bar, .standard, "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/>"),
+        (.bar, .percentStacked, "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"percentStacked\"/>"),
+        (.column, .standard, "<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/>"),
+        (.line, .standard, "<c:lineChart><c:grouping val=\"standard\"/>"),
+        (.line, .stacked, "<c:lineChart><c:grouping val=\"stacked\"/>"),
+        (.pie, .standard, "<c:pieChart>"), (.doughnut, .standard, "<c:doughnutChart>"),
+        (.scatter, .standard, "<c:scatterChart><c:scatterStyle val=\"lineMarker\"/>"),
+        (.radar, .standard, "<c:radarChart><c:radarStyle val=\"marker\"/>"),
+    ])
+    func typesAndSubtypes(type: ChartType, subtype: ChartSubtype, plot: String) throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("\(type).xlsx")
+        let workbook = try Workbook(path: path)
+        let sheet = try workbook.addWorksheet(name: "Data")
+        let chart = try workbook.addChart(type, subtype: subtype)
+        #expect(chart.type == type)
+        // Scatter charts need categories (X values); the others take them as well.
+        try chart.addSeries(categories: "=Data!$B$1:$B$3", values: "=Data!$A$1:$A$3")
+        try sheet.insertChart(row: 0, col: 2, chart)
+        try workbook.close()
+
+        let xml = try readPart(path, "xl/charts/chart1.xml")
+        #expect(xml.contains(plot), "\(xml)")
+    }
+
+    @Test(arguments: [
+        (ChartLegendPosition.none, nil), (.right, "<c:legendPos val=\"r\"/>"),
+        (.left, "<c:legendPos val=\"l\"/>"),
+        (.top, "<c:legendPos val=\"t\"/>"), (.bottom, "<c:legendPos val=\"b\"/>"),
+        (.topRight, "<c:legendPos val=\"tr\"/>"),
+        (.overlayRight, "<c:legendPos val=\"r\"/><c:layout/><c:overlay val=\"1\"/>"),
+        (.overlayLeft, "<c:legendPos val=\"l\"/><c:layout/><c:overlay val=\"1\"/>"),
+    ])
+    func legendPositions(position: ChartLegendPosition, legend: String?) throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("legend.xlsx")
+        let workbook = try Workbook(path: path)
+        let sheet = try workbook.addWorksheet(name: "Data")
+        let chart = try workbook.addChart(.line)
+        try chart.addSeries(values: "=Data!$A$1:$A$3")
+        try chart.setLegendPosition(position)
+        try sheet.insertChart(row: 0, col: 2, chart)
+        try workbook.close()
+
+        let xml = try readPart(path, "xl/charts/chart1.xml")
+        if let legend {
+            #expect(try #require(element("c:legend", in: xml)).contains(legend), "\(xml)")
+        } else {
+            #expect(element("c:legend", in: xml) == nil)
+        }
+    }
+}
