@@ -88,3 +88,111 @@ import XlsxWriter
         #expect(throws: XlsxError.self) { try workbook.addChart(.line).setStyle(49) }
     }
 }
+
+@Suite struct ChartOptionTests {
+    @Test func clusteredColumnsWithGapOverlapAndGridlines() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("columns.xlsx")
+        let workbook = try Workbook(path: path)
+        let sheet = try workbook.addWorksheet(name: "Oversikt")
+        let chart = try workbook.addChart(.column)
+        try chart.addSeries(values: "=Oversikt!$B$2:$B$6")
+        try chart.addSeries(values: "=Oversikt!$C$2:$C$6")
+        try chart.setTitleOff()
+        try chart.setSeriesGap(50)
+        try chart.setSeriesOverlap(-20)
+        try chart.setAxisMajorGridlines(.x, visible: true)
+        try chart.setAxisMajorGridlines(.y, visible: false)
+        #expect(throws: XlsxError.self) { try chart.setSeriesGap(501) }
+        #expect(throws: XlsxError.self) { try chart.setSeriesOverlap(101) }
+        try sheet.insertChart(row: 0, col: 4, chart)
+        try workbook.close()
+
+        let xml = try readPart(path, "xl/charts/chart1.xml")
+        #expect(xml.contains("<c:autoTitleDeleted val=\"1\"/>"))
+        #expect(xml.contains("<c:gapWidth val=\"50\"/>"))
+        #expect(xml.contains("<c:overlap val=\"-20\"/>"))
+        let categoryAxis = try #require(element("c:catAx", in: xml))
+        #expect(categoryAxis.contains("<c:majorGridlines/>"))
+        let valueAxis = try #require(element("c:valAx", in: xml))
+        #expect(!valueAxis.contains("<c:majorGridlines"))
+    }
+
+    @Test func lineSeriesColourAndWidth() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("line.xlsx")
+        let workbook = try Workbook(path: path)
+        let sheet = try workbook.addWorksheet(name: "Oversikt")
+        let chart = try workbook.addChart(.line)
+        let series = try chart.addSeries(values: "=Oversikt!$B$2:$B$6", name: "Kostnad")
+        try series.setLine(.navy, width: 1.5)
+        #expect(throws: XlsxError.self) { try series.setLine(.red, width: -1) }
+        let pie = try workbook.addChart(.doughnut)
+        #expect {
+            try pie.setAxisMajorGridlines(.y, visible: true)
+        } throws: { ($0 as? XlsxError)?.code == .featureNotSupported }
+        try sheet.insertChart(row: 0, col: 4, chart)
+        try workbook.close()
+
+        let xml = try readPart(path, "xl/charts/chart1.xml")
+        #expect(
+            xml.contains("<a:ln w=\"19050\"><a:solidFill><a:srgbClr val=\"000080\"/></a:solidFill></a:ln>"))
+    }
+}
+
+@Suite struct ChartKindTests {
+    @Test(arguments: [
+        (ChartType.area, ChartSubtype.standard, "<c:areaChart><c:grouping val=\"standard\"/>"),
+        (.area, .percentStacked, "<c:areaChart><c:grouping val=\"percentStacked\"/>"),
+        (.bar, .standard, "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/>"),
+        (.bar, .percentStacked, "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"percentStacked\"/>"),
+        (.column, .standard, "<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/>"),
+        (.line, .standard, "<c:lineChart><c:grouping val=\"standard\"/>"),
+        (.line, .stacked, "<c:lineChart><c:grouping val=\"stacked\"/>"),
+        (.pie, .standard, "<c:pieChart>"), (.doughnut, .standard, "<c:doughnutChart>"),
+        (.scatter, .standard, "<c:scatterChart><c:scatterStyle val=\"lineMarker\"/>"),
+        (.radar, .standard, "<c:radarChart><c:radarStyle val=\"marker\"/>"),
+    ])
+    func typesAndSubtypes(type: ChartType, subtype: ChartSubtype, plot: String) throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("\(type).xlsx")
+        let workbook = try Workbook(path: path)
+        let sheet = try workbook.addWorksheet(name: "Data")
+        let chart = try workbook.addChart(type, subtype: subtype)
+        #expect(chart.type == type)
+        // Scatter charts need categories (X values); the others take them as well.
+        try chart.addSeries(categories: "=Data!$B$1:$B$3", values: "=Data!$A$1:$A$3")
+        try sheet.insertChart(row: 0, col: 2, chart)
+        try workbook.close()
+
+        let xml = try readPart(path, "xl/charts/chart1.xml")
+        #expect(xml.contains(plot), "\(xml)")
+    }
+
+    @Test(arguments: [
+        (ChartLegendPosition.none, nil), (.right, "<c:legendPos val=\"r\"/>"),
+        (.left, "<c:legendPos val=\"l\"/>"),
+        (.top, "<c:legendPos val=\"t\"/>"), (.bottom, "<c:legendPos val=\"b\"/>"),
+        (.topRight, "<c:legendPos val=\"tr\"/>"),
+        (.overlayRight, "<c:legendPos val=\"r\"/><c:layout/><c:overlay val=\"1\"/>"),
+        (.overlayLeft, "<c:legendPos val=\"l\"/><c:layout/><c:overlay val=\"1\"/>"),
+    ])
+    func legendPositions(position: ChartLegendPosition, legend: String?) throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("legend.xlsx")
+        let workbook = try Workbook(path: path)
+        let sheet = try workbook.addWorksheet(name: "Data")
+        let chart = try workbook.addChart(.line)
+        try chart.addSeries(values: "=Data!$A$1:$A$3")
+        try chart.setLegendPosition(position)
+        try sheet.insertChart(row: 0, col: 2, chart)
+        try workbook.close()
+
+        let xml = try readPart(path, "xl/charts/chart1.xml")
+        if let legend {
+            #expect(try #require(element("c:legend", in: xml)).contains(legend), "\(xml)")
+        } else {
+            #expect(element("c:legend", in: xml) == nil)
+        }
+    }
+}

@@ -13,6 +13,9 @@ import XlsxWriter
         let series = try chart.addSeries(values: "=Tiltak!$A$1:$A$3")
         try sheet.writeNumber(row: 0, col: 0, 1)
         try sheet.insertChart(row: 4, col: 2, chart)
+        #expect(sheet.workbook === workbook && format.workbook === workbook)
+        #expect(chart.workbook === workbook && series.chart.workbook === workbook)
+        #expect(chart.type == .column && series.chart.type == .column)
         try workbook.close()
         #expect(FileManager.default.fileExists(atPath: path))
 

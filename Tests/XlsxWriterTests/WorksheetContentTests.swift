@@ -88,6 +88,8 @@ import XlsxWriter
         let sheet = try workbook.addWorksheet(name: "Plan")
         try sheet.setColumn(first: 0, last: 0, width: 40)
         try sheet.setColumn(2, width: 12, options: RowColumnOptions(hidden: true))
+        try sheet.setColumn(3, format: try workbook.addFormat(FormatStyle(bold: true)))
+        try sheet.setColumn(4, width: Worksheet.defaultColumnWidth, options: RowColumnOptions(level: 1))
         for row in 1...3 {
             try sheet.writeNumber(row: row, col: 1, Double(row))
             try sheet.setRow(row, options: RowColumnOptions(hidden: true, level: 1))
@@ -106,6 +108,9 @@ import XlsxWriter
         #expect(xml.contains("<col min=\"1\" max=\"1\" width=\"40.7109375\" customWidth=\"1\"/>"))
         #expect(
             xml.contains("<col min=\"3\" max=\"3\" width=\"12.7109375\" hidden=\"1\" customWidth=\"1\"/>"))
+        // Without a width, and with `defaultColumnWidth`, a column keeps Excel's default 9.140625.
+        #expect(xml.contains("<col min=\"4\" max=\"4\" width=\"9.140625\" style=\"1\"/>"), "\(xml)")
+        #expect(xml.contains("<col min=\"5\" max=\"5\" width=\"9.140625\" outlineLevel=\"1\"/>"))
         #expect(
             xml.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")
         )
@@ -191,6 +196,9 @@ import XlsxWriter
         try sheet.addConditionalFormat(
             ConditionalFormat(.formula("=$C2=\"Forsinket\""), format: red),
             to: CellRange(firstRow: 1, firstCol: 0, lastRow: 3, lastCol: 3))
+        try sheet.addConditionalFormat(
+            ConditionalFormat(.lessThan(10), format: red, stopIfTrue: true, multiRange: "B2:B4 D2:D4"),
+            to: CellRange(firstRow: 1, firstCol: 1, lastRow: 3, lastCol: 1))
         try workbook.close()
 
         let xml = try readPart(path, "xl/worksheets/sheet1.xml")
@@ -202,6 +210,10 @@ import XlsxWriter
             xml.contains(
                 "<cfRule type=\"expression\" dxfId=\"0\" priority=\"2\"><formula>$C2=\"Forsinket\"</formula>")
         )
+        #expect(
+            xml.contains(
+                "<conditionalFormatting sqref=\"B2:B4 D2:D4\"><cfRule type=\"cellIs\" dxfId=\"0\" priority=\"3\" stopIfTrue=\"1\" operator=\"lessThan\"><formula>10</formula></cfRule></conditionalFormatting>"
+            ))
         let styles = try readPart(path, "xl/styles.xml")
         #expect(styles.contains("<dxfs count=\"1\">"))
     }
@@ -289,8 +301,9 @@ import XlsxWriter
         try workbook.setProperties(
             DocumentProperties(
                 title: "Handlingsplan 2024–2027", subject: "Tiltak", author: "Regionrådet",
-                company: "Regionrådet",
-                keywords: "tiltak, plan", comments: "Generert av Tiltak", created: fixedDate))
+                manager: "Dagleg leiar", company: "Regionrådet", category: "Plan",
+                keywords: "tiltak, plan", comments: "Generert av Tiltak", status: "Utkast",
+                hyperlinkBase: "https://example.org/plan/", created: fixedDate))
         try workbook.defineName("Kostnader", formula: "=Oversikt!$C$2:$C$20")
         try workbook.close()
 
@@ -301,8 +314,14 @@ import XlsxWriter
         #expect(
             core.contains(
                 "<dcterms:created xsi:type=\"dcterms:W3CDTF\">2024-03-01T12:00:00Z</dcterms:created>"))
+        #expect(core.contains("<dc:subject>Tiltak</dc:subject>"))
+        #expect(core.contains("<dc:description>Generert av Tiltak</dc:description>"))
+        #expect(core.contains("<cp:category>Plan</cp:category>"))
+        #expect(core.contains("<cp:contentStatus>Utkast</cp:contentStatus>"))
         let app = try readPart(path, "docProps/app.xml")
         #expect(app.contains("<Company>Regionrådet</Company>"))
+        #expect(app.contains("<Manager>Dagleg leiar</Manager>"))
+        #expect(app.contains("<HyperlinkBase>https://example.org/plan/</HyperlinkBase>"))
         let workbookXML = try readPart(path, "xl/workbook.xml")
         #expect(workbookXML.contains("<definedName name=\"Kostnader\">Oversikt!$C$2:$C$20</definedName>"))
     }

@@ -59,6 +59,21 @@ import XlsxWriter
         #expect(nul.code == .parameterValidation)
     }
 
+    @Test func limitsMatchTheLibrary() throws {
+        #expect(ExcelLimits.maxRows == 1_048_576)
+        #expect(ExcelLimits.maxColumns == 16_384)
+        let directory = try TemporaryDirectory()
+        let workbook = try Workbook(path: directory.path("limits.xlsx"))
+        let sheet = try workbook.addWorksheet(name: "Tiltak")
+        try sheet.writeNumber(row: ExcelLimits.maxRows - 1, col: ExcelLimits.maxColumns - 1, 1)
+        let longest = String(repeating: "x", count: ExcelLimits.maxStringLength)
+        try sheet.writeString(row: 0, col: 0, longest)
+        let error = try #require(throws: XlsxError.self) {
+            try sheet.writeString(row: 0, col: 1, longest + "x")
+        }
+        #expect(error.code == .maxStringLengthExceeded)
+    }
+
     @Test func unwritablePathFailsOnCloseWithTheCause() throws {
         let workbook = try Workbook(path: "/nonexistent-dir/x.xlsx")
         try workbook.addWorksheet(name: "Tiltak").writeString(row: 0, col: 0, "x")
@@ -88,5 +103,8 @@ import XlsxWriter
         #expect(XlsxErrorCode.sheetnameAlreadyUsed.rawValue == 17)
         #expect(XlsxErrorCode(rawValue: 999).message.contains("Unknown"))
         #expect(XlsxErrorCode.workbookClosed.rawValue < 0)
+        let error = XlsxError(code: .parameterValidation, operation: "caller(Tiltak!A1)", detail: "why")
+        #expect(error.message == XlsxErrorCode.parameterValidation.message)
+        #expect(error.description == "caller(Tiltak!A1): \(error.message) (why) [lxw_error 13]")
     }
 }

@@ -1,7 +1,9 @@
 /// Options fixed when a workbook is created (`lxw_workbook_options`).
 public struct WorkbookOptions: Hashable, Sendable {
-    /// Flush each row to a temp file once a later row is written; rows must then be written
-    /// in order, and merged ranges and some row features are unavailable.
+    /// Flush finished rows to a temp file instead of keeping the whole sheet in memory.
+    ///
+    /// A row is flushed once a later row is written, so rows must be written in order, and
+    /// merged ranges and some row features are unavailable.
     public var constantMemory: Bool
     /// Directory for libxlsxwriter's temporary files; nil uses the system default.
     public var tmpdir: String?

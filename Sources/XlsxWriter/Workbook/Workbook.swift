@@ -105,15 +105,6 @@ public final class Workbook {
         }
     }
 
-    /// Checks a sheet name against Excel's rules and the names already used in this workbook.
-    public func validateSheetName(_ name: String) throws {
-        let operation = "workbook_validate_sheet_name(\(name))"
-        let workbook = try open(operation)
-        try CString.with(name, operation) { cName in
-            try XlsxError.check(workbook_validate_sheet_name(workbook, cName), operation)
-        }
-    }
-
     /// Adds a worksheet; nil names it "Sheet1", "Sheet2", … like Excel.
     ///
     /// The name is validated first so that a rejected name throws its precise code
@@ -133,16 +124,6 @@ public final class Workbook {
         worksheetHandles.append(created)
         let actualName = created.pointee.name.map { String(cString: $0) } ?? name ?? ""
         return Worksheet(workbook: self, name: actualName, handle: created)
-    }
-
-    /// The worksheet with `name`, if any.
-    public func worksheet(named name: String) throws -> Worksheet? {
-        let operation = "workbook_get_worksheet_by_name(\(name))"
-        let workbook = try open(operation)
-        let found = try CString.with(name, operation) { workbook_get_worksheet_by_name(workbook, $0) }
-        guard let found else { return nil }
-        let actualName = found.pointee.name.map { String(cString: $0) } ?? name
-        return Worksheet(workbook: self, name: actualName, handle: found)
     }
 
     /// Adds a new cell format with `style` applied.

@@ -23,7 +23,7 @@ public struct Chart {
         return handle
     }
 
-    /// Adds a data series; `values` is required, `categories` optional (1…n when nil).
+    /// Adds a data series; `values` is required, `categories` optional (1…n when nil) except for scatter.
     @discardableResult
     public func addSeries(categories: String? = nil, values: String, name: String? = nil) throws
         -> ChartSeries

@@ -56,13 +56,6 @@ extension Worksheet {
             worksheet_set_row_opt(try open(name()), cRow, cHeight, cFormat, &cOptions), name())
     }
 
-    /// Sets the default row height, optionally hiding all rows that have no data.
-    public func setDefaultRowHeight(_ height: Double, hideUnusedRows: Bool = false) throws {
-        let name = operation("worksheet_set_default_row")
-        let cHeight = try ExcelLimits.number(height, in: 0...409, "height", name)
-        worksheet_set_default_row(try open(name), cHeight, hideUnusedRows ? 1 : 0)
-    }
-
     /// Controls how outlines (row/column groups) are displayed.
     public func setOutlineSettings(
         visible: Bool = true, symbolsBelow: Bool = true, symbolsRight: Bool = true, autoStyle: Bool = false
@@ -78,14 +71,6 @@ extension Worksheet {
         let cRow = try ExcelLimits.row(row, name)
         let cCol = try ExcelLimits.column(col, name)
         worksheet_freeze_panes(try open(name), cRow, cCol)
-    }
-
-    /// Sets the selected cell range shown when the sheet opens.
-    public func setSelection(_ range: CellRange) throws {
-        let name = operation("worksheet_set_selection", range: range)
-        let checked = try range.checked(name)
-        worksheet_set_selection(
-            try open(name), checked.firstRow, checked.firstCol, checked.lastRow, checked.lastCol)
     }
 
     /// "function(Sheet!A:C)" for error messages.

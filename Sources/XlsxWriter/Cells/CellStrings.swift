@@ -19,8 +19,9 @@ public struct CellStrings: Sendable {
     /// How many texts there are.
     public var count: Int { starts.count }
 
-    /// Adds `text` and returns its index, or `nil` (adding nothing) when it holds a NUL character,
-    /// which a C string cannot.
+    /// Adds `text` and returns its index, or `nil` (adding nothing) when it holds a NUL character.
+    ///
+    /// A C string cannot hold a NUL, so such a text is refused rather than cut short.
     public mutating func append(_ text: String) -> Int? {
         let start = storage.count
         var text = text
@@ -48,9 +49,10 @@ public struct CellStrings: Sendable {
 }
 
 extension Worksheet {
-    /// Writes text `i` of `strings` to column `cols[i]` of `row`, for every text, in order, as
-    /// ``writeString(row:col:_:format:)`` writes each: the checks and conversions are done once
-    /// for the row.
+    /// Writes text `i` of `strings` to column `cols[i]` of `row`, for every text, in order.
+    ///
+    /// Each text is written as ``writeString(row:col:_:format:)`` writes it, but the checks and
+    /// conversions are done once for the row.
     public func writeStrings(row: Int, cols: [Int], _ strings: CellStrings, format: Format? = nil) throws {
         guard cols.count == strings.count else {
             throw XlsxError.invalid(

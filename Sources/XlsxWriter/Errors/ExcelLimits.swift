@@ -3,10 +3,17 @@ internal import CXlsxWriter
 /// Excel's grid size and the checked conversions from Swift `Int` to libxlsxwriter's index types.
 public enum ExcelLimits {
     /// Number of rows in a worksheet (1 048 576); valid zero-based rows are `0..<maxRows`.
-    public static let maxRows = 1_048_576
+    ///
+    /// Taken from libxlsxwriter's `LXW_ROW_MAX` (worksheet.h), so the number is written once.
+    public static let maxRows = Int(LXW_ROW_MAX)
     /// Number of columns in a worksheet (16 384, column XFD); valid columns are `0..<maxColumns`.
-    public static let maxColumns = 16_384
+    ///
+    /// Taken from libxlsxwriter's `LXW_COL_MAX` (worksheet.h).
+    public static let maxColumns = Int(LXW_COL_MAX)
     /// Longest string a cell can hold, in UTF-16 code units as Excel counts them.
+    ///
+    /// libxlsxwriter 1.1.4 checks the same limit with `LXW_STR_MAX`, but defines it in worksheet.c
+    /// rather than in an installed header, so it cannot be imported and is repeated here.
     public static let maxStringLength = 32_767
 
     /// Converts a zero-based row, throwing `.worksheetIndexOutOfRange` outside the grid.

@@ -1,8 +1,9 @@
 import Foundation
 
-/// C memory that must stay valid until `workbook_close()`: strings and arrays placed inside
-/// option structs (doc properties, table columns, data validations, conditional formats,
-/// chart insert options, workbook options).
+/// C memory that must stay valid until `workbook_close()`: strings and arrays in option structs.
+///
+/// The structs are doc properties, table columns, data validations, conditional formats,
+/// chart insert options and workbook options.
 ///
 /// libxlsxwriter 1.1.4 copies all of these during the call (verified by overwriting the
 /// buffers before closing), so the arena is a guard against versions that keep the

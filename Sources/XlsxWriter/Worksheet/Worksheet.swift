@@ -46,19 +46,9 @@ public struct Worksheet {
         worksheet_activate(try open(operation("worksheet_activate")))
     }
 
-    /// Selects the sheet (several may be selected; one is active).
-    public func select() throws {
-        worksheet_select(try open(operation("worksheet_select")))
-    }
-
     /// Hides the sheet; do not hide the active sheet.
     public func hide() throws {
         worksheet_hide(try open(operation("worksheet_hide")))
-    }
-
-    /// Makes this the leftmost visible tab when there are more tabs than fit.
-    public func setFirstSheet() throws {
-        worksheet_set_first_sheet(try open(operation("worksheet_set_first_sheet")))
     }
 
     /// Sets the colour of the sheet tab.
@@ -71,15 +61,5 @@ public struct Worksheet {
         let name = operation("worksheet_set_zoom")
         let scale: UInt16 = try ExcelLimits.integer(percent, in: 10...400, "zoom", name)
         worksheet_set_zoom(try open(name), scale)
-    }
-
-    /// Shows the sheet right-to-left.
-    public func setRightToLeft() throws {
-        worksheet_right_to_left(try open(operation("worksheet_right_to_left")))
-    }
-
-    /// Displays zero values as blank cells.
-    public func hideZeroValues() throws {
-        worksheet_hide_zero(try open(operation("worksheet_hide_zero")))
     }
 }
