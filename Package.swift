@@ -52,7 +52,8 @@ let package = Package(
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
         // Exporters.
         .target(
-            name: "TiltakWorkbook", dependencies: ["TiltakModel", "TiltakRuntime", "TiltakLayout", "XlsxWriter"]),
+            name: "TiltakWorkbook",
+            dependencies: ["TiltakModel", "TiltakRuntime", "TiltakLayout", "XlsxWriter"]),
         .target(
             name: "TiltakReports",
             dependencies: [
@@ -86,7 +87,8 @@ let package = Package(
         .testTarget(
             name: "TiltakPlanFilesTests",
             dependencies: [
-                "TiltakPlanFiles", "TiltakModel", "TiltakRuntime", .product(name: "CSV", package: "CSV.swift"),
+                "TiltakPlanFiles", "TiltakModel", "TiltakRuntime",
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .testTarget(
@@ -101,7 +103,8 @@ let package = Package(
         .testTarget(
             name: "TiltakWorkbookTests",
             dependencies: [
-                "TiltakWorkbook", "TiltakLayout", "TiltakRuntime", "TiltakPlanFiles", "TiltakModel", "XLSXReader",
+                "TiltakWorkbook", "TiltakLayout", "TiltakRuntime", "TiltakPlanFiles", "TiltakModel",
+                "XLSXReader",
             ],
             exclude: ["Golden"]
         ),

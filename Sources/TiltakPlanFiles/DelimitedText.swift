@@ -103,6 +103,7 @@ public enum DelimitedText {
 
     /// A buffer read by several threads while its string is kept alive by the caller.
     private struct SharedBytes: @unchecked Sendable {
+        // @unchecked: only read, and the caller keeps the bytes alive until every reader is done.
         let bytes: UnsafeBufferPointer<UInt8>
         init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
     }

@@ -7,6 +7,7 @@ import TiltakRuntime
 /// written; the spans are found on all cores and each row's strings are made by the thread that
 /// reads the row.
 public final class FieldTable: @unchecked Sendable {
+    // @unchecked: nothing changes after init; the spans point into `text`, which the table owns.
     // Immutable after init; `text` is contiguous UTF-8 and owns the bytes the spans point into.
     private let text: String
     private let spans: DelimitedText.Spans

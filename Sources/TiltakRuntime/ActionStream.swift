@@ -2,13 +2,31 @@ import Foundation
 import TiltakModel
 
 /// A plan whose actions are read on other threads while they are already being used, chunk by
-/// chunk, in order.
+/// chunk, in order: the heart of the export pipeline.
 ///
 /// Reading a large table's cells (timeframes, party cells, remarks) is most of loading it. An export
 /// that writes the actions row by row does not need to wait for all of them: it takes each chunk as
 /// soon as it is read, while the following chunks are still being read. A stream made from a
 /// finished plan has every chunk ready.
+///
+/// The pipeline's rules, in one place (it is hand-made because `Scripts/bench` shows it pays: it
+/// keeps the Tiltak sheet of 100 000 actions within about 1.1× of the C program):
+/// - **Readers** (``init(outline:count:workers:makeReader:read:)``: one thread per core but the
+///   writer's, at low priority through ``HelperThread``) take the chunks in order, each the first one
+///   not yet taken, and publish each under `condition`. They wait for nobody.
+/// - **The row preparer** (`ChunkPipeline` in TiltakWorkbook) prepares chunk *n + 1*'s cells on a
+///   helper thread while chunk *n* is written; it waits for the readers in ``actions(inChunk:)``.
+/// - **The writer**, the one thread that calls libxlsxwriter and that everything else serves, waits
+///   for the preparer's chunk, and calls ``finishUse()`` once its rows are written or the writing
+///   stopped (deferred, so on every path).
+/// - **Validation** (`ValidationGate` in TiltakOperations) waits for the whole plan (``plan()``) and,
+///   when the council workbook is written alone, also for ``finishUse()``, so it takes the core the
+///   writer leaves idle while libxlsxwriter compresses. Every file waits for validation after it is
+///   complete and before it is renamed into place.
+/// - ``finishUse()`` guarantees that every thread waiting in ``waitUntilUsed()`` is woken, whether
+///   the writing succeeded or failed, so that no wait lasts forever.
 public final class ActionStream: @unchecked Sendable {
+    // @unchecked: `ready`, `whole` and `taken` are guarded by `condition`, `used` by `usedCondition`.
     /// Actions per chunk.
     public static let chunkSize = 1_024
 

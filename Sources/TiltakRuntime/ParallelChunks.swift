@@ -29,6 +29,7 @@ public enum ParallelChunks {
 
     /// Chunk results written from several threads under a lock.
     private final class Results<T: Sendable>: @unchecked Sendable {
+        // @unchecked: `parts` is only touched while `lock` is held.
         private var parts: [[T]]
         private let lock = NSLock()
 

@@ -5,7 +5,8 @@ import TiltakRuntime
 /// Prepares the next chunk of rows on another thread while the current chunk is written.
 ///
 /// libxlsxwriter takes one worksheet's cells on one thread; what Tiltak does before a cell reaches it
-/// (party names joined, years, statuses, line lengths) is pure and can run beside it.
+/// (party names joined, years, statuses, line lengths) is pure and can run beside it. Its place in
+/// the export pipeline, and who waits for whom, is described at `ActionStream`.
 enum ChunkPipeline {
     /// Calls `consume` with `prepare(0)`, `prepare(1)`, … `prepare(chunks - 1)`, in order.
     ///
@@ -36,6 +37,7 @@ enum ChunkPipeline {
 
     /// One chunk's items, written on the preparing thread before its group is left and read after waiting.
     private final class Handover<T: Sendable>: @unchecked Sendable {
+        // @unchecked: written only before the chunk's group is left, read only after waiting on it.
         var items: [T] = []
     }
 }

@@ -25,6 +25,7 @@ public struct WorkbookSource: Sendable {
 
     /// A checksum computed on first use; workbooks written in parallel share one.
     private final class Digest: @unchecked Sendable {
+        // @unchecked: `compute` and `computed` are only touched while `lock` is held.
         private let lock = NSLock()
         private var compute: (@Sendable () -> String)?
         private var computed: String?

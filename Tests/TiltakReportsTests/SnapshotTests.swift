@@ -39,6 +39,9 @@ import TiltakModel
         let url = TestSupport.snapshotsDirectory.appendingPathComponent(snapshot.fileName)
         if ProcessInfo.processInfo.environment["TILTAK_RECORD_SNAPSHOTS"] == "1" {
             try text.write(to: url, atomically: true, encoding: .utf8)
+            // Recording is not testing: the run fails so that a recorded snapshot is always read and
+            // committed on purpose, never passed by accident.
+            Issue.record("Recorded \(snapshot.fileName); read it, commit it, and run the tests again.")
             return
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
