@@ -73,8 +73,8 @@ let package = Package(
         .target(
             name: "TiltakCLI",
             dependencies: [
-                "TiltakOperations", "TiltakModel", "TiltakRuntime", "TiltakLayout", "TiltakPlanFiles",
-                "TiltakReturns", "TiltakWorkbook", "TiltakReports", "TextLayout",
+                // The operations, and the types of the options and errors it maps.
+                "TiltakOperations", "TiltakRuntime", "TiltakPlanFiles", "TiltakWorkbook", "TiltakReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
