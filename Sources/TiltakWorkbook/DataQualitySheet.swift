@@ -1,13 +1,14 @@
+import TiltakLayout
 import TiltakModel
 
 /// The `Datakvalitet` sheet: the validator's findings, errors first.
 enum DataQualitySheet {
     /// The sheet name.
-    static let name = "Datakvalitet"
+    static var name: String { Words.nynorsk.sheetName(.dataQuality) }
 
     /// Writes the sheet.
     static func write(_ plan: Plan, to writer: SheetWriter) throws {
-        try writer.header(0, ["Alvor", "ID", "Felt", "Melding"])
+        try writer.header(0, ["Alvor", Words.nynorsk.caption(.id), "Felt", "Melding"])
         let issues = PlanValidator.validate(plan)
         for (index, issue) in issues.enumerated() {
             let row = index + 1
