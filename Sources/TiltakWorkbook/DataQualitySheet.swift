@@ -15,7 +15,7 @@ enum DataQualitySheet {
             try writer.text(row, 0, issue.severity.nynorsk)
             try writer.text(row, 1, issue.actionID?.rawValue ?? "")
             try writer.text(row, 2, issue.field?.rawValue ?? "")
-            try writer.text(row, 3, String(issue.message.prefix(CellText.maximumLength / 2)))
+            try writer.text(row, 3, String(issue.message.prefix(PlanValidator.maximumCellLength / 2)))
         }
         if issues.isEmpty {
             try writer.text(1, 3, "Ingen funn.")

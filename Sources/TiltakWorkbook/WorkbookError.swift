@@ -1,3 +1,5 @@
+import TiltakModel
+
 /// Why a workbook could not be written: the target path and the cause, in nynorsk.
 public struct WorkbookError: Error, CustomStringConvertible, Sendable {
     /// The path that was to be written.
@@ -28,6 +30,6 @@ public struct CellTooLongError: Error, CustomStringConvertible, Sendable {
     }
 
     public var description: String {
-        "\(context): teksten har \(length) teikn; ei Excel-celle kan ha høgst \(CellText.maximumLength)"
+        "\(context): teksten har \(length) teikn; ei Excel-celle kan ha høgst \(PlanValidator.maximumCellLength)"
     }
 }
