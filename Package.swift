@@ -97,7 +97,10 @@ let package = Package(
         ),
         .testTarget(
             name: "TiltakReturnsTests",
-            dependencies: ["TiltakReturns", "TiltakLayout", "TiltakModel"]
+            // The writers, to read back the task workbooks they write.
+            dependencies: [
+                "TiltakReturns", "TiltakLayout", "TiltakModel", "TiltakPlanFiles", "TiltakWorkbook",
+            ]
         ),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "XLSXReader"]),
         .testTarget(

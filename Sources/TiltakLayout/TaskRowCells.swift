@@ -4,25 +4,34 @@ import TiltakModel
 /// the sheet writer (`AssignmentsSheet` in TiltakWorkbook) fills them, so a returned row can be
 /// compared with what the current plan would put there.
 public enum TaskRowCells {
-    /// The protected columns, in sheet order.
-    public static let headers = [
-        "ID", "Tiltak", "Rolle", "Gjennom", "Tidsramme", "Frå år", "Ansvar", "Involvert", "Finansiering",
-        "Merknad",
-    ]
+    /// The cells for `assignment`'s row, by protected column (``TaskWorkbookLayout/protectedColumns``).
+    public static func cells(_ assignment: Assignment, plan: Plan) -> [TaskWorkbookLayout.Column: String] {
+        var cells: [TaskWorkbookLayout.Column: String] = [:]
+        for column in TaskWorkbookLayout.protectedColumns {
+            cells[column] = cell(column, assignment, plan: plan)
+        }
+        return cells
+    }
 
-    /// The cells for `assignment`'s row, by column caption.
-    public static func cells(_ assignment: Assignment, plan: Plan) -> [String: String] {
+    /// The text of `assignment`'s cell in `column`; `nil` for the editable columns, which the plan
+    /// does not fill.
+    public static func cell(_ column: TaskWorkbookLayout.Column, _ assignment: Assignment, plan: Plan)
+        -> String?
+    {
         let action = assignment.action
-        let firstYear = action.timeframe.activeYears(in: plan.period)?.first.map(String.init) ?? ""
-        return [
-            "ID": action.id.rawValue, "Tiltak": action.text, "Rolle": assignment.role.nynorsk,
-            "Gjennom": assignment.throughGroup.map { plan.registry.party(code: $0)?.name ?? $0 } ?? "",
-            "Tidsramme": action.timeframe.text, "Frå år": firstYear,
-            "Ansvar": plan.registry.displayNames(action.responsible),
-            "Involvert": plan.registry.displayNames(action.involved),
-            "Finansiering": action.financing.need.nynorsk,
-            "Merknad": action.remark,
-        ]
+        return switch column {
+        case .id: action.id.rawValue
+        case .text: action.text
+        case .role: assignment.role.nynorsk
+        case .throughGroup: assignment.throughGroup.map { plan.registry.party(code: $0)?.name ?? $0 } ?? ""
+        case .timeframe: action.timeframe.text
+        case .firstYear: action.timeframe.activeYears(in: plan.period)?.first.map(String.init) ?? ""
+        case .responsible: plan.registry.displayNames(action.responsible)
+        case .involved: plan.registry.displayNames(action.involved)
+        case .financing: action.financing.need.nynorsk
+        case .remark: action.remark
+        case .status, .comment: nil
+        }
     }
 
     /// Two cell texts as equal as a spreadsheet program's round trip leaves them (line ends,
@@ -31,6 +40,7 @@ public enum TaskRowCells {
         normalised(a) == normalised(b)
     }
 
+    /// `text` with line ends made line feeds and surrounding white space trimmed.
     public static func normalised(_ text: String) -> String {
         text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             .trimmingWhitespace

@@ -31,11 +31,12 @@ public struct ReturnedFile: Sendable {
         public var id: String
         public var status: String
         public var comment: String
-        /// The protected cells of a task workbook's row by column caption (`Tiltak`, `Rolle`, …).
-        public var protectedCells: [String: String]
+        /// The protected cells of a task workbook's row, by column (those the returned sheet has).
+        public var protectedCells: [TaskWorkbookLayout.Column: String]
 
         public init(
-            number: Int, id: String, status: String, comment: String, protectedCells: [String: String] = [:]
+            number: Int, id: String, status: String, comment: String,
+            protectedCells: [TaskWorkbookLayout.Column: String] = [:]
         ) {
             self.number = number
             self.id = id
@@ -68,12 +69,12 @@ public struct ReturnedFile: Sendable {
 /// Reads a returned task workbook (`kommunar/<Kommune>.xlsx` as `tiltak export` wrote it, after
 /// Excel, LibreOffice or another program saved it again: shared or inline strings alike).
 public enum ReturnedWorkbook {
-    /// The task sheet.
-    public static let taskSheet = "Oppgåver"
-    /// The hidden attribution sheet.
-    public static let attributionSheet = "Om"
-    /// The task sheet's protected columns, as ``TaskRowCells`` computes them.
-    public static let protectedColumns = TaskRowCells.headers
+    /// The words a task workbook is read in.
+    static let words = Words.nynorsk
+    /// The task sheet's name.
+    public static var taskSheet: String { words.sheetName(TaskWorkbookLayout.sheet) }
+    /// The hidden attribution sheet's name.
+    public static var attributionSheet: String { words.sheetName(AttributionLayout.sheet) }
 
     /// Whether `path` names a workbook rather than a table.
     public static func isWorkbook(_ path: String) -> Bool {
@@ -99,7 +100,7 @@ public enum ReturnedWorkbook {
                 FileProblem(
                     file: path, field: attributionSheet,
                     message:
-                        "Arbeidsboka har ikkje det gøymde arket «Om», så ho er ikkje ei oppgåvebok frå «tiltak export».",
+                        "Arbeidsboka har ikkje det gøymde arket «\(attributionSheet)», så ho er ikkje ei oppgåvebok frå «tiltak export».",
                     hint: "send inn oppgåveboka kommunen fekk, eller ein CSV-tabell med --party")
             ])
         }
@@ -110,23 +111,15 @@ public enum ReturnedWorkbook {
         } catch {
             throw .invalid([FileProblem(file: path, message: "\(error)")])
         }
-        var facts: [String: String] = [:]
-        for row in 1...max(about.maxRow, 1) {
-            let label = about.cell(row: row, column: 1)?.string ?? ""
-            if !label.isEmpty {
-                facts[label] = (about.cell(row: row, column: 2)?.string ?? "").trimmingWhitespace
-            }
-        }
+        let facts = attributionFacts(about)
         let attribution = ReturnedFile.Attribution(
-            planID: facts["Plan-ID"] ?? "", revisionDate: facts["Revisjonsdato"] ?? "",
-            municipalityCode: facts["Kommunekode"] ?? "", municipalityName: facts["Kommune"] ?? "")
+            planID: facts[.planID] ?? "", revisionDate: facts[.revisionDate] ?? "",
+            municipalityCode: facts[.municipalityCode] ?? "", municipalityName: facts[.municipality] ?? "")
 
-        var columns: [String: Int] = [:]
-        for column in 1...max(sheet.maxColumn, 1) {
-            let caption = (sheet.cell(row: 1, column: column)?.string ?? "").trimmingWhitespace
-            if !caption.isEmpty, columns[caption] == nil { columns[caption] = column }
+        let columns = taskColumns(sheet)
+        let missing = TaskWorkbookLayout.requiredColumns.filter { columns[$0] == nil }.map {
+            words.caption($0.key)
         }
-        let missing = ["ID", "Status", "Kommentar"].filter { columns[$0] == nil }
         if !missing.isEmpty {
             throw .invalid([
                 FileProblem(
@@ -136,9 +129,9 @@ public enum ReturnedWorkbook {
                 )
             ])
         }
-        func text(_ row: Int, _ caption: String) -> String {
-            guard let column = columns[caption] else { return "" }
-            return sheet.cell(row: row, column: column)?.string ?? ""
+        func text(_ row: Int, _ column: TaskWorkbookLayout.Column) -> String {
+            guard let number = columns[column] else { return "" }
+            return sheet.cell(row: row, column: number)?.string ?? ""
         }
         var rows: [ReturnedFile.Row] = []
         if sheet.maxRow >= 2 {
@@ -147,17 +140,47 @@ public enum ReturnedWorkbook {
                     sheet.cell(row: number, column: $0)?.string ?? ""
                 }
                 if values.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
-                var protected: [String: String] = [:]
-                for caption in protectedColumns where columns[caption] != nil {
-                    protected[caption] = text(number, caption)
+                var protected: [TaskWorkbookLayout.Column: String] = [:]
+                for column in TaskWorkbookLayout.protectedColumns where columns[column] != nil {
+                    protected[column] = text(number, column)
                 }
                 rows.append(
                     ReturnedFile.Row(
-                        number: number, id: text(number, "ID").trimmingWhitespace,
-                        status: text(number, "Status").trimmingWhitespace, comment: text(number, "Kommentar"),
+                        number: number, id: text(number, .id).trimmingWhitespace,
+                        status: text(number, .status).trimmingWhitespace, comment: text(number, .comment),
                         protectedCells: protected))
             }
         }
         return ReturnedFile(path: path, isWorkbook: true, attribution: attribution, rows: rows)
+    }
+
+    /// The facts of the hidden attribution sheet, found by their labels (the last row of a label
+    /// counts), values trimmed; rows with another label are left out.
+    static func attributionFacts(_ about: XLSXSheet) -> [FactKey: String] {
+        let keys = Dictionary(
+            AttributionLayout.facts.map { (words.label($0), $0) }, uniquingKeysWith: { first, _ in first })
+        var facts: [FactKey: String] = [:]
+        for row in 1...max(about.maxRow, 1) {
+            let label = about.cell(row: row, column: AttributionLayout.labelColumn + 1)?.string ?? ""
+            if let key = keys[label] {
+                facts[key] =
+                    (about.cell(row: row, column: AttributionLayout.valueColumn + 1)?.string ?? "")
+                    .trimmingWhitespace
+            }
+        }
+        return facts
+    }
+
+    /// The task sheet's columns found in its header row (one-based), each at its first caption.
+    static func taskColumns(_ sheet: XLSXSheet) -> [TaskWorkbookLayout.Column: Int] {
+        let byCaption = Dictionary(
+            TaskWorkbookLayout.Column.allCases.map { (words.caption($0.key), $0) },
+            uniquingKeysWith: { first, _ in first })
+        var columns: [TaskWorkbookLayout.Column: Int] = [:]
+        for number in 1...max(sheet.maxColumn, 1) {
+            let caption = (sheet.cell(row: 1, column: number)?.string ?? "").trimmingWhitespace
+            if let column = byCaption[caption], columns[column] == nil { columns[column] = number }
+        }
+        return columns
     }
 }

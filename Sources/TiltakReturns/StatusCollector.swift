@@ -96,26 +96,30 @@ public enum StatusCollector {
                 var fileProblems: [Problem] = []
                 func wrong(_ field: String, _ message: String) {
                     fileProblems.append(
-                        Problem(file: file.path, origin: nil, field: "Om, \(field)", message: message))
+                        Problem(
+                            file: file.path, origin: nil,
+                            field: "\(ReturnedWorkbook.attributionSheet), \(field)", message: message))
                 }
                 if about.planID != plan.id {
-                    wrong("Plan-ID", "Fila er laga for planen «\(about.planID)», ikkje for «\(plan.id)».")
+                    wrong(
+                        Words.nynorsk.label(.planID),
+                        "Fila er laga for planen «\(about.planID)», ikkje for «\(plan.id)».")
                 } else if about.revisionDate != plan.revision.date.iso {
                     wrong(
-                        "Revisjonsdato",
+                        Words.nynorsk.label(.revisionDate),
                         "Fila er laga for revisjonen \(about.revisionDate), men planen er revisjonen \(plan.revision.date.iso) (\(plan.revision.label))."
                     )
                 }
                 let municipality = plan.registry.party(code: about.municipalityCode)
                 if municipality == nil {
                     wrong(
-                        "Kommunekode",
+                        Words.nynorsk.label(.municipalityCode),
                         "Kommunen «\(about.municipalityCode)» (\(about.municipalityName)) er ikkje i partsregisteret."
                     )
                 }
                 if let party, party != about.municipalityCode {
                     wrong(
-                        "Kommunekode",
+                        Words.nynorsk.label(.municipalityCode),
                         "Fila er frå \(about.municipalityName) (\(about.municipalityCode)), men --party seier \(plan.registry.party(code: party)?.name ?? party)."
                     )
                 }
@@ -155,12 +159,12 @@ public enum StatusCollector {
                 if file.isWorkbook {
                     if let assignment = assignments[id] {
                         let expected = TaskRowCells.cells(assignment, plan: plan)
-                        for caption in TaskRowCells.headers {
-                            guard let found = row.protectedCells[caption], let wanted = expected[caption],
+                        for column in TaskWorkbookLayout.protectedColumns {
+                            guard let found = row.protectedCells[column], let wanted = expected[column],
                                 !TaskRowCells.same(found, wanted)
                             else { continue }
                             problem(
-                                caption,
+                                Words.nynorsk.caption(column.key),
                                 "Verna celle er endra: «\(short(found))», planen har «\(short(wanted))».")
                             rowIsSound = false
                         }

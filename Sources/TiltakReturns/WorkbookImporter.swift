@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLayout
 import TiltakModel
 import TiltakPlanFiles
 import TiltakRuntime
@@ -14,14 +15,16 @@ import XLSXReader
 /// cell and reading (so an unedited row imports as the very same action); an edited cell is read
 /// afresh like a table cell. Rows without an ID get the next free id of their focus area.
 public enum WorkbookImporter {
+    /// The words the workbook is read in.
+    static let words = Words.nynorsk
+
     /// The sheet read.
-    public static let sheetName = "Tiltak"
+    public static var sheetName: String { words.sheetName(ActionTableLayout.sheet) }
 
     /// Columns read from the sheet, by caption.
-    static let columns: [(caption: String, column: ActionField)] = [
-        ("ID", .id), ("Innsatsområde", .focusArea), ("Tema", .theme), ("Tiltak", .text),
-        ("Tidsramme", .timeframe), ("Ansvar", .responsible), ("Involvert", .involved), ("Merknad", .remark),
-    ]
+    static let columns: [(caption: String, column: ActionField)] = ActionTableLayout.importedColumns.map {
+        (words.caption($0.column.key), $0.field)
+    }
 
     /// Whether `path` names an XLSX workbook.
     public static func isWorkbook(_ path: String) -> Bool {
@@ -36,11 +39,12 @@ public enum WorkbookImporter {
         if let sibling = PlanLoader.sibling(of: path) { return sibling }
         guard let data = FileManager.default.contents(atPath: path),
             let document = try? XLSXDocument(data: data),
-            let overview = try? document.sheet(named: "Oversikt")
+            let overview = try? document.sheet(named: words.sheetName(OverviewLayout.sheet))
         else { return nil }
-        for row in 1...max(overview.maxRow, 1) where overview.cell(row: row, column: 1)?.string == "Kjeldefil"
-        {
-            let source = overview.cell(row: row, column: 2)?.string ?? ""
+        let label = words.label(.sourceFile)
+        for row in 1...max(overview.maxRow, 1)
+        where overview.cell(row: row, column: OverviewLayout.labelColumn + 1)?.string == label {
+            let source = overview.cell(row: row, column: OverviewLayout.valueColumn + 1)?.string ?? ""
             if !source.isEmpty, !PlanLoader.isTable(source), FileManager.default.fileExists(atPath: source) {
                 return source
             }
@@ -108,8 +112,9 @@ public enum WorkbookImporter {
                 )
             ])
         }
-        let statusColumns = ["Status", "Kommentar"].compactMap { caption in
-            (1...max(sheet.maxColumn, 1)).first { sheet.cell(row: 1, column: $0)?.string == caption }
+        let statusColumns = ActionTableLayout.statusColumns.compactMap { column in
+            let caption = words.caption(column.key)
+            return (1...max(sheet.maxColumn, 1)).first { sheet.cell(row: 1, column: $0)?.string == caption }
         }
         var rows: [TableImporter.Row] = []
         var statusRows = 0

@@ -1,3 +1,4 @@
+import TiltakLayout
 import TiltakModel
 
 /// The cell texts of one action as the sheets show them.
@@ -33,6 +34,6 @@ struct ActionCells {
     /// The cost recurrence in nynorsk, or empty.
     var costType: String { action.financing.cost?.recurrence.nynorsk ?? "" }
 
-    /// `tiltak <id>, <field>` for error messages.
-    func context(_ field: String) -> String { "tiltak \(action.id), \(field)" }
+    /// `tiltak <id>, <caption>` for error messages, with `column`'s caption.
+    func context(_ column: ColumnKey) -> String { "tiltak \(action.id), \(Words.nynorsk.caption(column))" }
 }

@@ -1,3 +1,4 @@
+import TiltakLayout
 import TiltakModel
 import TiltakRuntime
 import XlsxWriter
@@ -5,37 +6,46 @@ import XlsxWriter
 /// The `Tiltak` sheet: one row per action in an Excel table, the base of the overview's formulas.
 enum ActionTableSheet {
     /// The sheet name.
-    static let name = "Tiltak"
-    /// The table name.
-    static let tableName = "Tiltak"
+    static var name: String { Words.nynorsk.sheetName(ActionTableLayout.sheet) }
+    /// The table name: the sheet's.
+    static var tableName: String { name }
     /// The column captions, in order.
-    static let headers = [
-        "ID", "Innsatsområde", "Tema", "Tiltak", "Tidsramme", "Frå år", "Til år", "Ansvar", "Involvert",
-        "Finansiering", "Kostnad (kr)", "Kostnadstype", "Merknad", "Status", "Kommentar",
-    ]
-
-    /// Columns the overview's formulas refer to (zero-based).
-    enum Column {
-        static let id = 0
-        static let focusArea = 1
-        static let firstYear = 5
-        static let lastYear = 6
-        static let responsible = 7
-        static let financing = 9
-        static let cost = 10
-        static let costType = 11
-        static let status = 13
-        static let comment = 14
-    }
+    static var headers: [String] { ActionTableLayout.captions(.nynorsk) }
 
     /// Column letters as used in formulas, e.g. `Tiltak!$B:$B`.
-    static func columnReference(_ col: Int) -> String {
-        let letters = (try? CellReference.columnLetters(col)) ?? "A"
+    static func columnReference(_ column: ActionTableLayout.Column) -> String {
+        let letters = (try? CellReference.columnLetters(column.index)) ?? "A"
         return "\(name)!$\(letters):$\(letters)"
     }
 
-    /// The columns whose texts error messages name by their header (`tiltak NK-01, Merknad`).
-    static let namedInErrors: Set<Int> = [0, 1, 2, 3, 4, 7, 8, 12, Column.comment]
+    /// The columns whose texts error messages name by their caption (`tiltak NK-01, Merknad`).
+    static let namedInErrors: Set<ActionTableLayout.Column> = [
+        .id, .focusArea, .theme, .text, .timeframe, .responsible, .involved, .remark, .comment,
+    ]
+
+    /// The text `action`'s row shows in `column`: `nil` for the number columns (years, cost), and for
+    /// the status columns when nobody reported on the action (`reported` is `nil`).
+    static func text(
+        _ column: ActionTableLayout.Column, _ cells: ActionCells, reported: OverallStatus?,
+        board: StatusBoard?
+    ) -> String? {
+        let action = cells.action
+        return switch column {
+        case .id: action.id.rawValue
+        case .focusArea: cells.focusAreaName
+        case .theme: action.theme
+        case .text: action.text
+        case .timeframe: action.timeframe.text
+        case .responsible: cells.responsible
+        case .involved: cells.involved
+        case .financing: cells.financing
+        case .costType: cells.costType
+        case .remark: action.remark
+        case .status: reported.map { $0.status?.rawValue ?? "" }
+        case .comment: reported.map { _ in board?.comment(action) ?? "" }
+        case .firstYear, .lastYear, .cost: nil
+        }
+    }
 
     /// The texts and numbers of one action's row, prepared (packed and measured) away from the
     /// writing thread.
@@ -50,23 +60,21 @@ enum ActionTableSheet {
 
         enum Texts: Sendable {
             case packed(SheetWriter.PackedTexts)
-            case unpacked([(col: Int, value: String)])
+            case unpacked([(column: ActionTableLayout.Column, value: String)])
         }
 
         init(_ action: Action, plan: Plan, board: StatusBoard) {
             let cells = ActionCells(action: action, plan: plan)
             id = action.id.rawValue
-            var texts: [(col: Int, value: String)] = [
-                (0, action.id.rawValue), (1, cells.focusAreaName), (2, action.theme), (3, action.text),
-                (4, action.timeframe.text), (7, cells.responsible), (8, cells.involved), (9, cells.financing),
-                (11, cells.costType), (12, action.remark),
-            ]
-            if let overall = board.reported(action) {
-                texts.append((Column.status, overall.status?.rawValue ?? ""))
-                texts.append((Column.comment, board.comment(action)))
+            let reported = board.reported(action)
+            var texts: [(column: ActionTableLayout.Column, value: String)] = []
+            for column in ActionTableLayout.Column.allCases {
+                if let value = text(column, cells, reported: reported, board: board) {
+                    texts.append((column, value))
+                }
             }
             var packed = SheetWriter.PackedTexts()
-            let all = texts.allSatisfy { $0.value.isEmpty || packed.append($0.value, col: $0.col) }
+            let all = texts.allSatisfy { $0.value.isEmpty || packed.append($0.value, col: $0.column.index) }
             self.texts = all ? .packed(packed) : .unpacked(texts)
             years = cells.years
             cost = action.financing.cost?.amount
@@ -79,18 +87,19 @@ enum ActionTableSheet {
         case .packed(let packed):
             try writer.texts(row, packed)
         case .unpacked(let texts):
-            for (col, value) in texts {
+            for (column, value) in texts {
                 try writer.text(
-                    row, col, value,
-                    context: namedInErrors.contains(col) ? "tiltak \(prepared.id), \(headers[col])" : "")
+                    row, column.index, value,
+                    context: namedInErrors.contains(column)
+                        ? "tiltak \(prepared.id), \(Words.nynorsk.caption(column.key))" : "")
             }
         }
         if let years = prepared.years {
-            try writer.number(row, 5, years.first)
-            try writer.number(row, 6, years.last)
+            try writer.number(row, ActionTableLayout.Column.firstYear.index, years.first)
+            try writer.number(row, ActionTableLayout.Column.lastYear.index, years.last)
         }
         if let cost = prepared.cost {
-            try writer.number(row, Column.cost, cost, format: writer.styles.amount)
+            try writer.number(row, ActionTableLayout.Column.cost.index, cost, format: writer.styles.amount)
         }
     }
 
@@ -121,8 +130,8 @@ enum ActionTableSheet {
         for (col, header) in headers.enumerated() {
             writer.note(col, header.count + 3)  // room for the filter button
         }
-        writer.note(Column.status, 14)
-        writer.note(Column.comment, 30)
+        writer.note(ActionTableLayout.Column.status.index, 14)
+        writer.note(ActionTableLayout.Column.comment.index, 30)
         let range = CellRange(firstRow: 0, firstCol: 0, lastRow: lastRow, lastCol: headers.count - 1)
         if streaming {
             try writer.sheet.autofilter(range)
@@ -133,7 +142,8 @@ enum ActionTableSheet {
                     name: tableName, style: TableStyle(.medium, 2), bandedRows: true,
                     columns: headers.map { TableColumn(header: $0, headerFormat: styles.header) }))
         }
-        try StatusList.addDropdown(to: writer.sheet, rows: 1...lastRow, col: Column.status)
+        try StatusList.addDropdown(
+            to: writer.sheet, rows: 1...lastRow, col: ActionTableLayout.Column.status.index)
         try writer.sheet.freezePanes(row: 1, col: 1)
         try writer.applyWidths()
         try PageLayout.apply(to: writer.sheet, planTitle: plan.title)

@@ -1,3 +1,4 @@
+import TiltakLayout
 import TiltakModel
 
 /// The `Tiltak` sheet's rows as text: the same 15 columns and values, for `tiltak list --format tsv`.
@@ -10,13 +11,14 @@ public enum ActionTableText {
         let cells = ActionCells(action: action, plan: plan)
         let reported = board?.reported(action)
         let years = cells.years
-        return [
-            action.id.rawValue, cells.focusAreaName, action.theme, action.text, action.timeframe.text,
-            years.map { String($0.first) } ?? "", years.map { String($0.last) } ?? "", cells.responsible,
-            cells.involved, cells.financing, action.financing.cost.map { String($0.amount) } ?? "",
-            cells.costType, action.remark, reported?.status?.rawValue ?? "",
-            reported == nil ? "" : board?.comment(action) ?? "",
-        ]
+        return ActionTableLayout.Column.allCases.map { column in
+            switch column {
+            case .firstYear: years.map { String($0.first) } ?? ""
+            case .lastYear: years.map { String($0.last) } ?? ""
+            case .cost: action.financing.cost.map { String($0.amount) } ?? ""
+            default: ActionTableSheet.text(column, cells, reported: reported, board: board) ?? ""
+            }
+        }
     }
 
     /// A tab-separated line of `cells`: `\` → `\\`, tab → `\t`, line feed → `\n`, carriage return → `\r`.

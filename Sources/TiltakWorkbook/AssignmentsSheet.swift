@@ -1,20 +1,21 @@
+import TiltakLayout
 import TiltakModel
 import XlsxWriter
 
 /// The `Oppgåver` sheet: a municipality's assignments, sorted by time, with editable status and comment.
 enum AssignmentsSheet {
     /// The sheet name.
-    static let name = "Oppgåver"
+    static var name: String { Words.nynorsk.sheetName(TaskWorkbookLayout.sheet) }
     /// The column captions.
-    static let headers = [
-        "ID", "Tiltak", "Rolle", "Gjennom", "Tidsramme", "Frå år", "Ansvar", "Involvert", "Finansiering",
-        "Merknad",
-        "Status", "Kommentar",
-    ]
+    static var headers: [String] { TaskWorkbookLayout.captions(.nynorsk) }
     /// The status column.
-    static let statusColumn = 10
+    static let statusColumn = TaskWorkbookLayout.Column.status.index
     /// The comment column.
-    static let commentColumn = 11
+    static let commentColumn = TaskWorkbookLayout.Column.comment.index
+    /// The protected columns whose texts error messages name by their caption (`tiltak NK-01, Merknad`).
+    static let namedInErrors: Set<TaskWorkbookLayout.Column> = [
+        .id, .text, .timeframe, .responsible, .involved, .remark,
+    ]
 
     /// The assignments in sheet order: by timeframe, then id.
     static func assignments(_ plan: Plan, municipality: Party) -> [Assignment] {
@@ -26,7 +27,8 @@ enum AssignmentsSheet {
 
     /// Writes the sheet and protects it without a password.
     ///
-    /// Status and Kommentar are filled in with the municipality's own latest report for the plan's
+    /// The protected cells hold what ``TaskRowCells`` computes (the first year as a number); Status
+    /// and Kommentar are filled in with the municipality's own latest report for the plan's
     /// status year, so a returned file differs only where something changed.
     static func write(_ plan: Plan, municipality: Party, to writer: SheetWriter) throws {
         let styles = writer.styles
@@ -35,24 +37,24 @@ enum AssignmentsSheet {
         let rows = assignments(plan, municipality: municipality)
         for (index, assignment) in rows.enumerated() {
             let row = index + 1
-            let action = assignment.action
-            let cells = ActionCells(action: action, plan: plan)
-            try writer.text(row, 0, action.id.rawValue, context: cells.context("ID"))
-            try writer.text(row, 1, action.text, context: cells.context("Tiltak"))
-            try writer.text(row, 2, assignment.role.nynorsk)
-            let group = assignment.throughGroup.map { plan.registry.party(code: $0)?.name ?? $0 } ?? ""
-            try writer.text(row, 3, group)
-            try writer.text(row, 4, action.timeframe.text, context: cells.context("Tidsramme"))
-            if let years = cells.years { try writer.number(row, 5, years.first) }
-            try writer.text(row, 6, cells.responsible, context: cells.context("Ansvar"))
-            try writer.text(row, 7, cells.involved, context: cells.context("Involvert"))
-            try writer.text(row, 8, cells.financing)
-            try writer.text(row, 9, action.remark, context: cells.context("Merknad"))
-            let report = board.report(action, party: municipality.code)
-            try writer.text(row, statusColumn, report?.status.rawValue ?? "", format: styles.editable)
-            try writer.text(
-                row, commentColumn, report?.comment ?? "", format: styles.editable,
-                context: cells.context("Kommentar"))
+            let cells = ActionCells(action: assignment.action, plan: plan)
+            let report = board.report(assignment.action, party: municipality.code)
+            for column in TaskWorkbookLayout.Column.allCases {
+                switch column {
+                case .firstYear:
+                    if let years = cells.years { try writer.number(row, column.index, years.first) }
+                case .status:
+                    try writer.text(row, column.index, report?.status.rawValue ?? "", format: styles.editable)
+                case .comment:
+                    try writer.text(
+                        row, column.index, report?.comment ?? "", format: styles.editable,
+                        context: cells.context(column.key))
+                default:
+                    try writer.text(
+                        row, column.index, TaskRowCells.cell(column, assignment, plan: plan) ?? "",
+                        context: namedInErrors.contains(column) ? cells.context(column.key) : "")
+                }
+            }
         }
         writer.note(statusColumn, 14)
         writer.note(commentColumn, 40)

@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLayout
 import TiltakModel
 import XlsxWriter
 
@@ -6,9 +7,9 @@ import XlsxWriter
 /// one sheet **Endringar**, a row per change (Endring | ID | Felt | Før | Etter), in id order.
 public enum ChangesWorkbook {
     /// The sheet name.
-    public static let sheetName = "Endringar"
+    public static var sheetName: String { Words.nynorsk.sheetName(.changes) }
     /// The column headers.
-    public static let headers = ["Endring", "ID", "Felt", "Før", "Etter"]
+    public static let headers = ["Endring", Words.nynorsk.caption(.id), "Felt", "Før", "Etter"]
 
     /// Writes the changes from `old` to `new` to `path`, atomically. The creation date is the new
     /// revision's date, so the same two plans give a byte-identical file. Without changes the sheet

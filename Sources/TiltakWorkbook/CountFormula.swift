@@ -1,3 +1,5 @@
+import TiltakLayout
+
 /// Builds COUNTIFS/SUMIFS formulas over the `Tiltak` sheet with literal criteria made safe.
 enum CountFormula {
     /// A criterion matching `value` exactly: wildcards escaped, a leading operator neutralised, quoted.
@@ -23,15 +25,15 @@ enum CountFormula {
     }
 
     /// `=COUNTIFS(range1,crit1,range2,crit2,…)` over `Tiltak` columns; criteria are already quoted.
-    static func countIfs(_ conditions: [(col: Int, criterion: String)]) -> String {
+    static func countIfs(_ conditions: [(column: ActionTableLayout.Column, criterion: String)]) -> String {
         "=COUNTIFS("
-            + conditions.map { "\(ActionTableSheet.columnReference($0.col)),\($0.criterion)" }
+            + conditions.map { "\(ActionTableSheet.columnReference($0.column)),\($0.criterion)" }
             .joined(separator: ",") + ")"
     }
 
-    /// Counts rows whose `col` is a `, `-separated list that contains `name` as an element.
-    static func listContains(col: Int, _ name: String) -> String {
-        let range = ActionTableSheet.columnReference(col)
+    /// Counts rows whose `column` is a `, `-separated list that contains `name` as an element.
+    static func listContains(_ column: ActionTableLayout.Column, _ name: String) -> String {
+        let range = ActionTableSheet.columnReference(column)
         let item = escapeWildcards(name)
         let patterns = [
             exact(name), quoted(item + ", *"), quoted("*, " + item), quoted("*, " + item + ", *"),

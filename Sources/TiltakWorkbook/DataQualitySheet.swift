@@ -1,20 +1,21 @@
+import TiltakLayout
 import TiltakModel
 
 /// The `Datakvalitet` sheet: the validator's findings, errors first.
 enum DataQualitySheet {
     /// The sheet name.
-    static let name = "Datakvalitet"
+    static var name: String { Words.nynorsk.sheetName(.dataQuality) }
 
     /// Writes the sheet.
     static func write(_ plan: Plan, to writer: SheetWriter) throws {
-        try writer.header(0, ["Alvor", "ID", "Felt", "Melding"])
+        try writer.header(0, ["Alvor", Words.nynorsk.caption(.id), "Felt", "Melding"])
         let issues = PlanValidator.validate(plan)
         for (index, issue) in issues.enumerated() {
             let row = index + 1
             try writer.text(row, 0, issue.severity.nynorsk)
             try writer.text(row, 1, issue.actionID?.rawValue ?? "")
             try writer.text(row, 2, issue.field?.rawValue ?? "")
-            try writer.text(row, 3, String(issue.message.prefix(CellText.maximumLength / 2)))
+            try writer.text(row, 3, String(issue.message.prefix(PlanValidator.maximumCellLength / 2)))
         }
         if issues.isEmpty {
             try writer.text(1, 3, "Ingen funn.")

@@ -1,14 +1,17 @@
+import TiltakLayout
 import TiltakModel
 import XlsxWriter
 
 /// The `Finansiering` sheet: every unfinanced action grouped by financing need, with sum formulas.
 enum FinancingSheet {
     /// The sheet name.
-    static let name = "Finansiering"
-    /// The column captions.
-    static let headers = [
-        "ID", "Tiltak", "Ansvar", "Kjelde", "Kostnad (kr)", "Kostnadstype", "Kostnad i perioden", "Merknad",
+    static var name: String { Words.nynorsk.sheetName(.financing) }
+    /// The columns, in sheet order.
+    static let columns: [ColumnKey] = [
+        .id, .text, .responsible, .source, .cost, .costType, .costOverPeriod, .remark,
     ]
+    /// The column captions.
+    static var headers: [String] { columns.map(Words.nynorsk.caption) }
     /// The note on an amount the remark names but that could not be read.
     static let unreadableAmount = "Beløpet kunne ikkje lesast"
 
@@ -76,9 +79,9 @@ enum FinancingSheet {
     private static func writeAction(_ action: Action, plan: Plan, at row: Int, to writer: SheetWriter) throws
     {
         let cells = ActionCells(action: action, plan: plan)
-        try writer.text(row, 0, action.id.rawValue, context: cells.context("ID"))
-        try writer.text(row, 1, action.text, context: cells.context("Tiltak"))
-        try writer.text(row, 2, cells.responsible, context: cells.context("Ansvar"))
+        try writer.text(row, 0, action.id.rawValue, context: cells.context(.id))
+        try writer.text(row, 1, action.text, context: cells.context(.text))
+        try writer.text(row, 2, cells.responsible, context: cells.context(.responsible))
         try writer.text(row, 3, cells.source)
         if let cost = action.financing.cost {
             try writer.number(row, 4, cost.amount, format: writer.styles.amount)
@@ -96,6 +99,6 @@ enum FinancingSheet {
         if let overPeriod = plan.costOverPeriod(of: action) {
             try writer.number(row, 6, overPeriod, format: writer.styles.amount)
         }
-        try writer.text(row, 7, action.remark, context: cells.context("Merknad"))
+        try writer.text(row, 7, action.remark, context: cells.context(.remark))
     }
 }

@@ -1,11 +1,14 @@
+import TiltakLayout
 import TiltakModel
 
 /// Writes actions under bold heading rows, the shared layout of the focus-area and responsibility sheets.
 enum GroupedActionRows {
-    /// Column captions of an action row.
-    static let headers = [
-        "ID", "Tiltak", "Tidsramme", "Ansvar", "Involvert", "Finansiering", "Merknad", "Status",
+    /// The columns of an action row, in sheet order.
+    static let columns: [ColumnKey] = [
+        .id, .text, .timeframe, .responsible, .involved, .financing, .remark, .status,
     ]
+    /// Column captions of an action row.
+    static var headers: [String] { columns.map(Words.nynorsk.caption) }
 
     /// Writes a heading row at `row` spanning the columns; returns the next row.
     static func heading(_ title: String, at row: Int, to writer: SheetWriter) throws -> Int {
@@ -22,13 +25,13 @@ enum GroupedActionRows {
         _ action: Action, plan: Plan, at row: Int, to writer: SheetWriter, board: StatusBoard? = nil
     ) throws {
         let cells = ActionCells(action: action, plan: plan)
-        try writer.text(row, 0, action.id.rawValue, context: cells.context("ID"))
-        try writer.text(row, 1, action.text, context: cells.context("Tiltak"))
-        try writer.text(row, 2, action.timeframe.text, context: cells.context("Tidsramme"))
-        try writer.text(row, 3, cells.responsible, context: cells.context("Ansvar"))
-        try writer.text(row, 4, cells.involved, context: cells.context("Involvert"))
+        try writer.text(row, 0, action.id.rawValue, context: cells.context(.id))
+        try writer.text(row, 1, action.text, context: cells.context(.text))
+        try writer.text(row, 2, action.timeframe.text, context: cells.context(.timeframe))
+        try writer.text(row, 3, cells.responsible, context: cells.context(.responsible))
+        try writer.text(row, 4, cells.involved, context: cells.context(.involved))
         try writer.text(row, 5, cells.financing)
-        try writer.text(row, 6, action.remark, context: cells.context("Merknad"))
+        try writer.text(row, 6, action.remark, context: cells.context(.remark))
         if !plan.statusReports.isEmpty, let overall = (board ?? StatusBoard(plan: plan)).reported(action) {
             try writer.text(row, 7, overall.text)
         }

@@ -1,3 +1,4 @@
+import TiltakLayout
 import TiltakModel
 
 /// The overview's progress tables: actions per focus area and per responsible party by overall
@@ -11,16 +12,17 @@ enum OverviewProgress {
     static func write(_ plan: Plan, at start: Int, to writer: SheetWriter) throws -> Int {
         let board = StatusBoard(plan: plan)
         var row = try table(
-            "Framdrift per innsatsområde (status \(board.year))", first: "Innsatsområde", at: start,
+            "Framdrift per innsatsområde (status \(board.year))", first: Words.nynorsk.caption(.focusArea),
+            at: start,
             rows: plan.focusAreas.map { area in
                 let name = area.name
                 return (
-                    name, [(ActionTableSheet.Column.focusArea, CountFormula.exact(name))], nil,
+                    name, [(ActionTableLayout.Column.focusArea, CountFormula.exact(name))], nil,
                     board.progress(plan.actions(area: area.code))
                 )
             }, to: writer)
         row += 1
-        let responsible = ActionTableSheet.Column.responsible
+        let responsible = ActionTableLayout.Column.responsible
         row = try table(
             "Framdrift per ansvarleg (status \(board.year))", first: "Ansvarleg", at: row,
             rows: ResponsibilitySheet.sections(of: plan).map { section in
@@ -29,7 +31,7 @@ enum OverviewProgress {
                     && section.actions.allSatisfy(\.responsible.isEmpty)
                 {
                     return (
-                        section.title, [(ActionTableSheet.Column.id, "\"<>\""), (responsible, "\"\"")], nil,
+                        section.title, [(ActionTableLayout.Column.id, "\"<>\""), (responsible, "\"\"")], nil,
                         progress
                     )
                 }
@@ -45,7 +47,8 @@ enum OverviewProgress {
     private static func table(
         _ title: String, first: String, at start: Int,
         rows: [(
-            name: String, conditions: [(col: Int, criterion: String)], listName: String?,
+            name: String, conditions: [(column: ActionTableLayout.Column, criterion: String)],
+            listName: String?,
             progress: StatusProgress
         )],
         to writer: SheetWriter
@@ -53,7 +56,7 @@ enum OverviewProgress {
         try writer.text(start, 0, title, format: writer.styles.label, measure: false)
         try writer.header(start + 1, [first] + captions)
         var row = start + 2
-        let status = ActionTableSheet.Column.status
+        let status = ActionTableLayout.Column.status
         for entry in rows {
             try writer.text(row, 0, entry.name)
             for (offset, column) in StatusProgress.columns.enumerated() {
@@ -73,9 +76,11 @@ enum OverviewProgress {
 
     /// COUNTIFS over `conditions`; with `listName`, the sum of one COUNTIFS per way the name can
     /// stand in the Ansvar list (alone, first, last, in the middle).
-    static func formula(_ conditions: [(col: Int, criterion: String)], listName: String?) -> String {
+    static func formula(
+        _ conditions: [(column: ActionTableLayout.Column, criterion: String)], listName: String?
+    ) -> String {
         guard let name = listName else { return CountFormula.countIfs(conditions) }
-        let responsible = ActionTableSheet.Column.responsible
+        let responsible = ActionTableLayout.Column.responsible
         let item = CountFormula.escapeWildcards(name)
         let patterns = [
             CountFormula.exact(name), CountFormula.quoted(item + ", *"), CountFormula.quoted("*, " + item),

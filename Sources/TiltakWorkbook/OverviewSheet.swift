@@ -1,33 +1,32 @@
+import TiltakLayout
 import TiltakModel
 import XlsxWriter
 
 /// The `Oversikt` sheet: plan facts, counts as formulas over `Tiltak` with their computed values, and two charts.
 enum OverviewSheet {
     /// The sheet name.
-    static let name = "Oversikt"
+    static var name: String { Words.nynorsk.sheetName(OverviewLayout.sheet) }
 
     /// Writes the sheet; the `Tiltak` sheet must hold the same plan.
     static func write(_ plan: Plan, source: WorkbookSource, to writer: SheetWriter) throws {
         let styles = writer.styles
         try writer.text(0, 0, plan.title, format: styles.title, measure: false)
-        var row = 2
-        let facts: [(String, String)] = [
-            ("Periode", plan.period.text), ("Revisjon", plan.revision.label),
-            ("Revisjonsdato", plan.revision.date.iso), ("Kjeldefil", source.path), ("SHA-256", source.sha256),
-        ]
-        for (label, value) in facts {
-            try writer.text(row, 0, label, format: styles.label)
-            try writer.text(row, 1, value, measure: false)
+        var row = OverviewLayout.firstFactRow
+        for fact in OverviewLayout.facts {
+            try writer.text(row, OverviewLayout.labelColumn, Words.nynorsk.label(fact), format: styles.label)
+            try writer.text(
+                row, OverviewLayout.valueColumn, FactValues.value(of: fact, plan, source: source),
+                measure: false)
             row += 1
         }
         let totals = plan.costTotals(of: plan.actions)
-        let id = ActionTableSheet.Column.id
+        let id = ActionTableLayout.Column.id
         try writer.text(row, 0, "Tal på tiltak", format: styles.label)
         try writer.formula(
             row, 1, "=COUNTA(\(ActionTableSheet.columnReference(id)))-1", value: plan.actions.count)
         row += 1
-        let costType = ActionTableSheet.Column.costType
-        let cost = ActionTableSheet.columnReference(ActionTableSheet.Column.cost)
+        let costType = ActionTableLayout.Column.costType
+        let cost = ActionTableSheet.columnReference(ActionTableLayout.Column.cost)
         for (label, recurrence, value) in [
             ("Eingongskostnader (kr)", Cost.Recurrence.once, totals.oneOff),
             ("Årlege kostnader (kr)", .perYear, totals.perYear),
@@ -71,9 +70,9 @@ enum OverviewSheet {
             start, 0, "Tiltak per innsatsområde og finansieringsbehov", format: writer.styles.label,
             measure: false)
         let headerRow = start + 1
-        try writer.header(headerRow, ["Innsatsområde"] + needs.map(\.nynorsk) + ["Sum"])
-        let area = ActionTableSheet.Column.focusArea
-        let financing = ActionTableSheet.Column.financing
+        try writer.header(headerRow, [Words.nynorsk.caption(.focusArea)] + needs.map(\.nynorsk) + ["Sum"])
+        let area = ActionTableLayout.Column.focusArea
+        let financing = ActionTableLayout.Column.financing
         var row = headerRow + 1
         for focusArea in plan.focusAreas {
             let areaName = focusArea.name
@@ -101,8 +100,8 @@ enum OverviewSheet {
         try writer.text(start, 0, "Aktive tiltak per år", format: writer.styles.label, measure: false)
         let headerRow = start + 1
         try writer.header(headerRow, ["År", "Aktive tiltak"])
-        let first = ActionTableSheet.Column.firstYear
-        let last = ActionTableSheet.Column.lastYear
+        let first = ActionTableLayout.Column.firstYear
+        let last = ActionTableLayout.Column.lastYear
         var row = headerRow + 1
         for year in plan.period.years {
             try writer.text(row, 0, String(year))
@@ -114,7 +113,7 @@ enum OverviewSheet {
             headerRow: headerRow, firstRow: headerRow + 1, lastRow: row - 1, lastCol: 1, nextRow: row + 1)
         try writer.text(row, 0, "Ukjend tid eller utanfor perioden")
         let unknown = plan.actions.filter { ActionCells(action: $0, plan: plan).years == nil }.count
-        let formula = CountFormula.countIfs([(ActionTableSheet.Column.id, "\"<>\""), (first, "\"\"")])
+        let formula = CountFormula.countIfs([(ActionTableLayout.Column.id, "\"<>\""), (first, "\"\"")])
         try writer.formula(row, 1, formula, value: unknown)
         return block
     }
@@ -123,14 +122,14 @@ enum OverviewSheet {
         try writer.text(start, 0, "Tiltak per ansvarleg", format: writer.styles.label, measure: false)
         try writer.header(start + 1, ["Ansvarleg", "Tiltak"])
         var row = start + 2
-        let responsible = ActionTableSheet.Column.responsible
+        let responsible = ActionTableLayout.Column.responsible
         for section in ResponsibilitySheet.sections(of: plan) {
             try writer.text(row, 0, section.title)
             let formula =
                 section.title == ResponsibilitySheet.noResponsible
                     && section.actions.allSatisfy(\.responsible.isEmpty)
-                ? CountFormula.countIfs([(ActionTableSheet.Column.id, "\"<>\""), (responsible, "\"\"")])
-                : CountFormula.listContains(col: responsible, section.title)
+                ? CountFormula.countIfs([(ActionTableLayout.Column.id, "\"<>\""), (responsible, "\"\"")])
+                : CountFormula.listContains(responsible, section.title)
             try writer.formula(row, 1, formula, value: section.actions.count)
             row += 1
         }

@@ -1,10 +1,11 @@
+import TiltakLayout
 import TiltakModel
 import XlsxWriter
 
 /// The `Ansvar` sheet: actions grouped by responsible party in collapsible sections.
 enum ResponsibilitySheet {
     /// The sheet name.
-    static let name = "Ansvar"
+    static var name: String { Words.nynorsk.sheetName(.responsibility) }
     /// The section for actions without a responsible party.
     static let noResponsible = "Utan ansvarleg"
 

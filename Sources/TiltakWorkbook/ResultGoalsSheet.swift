@@ -1,13 +1,14 @@
+import TiltakLayout
 import TiltakModel
 
 /// The `Resultatmål` sheet: per focus area its result-goal title and goals.
 enum ResultGoalsSheet {
     /// The sheet name.
-    static let name = "Resultatmål"
+    static var name: String { Words.nynorsk.sheetName(.resultGoals) }
 
     /// Writes the sheet.
     static func write(_ plan: Plan, to writer: SheetWriter) throws {
-        try writer.header(0, ["Innsatsområde", "Nr.", "Resultatmål"])
+        try writer.header(0, [Words.nynorsk.caption(.focusArea), "Nr.", "Resultatmål"])
         var row = 1
         for area in plan.focusAreas {
             try writer.text(row, 0, area.name, format: writer.styles.heading)

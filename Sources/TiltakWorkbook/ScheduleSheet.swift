@@ -1,24 +1,26 @@
+import TiltakLayout
 import TiltakModel
 import XlsxWriter
 
 /// The `Tidsplan` sheet: one row per action, an `x` in every year it is active, `Ukjend` when unknown.
 enum ScheduleSheet {
     /// The sheet name.
-    static let name = "Tidsplan"
+    static var name: String { Words.nynorsk.sheetName(.schedule) }
     /// The mark for an active year.
     static let mark = "x"
 
     /// Writes the sheet.
     static func write(_ plan: Plan, to writer: SheetWriter) throws {
         let years = Array(plan.period.years)
-        let headers = ["ID", "Tiltak"] + years.map(String.init) + ["Ukjend"]
+        let headers =
+            [Words.nynorsk.caption(.id), Words.nynorsk.caption(.text)] + years.map(String.init) + ["Ukjend"]
         try writer.header(0, headers)
         let centered = writer.styles.centered
         for (index, action) in plan.actions.enumerated() {
             let row = index + 1
             let cells = ActionCells(action: action, plan: plan)
-            try writer.text(row, 0, action.id.rawValue, context: cells.context("ID"))
-            try writer.text(row, 1, action.text, context: cells.context("Tiltak"))
+            try writer.text(row, 0, action.id.rawValue, context: cells.context(.id))
+            try writer.text(row, 1, action.text, context: cells.context(.text))
             if let active = action.timeframe.activeYears(in: plan.period) {
                 for (offset, year) in years.enumerated() where active.contains(year) {
                     try writer.text(row, 2 + offset, mark, format: centered)

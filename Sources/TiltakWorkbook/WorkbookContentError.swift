@@ -1,3 +1,5 @@
+import TiltakModel
+
 /// Why a workbook's content could not be written: the plan holds something a workbook cannot.
 ///
 /// A data error (a text longer than a cell holds, a NUL character), not a failure to write the
@@ -31,6 +33,6 @@ public struct CellTooLongError: Error, CustomStringConvertible, Sendable {
     }
 
     public var description: String {
-        "\(context): teksten har \(length) teikn; ei Excel-celle kan ha høgst \(CellText.maximumLength)"
+        "\(context): teksten har \(length) teikn; ei Excel-celle kan ha høgst \(PlanValidator.maximumCellLength)"
     }
 }

@@ -1,0 +1,66 @@
+import TiltakModel
+
+/// The layout of the council workbook's `Tiltak` sheet: one row per action under a header of
+/// captions, the base of the overview's formulas, and what `tiltak import` reads back.
+public enum ActionTableLayout {
+    /// The sheet; its Excel table takes the sheet's name.
+    public static let sheet = SheetKey.actionTable
+
+    /// The sheet's columns, in sheet order: the raw value is the zero-based column index.
+    public enum Column: Int, Sendable, Hashable, CaseIterable {
+        case id, focusArea, theme, text, timeframe, firstYear, lastYear, responsible, involved, financing
+        case cost, costType, remark, status, comment
+
+        /// The zero-based column index.
+        public var index: Int { rawValue }
+
+        /// The column's key, for its caption.
+        public var key: ColumnKey {
+            switch self {
+            case .id: .id
+            case .focusArea: .focusArea
+            case .theme: .theme
+            case .text: .text
+            case .timeframe: .timeframe
+            case .firstYear: .firstYear
+            case .lastYear: .lastYear
+            case .responsible: .responsible
+            case .involved: .involved
+            case .financing: .financing
+            case .cost: .cost
+            case .costType: .costType
+            case .remark: .remark
+            case .status: .status
+            case .comment: .comment
+            }
+        }
+
+        /// The plan field an import reads from the column; `nil` for the cells derived from other
+        /// cells (years, financing, cost) and for the status columns, which `tiltak collect` reads.
+        public var field: ActionField? {
+            switch self {
+            case .id: .id
+            case .focusArea: .focusArea
+            case .theme: .theme
+            case .text: .text
+            case .timeframe: .timeframe
+            case .responsible: .responsible
+            case .involved: .involved
+            case .remark: .remark
+            case .firstYear, .lastYear, .financing, .cost, .costType, .status, .comment: nil
+            }
+        }
+    }
+
+    /// The columns an import reads, in sheet order, with the field each gives.
+    public static let importedColumns: [(column: Column, field: ActionField)] =
+        Column.allCases.compactMap { column in column.field.map { (column, $0) } }
+
+    /// The columns of reported status, which an import counts but does not read.
+    public static let statusColumns: [Column] = [.status, .comment]
+
+    /// The column captions in sheet order.
+    public static func captions(_ words: Words = .nynorsk) -> [String] {
+        Column.allCases.map { words.caption($0.key) }
+    }
+}

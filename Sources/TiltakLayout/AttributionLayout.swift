@@ -1,0 +1,17 @@
+/// The layout of a task workbook's hidden `Om` sheet: one row per fact, its label in the first
+/// column and its value in the second, so a forwarded or renamed file still tells which plan,
+/// revision and municipality it belongs to.
+public enum AttributionLayout {
+    /// The sheet.
+    public static let sheet = SheetKey.attribution
+
+    /// The facts, in row order.
+    public static let facts: [FactKey] = [
+        .planID, .plan, .revisionDate, .revision, .municipalityCode, .municipality, .sourceFile, .sha256,
+    ]
+
+    /// The column of the labels (zero-based).
+    public static let labelColumn = 0
+    /// The column of the values (zero-based).
+    public static let valueColumn = 1
+}

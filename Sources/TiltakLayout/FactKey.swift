@@ -1,0 +1,22 @@
+/// A labelled fact on a sheet of label and value rows (the hidden `Om` sheet, the top of
+/// `Oversikt`), as a key; its label in a language comes from ``Words``.
+public enum FactKey: Sendable, Hashable, CaseIterable {
+    /// The plan's id (`Plan-ID`).
+    case planID
+    /// The plan's title (`Plan`).
+    case plan
+    /// The plan period (`Periode`).
+    case period
+    /// The revision's label (`Revisjon`).
+    case revision
+    /// The revision's date, ISO 8601 (`Revisjonsdato`).
+    case revisionDate
+    /// The municipality's code (`Kommunekode`).
+    case municipalityCode
+    /// The municipality's name (`Kommune`).
+    case municipality
+    /// The plan file the workbook was made from (`Kjeldefil`).
+    case sourceFile
+    /// That file's SHA-256 (`SHA-256`).
+    case sha256
+}
