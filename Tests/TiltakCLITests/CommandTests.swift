@@ -200,4 +200,12 @@ struct CommandTests {
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path)
         #expect(leftovers == ["rapport.txt"])
     }
+
+    /// A municipality the plan does not have is a usage mistake, like an unknown party elsewhere.
+    @Test func reportForAnUnknownMunicipalityExitsSixtyFour() throws {
+        let result = try TiltakRunner.run(["report", "kommune", "--municipality", "Oslo"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("«Oslo» er ikkje ein kommune i planen"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
 }
