@@ -16,10 +16,10 @@ public enum AmountReader {
     }
 
     /// The amount pattern, compiled once per thread (a regex literal is parsed at run time on every use).
-    private static var amountPattern: Regex<(Substring, int: Substring, frac: Substring?, mult: Substring?)> {
-        ThreadPatterns.pattern("amount") {
-            #/(?<int>\d{1,3}(?:[ .\u00A0\u202F]\d{3}(?!\d))+|\d+)(?:[.,](?<frac>\d{1,2})(?!\d))?(?<mult>\s*\.?\s*(?:millionar|millioner|million|mnok|mill|mrd|milliardar|milliarder|milliard|tusen|k(?![\p{L}])|'))?/#
-        }
+    private static let amountPattern = ThreadPattern<
+        (Substring, int: Substring, frac: Substring?, mult: Substring?)
+    > {
+        #/(?<int>\d{1,3}(?:[ .\u00A0\u202F]\d{3}(?!\d))+|\d+)(?:[.,](?<frac>\d{1,2})(?!\d))?(?<mult>\s*\.?\s*(?:millionar|millioner|million|mnok|mill|mrd|milliardar|milliarder|milliard|tusen|k(?![\p{L}])|'))?/#
     }
 
     /// The amounts in `text`, in order.
@@ -28,7 +28,7 @@ public enum AmountReader {
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         let folded = NameKey.searchable(text)
         var result: [Match] = []
-        for match in folded.matches(of: amountPattern) {
+        for match in folded.matches(of: amountPattern.regex) {
             // Part of a word or a code (`Rv7`, `5G`), or of a reference or date (`2021/123`): not an amount.
             if match.range.lowerBound > folded.startIndex {
                 let previous = folded[folded.index(before: match.range.lowerBound)]

@@ -163,15 +163,13 @@ public struct FinancingReader: Sendable {
     }
 
     /// A staffing amount, compiled once per thread.
-    private static var staffingPattern: Regex<Substring> {
-        ThreadPatterns.pattern("staffing") {
-            #/\d+(?:[.,]\d+)?\s*%?\s*(?:årsverk|stillingsressurs|stillingar|stillinger|stilling)/#
-        }
+    private static let staffingPattern = ThreadPattern<Substring> {
+        #/\d+(?:[.,]\d+)?\s*%?\s*(?:årsverk|stillingsressurs|stillingar|stillinger|stilling)/#
     }
 
     /// A person resource stated as a cost: `0,5 årsverk`, `50 % stilling`.
     private func staffing(in text: String) -> String? {
-        return text.firstMatch(of: FinancingReader.staffingPattern).map { String($0.output) }
+        return text.firstMatch(of: FinancingReader.staffingPattern.regex).map { String($0.output) }
     }
 
     private func resource(in text: String) -> String? {

@@ -206,14 +206,10 @@ public struct PartyCellReader: Sendable {
     }
 
     /// `v/ dagleg leiar`: a contact person, compiled once per thread.
-    private static var contactPattern: Regex<Substring> {
-        ThreadPatterns.pattern("contact") { #/(?i)\bv/[^,;&+|\n\r]*/# }
-    }
+    private static let contactPattern = ThreadPattern<Substring> { #/(?i)\bv/[^,;&+|\n\r]*/# }
     /// `i samarbeid med`, `saman med`: joins two parties, compiled once per thread.
-    private static var togetherPattern: Regex<Substring> {
-        ThreadPatterns.pattern("together") {
-            #/(?i)\s+(?:i samarbeid med|i samarbeid m/|saman med|sammen med|i lag med)\s+/#
-        }
+    private static let togetherPattern = ThreadPattern<Substring> {
+        #/(?i)\s+(?:i samarbeid med|i samarbeid m/|saman med|sammen med|i lag med)\s+/#
     }
 
     /// Whether `text` holds `needle` (lower-case ASCII), ignoring the case of ASCII letters.
@@ -247,13 +243,13 @@ public struct PartyCellReader: Sendable {
         // The patterns are only tried on text holding their fixed letters (`v/`, `med`, `m/`).
         var text = text
         if text.utf8.contains(0x2F), text.contains(where: { $0 == "v" || $0 == "V" }) {
-            text = text.replacing(contactPattern, with: "")
+            text = text.replacing(contactPattern.regex, with: "")
         }
         // "RR i samarbeid med Viken", "RR saman med Viken"
         if text.utf8.count > 6,
             containsASCIICaseInsensitive(text, "med") || containsASCIICaseInsensitive(text, "m/")
         {
-            text = text.replacing(togetherPattern, with: ",")
+            text = text.replacing(togetherPattern.regex, with: ",")
         }
         // The separators are ASCII, so the text is cut at byte positions, which are character boundaries.
         var pieces: [String] = []
