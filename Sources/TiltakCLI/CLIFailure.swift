@@ -81,9 +81,7 @@ func fail(_ error: Error) -> ExitCode {
     switch error {
     case let error as PlanFileError:
         for problem in error.problems { Console.error("feil: \(problem)") }
-    case let error as UsageError:
-        Console.report(error.diagnostics)
-    case let error as DataError:
+    case let error as any DiagnosticError:
         Console.report(error.diagnostics)
     default:
         Console.error("feil: \(error)")

@@ -22,38 +22,38 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var description: String { text }
 }
 
-/// A usage mistake: an option or argument that cannot be used as given (exit 64).
-public struct UsageError: Error, CustomStringConvertible, Sendable {
-    /// What is wrong, one diagnostic a line; the last one says what was not done.
-    public var diagnostics: [Diagnostic]
+/// An error an operation reports as diagnostics, one a line; the last one says what was not done.
+public protocol DiagnosticError: Error, CustomStringConvertible, Sendable {
+    /// What is wrong, one diagnostic a line.
+    var diagnostics: [Diagnostic] { get }
 
-    /// One error message.
+    /// An error with these diagnostics.
+    init(diagnostics: [Diagnostic])
+}
+
+extension DiagnosticError {
+    /// An error with one error message.
     public init(_ message: String) {
-        diagnostics = [Diagnostic(.error, message)]
-    }
-
-    /// Several diagnostics.
-    public init(diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics
+        self.init(diagnostics: [Diagnostic(.error, message)])
     }
 
     public var description: String { diagnostics.map(\.text).joined(separator: "\n") }
 }
 
-/// Data that cannot be used as it is: a plan with errors, reports that conflict (exit 65).
-public struct DataError: Error, CustomStringConvertible, Sendable {
-    /// What is wrong, one diagnostic a line; the last one says what was not done.
+/// A usage mistake: an option or argument that cannot be used as given (exit 64).
+public struct UsageError: DiagnosticError {
     public var diagnostics: [Diagnostic]
 
-    /// One error message.
-    public init(_ message: String) {
-        diagnostics = [Diagnostic(.error, message)]
-    }
-
-    /// Several diagnostics.
     public init(diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics
     }
+}
 
-    public var description: String { diagnostics.map(\.text).joined(separator: "\n") }
+/// Data that cannot be used as it is: a plan with errors, reports that conflict (exit 65).
+public struct DataError: DiagnosticError {
+    public var diagnostics: [Diagnostic]
+
+    public init(diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
 }
