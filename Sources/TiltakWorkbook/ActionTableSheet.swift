@@ -23,12 +23,27 @@ enum ActionTableSheet {
         .id, .focusArea, .theme, .text, .timeframe, .responsible, .involved, .remark, .comment,
     ]
 
+    /// The status and comment an action's row shows when someone reported on it.
+    struct StatusCells {
+        var status: String
+        var comment: String
+
+        /// The cells for `action` on `board`; `nil` when nobody reported on it.
+        init?(_ action: Action, board: borrowing StatusBoard) {
+            guard let reported = board.reported(action) else { return nil }
+            status = reported.status?.rawValue ?? ""
+            comment = board.comment(action)
+        }
+    }
+
     /// The text `action`'s row shows in `column`: `nil` for the number columns (years, cost), and for
-    /// the status columns when nobody reported on the action (`reported` is `nil`).
-    static func text(
-        _ column: ActionTableLayout.Column, _ cells: ActionCells, reported: OverallStatus?,
-        board: StatusBoard?
-    ) -> String? {
+    /// the status columns when nobody reported on the action (`status` is `nil`).
+    ///
+    /// Runs for every cell of the sheet: it takes the row's status cells ready made, not the board
+    /// (copying a board, which holds the plan, for every cell cost the writing a few per cent).
+    static func text(_ column: ActionTableLayout.Column, _ cells: ActionCells, status: StatusCells?)
+        -> String?
+    {
         let action = cells.action
         return switch column {
         case .id: action.id.rawValue
@@ -41,8 +56,8 @@ enum ActionTableSheet {
         case .financing: cells.financing
         case .costType: cells.costType
         case .remark: action.remark
-        case .status: reported.map { $0.status?.rawValue ?? "" }
-        case .comment: reported.map { _ in board?.comment(action) ?? "" }
+        case .status: status?.status
+        case .comment: status?.comment
         case .firstYear, .lastYear, .cost: nil
         }
     }
@@ -66,10 +81,11 @@ enum ActionTableSheet {
         init(_ action: Action, plan: Plan, board: StatusBoard) {
             let cells = ActionCells(action: action, plan: plan)
             id = action.id.rawValue
-            let reported = board.reported(action)
+            let status = StatusCells(action, board: board)
             var texts: [(column: ActionTableLayout.Column, value: String)] = []
+            texts.reserveCapacity(ActionTableLayout.Column.allCases.count)
             for column in ActionTableLayout.Column.allCases {
-                if let value = text(column, cells, reported: reported, board: board) {
+                if let value = text(column, cells, status: status) {
                     texts.append((column, value))
                 }
             }

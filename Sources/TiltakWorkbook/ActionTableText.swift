@@ -9,14 +9,14 @@ public enum ActionTableText {
     /// The cells of `action`'s row; numbers as digits, empty cells as empty strings.
     public static func row(_ action: Action, plan: Plan, board: StatusBoard? = nil) -> [String] {
         let cells = ActionCells(action: action, plan: plan)
-        let reported = board?.reported(action)
+        let status = board.flatMap { ActionTableSheet.StatusCells(action, board: $0) }
         let years = cells.years
         return ActionTableLayout.Column.allCases.map { column in
             switch column {
             case .firstYear: years.map { String($0.first) } ?? ""
             case .lastYear: years.map { String($0.last) } ?? ""
             case .cost: action.financing.cost.map { String($0.amount) } ?? ""
-            default: ActionTableSheet.text(column, cells, reported: reported, board: board) ?? ""
+            default: ActionTableSheet.text(column, cells, status: status) ?? ""
             }
         }
     }
