@@ -80,6 +80,19 @@ let package = Package(
         ),
         .executableTarget(name: "tiltak", dependencies: ["TiltakCLI"]),
 
+        // Fuzz targets: `Scripts/fuzz` builds them with libFuzzer (-sanitize=fuzzer -DFUZZING); built as
+        // usual, each replays the input files it is given.
+        .target(name: "FuzzSupport", path: "Sources/Fuzz/FuzzSupport"),
+        .executableTarget(
+            name: "FuzzTables", dependencies: ["FuzzSupport", "TiltakPlanFiles", "TiltakModel"],
+            path: "Sources/Fuzz/FuzzTables"),
+        .executableTarget(
+            name: "FuzzPlanFiles", dependencies: ["FuzzSupport", "TiltakPlanFiles", "TiltakModel"],
+            path: "Sources/Fuzz/FuzzPlanFiles"),
+        .executableTarget(
+            name: "FuzzWorkbooks", dependencies: ["FuzzSupport", "XLSXReader"],
+            path: "Sources/Fuzz/FuzzWorkbooks"),
+
         .testTarget(name: "TiltakModelTests", dependencies: ["TiltakModel"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
         .testTarget(name: "TiltakRuntimeTests", dependencies: ["TiltakRuntime"]),
