@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         // Domain model: pure Swift, no I/O libraries.
@@ -131,7 +132,10 @@ let package = Package(
         ),
         .testTarget(
             name: "TiltakOperationsTests",
-            dependencies: ["TiltakOperations", "TiltakRuntime", "TiltakPlanFiles", "TiltakModel"]
+            dependencies: [
+                "TiltakOperations", "TiltakRuntime", "TiltakPlanFiles", "TiltakModel",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "TiltakCLITests",
