@@ -10,7 +10,7 @@ struct CollectCommand: ParsableCommand {
         discussion: """
             Les oppgåvebøkene kommunane sende tilbake (kommunar/<Kommune>.xlsx frå «tiltak export», lagra att i Excel eller LibreOffice) og CSV-tabellar med kolonnane ID;Status;Kommentar. Kven som rapporterer, og for kva plan og revisjon, står i det gøymde arket Om i oppgåveboka (ikkje i filnamnet); for ein CSV-tabell gjev du det med --party.
 
-            Før noko vert skrive, vert alle feil melde med fil, rad og felt: ukjende ID-ar, filer for ein annan plan eller revisjon, verna celler som er endra, ugyldige statusverdiar og konfliktar (same part med ulik status eller kommentar for same tiltak og år i to filer). Ved feil eller konfliktar vert ingenting skrive (exit 65). Ein ny rapport frå same part for same år erstattar den gamle. Førre planfil vert teken vare på som <plan>.bak.
+            Før noko vert skrive, vert alle feil melde med fil, rad og felt: ukjende ID-ar, filer for ein annan plan eller revisjon, verna celler som er endra, ugyldige statusverdiar og konfliktar (same part med ulik status eller kommentar for same tiltak og år i to filer). Ved feil eller konfliktar vert ingenting skrive (exit 65). Ein ny rapport frå same part for same år erstattar den gamle. Førre planfil vert teken vare på som <plan>.bak; er ingen rapport ny eller endra, vert ingenting skrive. Medan planfila vert lesen og skriven, er ho låst (.<plan>.lock i same mappe): ein annan tiltak-prosess som skal skrive same plan, ventar til den første er ferdig.
 
             Døme:
               tiltak collect --plan plan.yaml innsendt/*.xlsx
@@ -43,7 +43,8 @@ struct CollectCommand: ParsableCommand {
         try reporting {
             let result = try CollectOperation.run(
                 CollectOperation.Options(
-                    files: files, plan: plan, year: year, party: party, date: date, dryRun: dryRun))
+                    files: files, plan: plan, year: year, party: party, date: date, dryRun: dryRun,
+                    waiting: { Console.error($0) }))
             Console.report(result.notes)
             if result.dryRun {
                 Console.out("Prøvekøyring (--dry-run): ingenting er skrive til \(result.planPath).")
@@ -53,6 +54,10 @@ struct CollectCommand: ParsableCommand {
             }
             for line in result.replaced + result.lines { Console.out(line) }
             Console.out(result.summary)
+            guard result.written else {
+                Console.out("Ingen endringar; planfila er ikkje skriven.")
+                return
+            }
             Console.out("Skreiv \(result.planPath) (førre versjon i \(result.backupPath)).")
         }
     }

@@ -40,7 +40,8 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let result = try ImportOperation.run(
-                ImportOperation.Options(input: table, output: output, base: base))
+                ImportOperation.Options(
+                    input: table, output: output, base: base, waiting: { Console.error($0) }))
             Console.report(result.notes)
             for line in result.lines { Console.out(line) }
         }

@@ -38,7 +38,9 @@ struct ReviseCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let lines = try ReviseOperation.run(
-                ReviseOperation.Options(source: options.source, year: year, output: output, force: force))
+                ReviseOperation.Options(
+                    source: options.source, year: year, output: output, force: force,
+                    waiting: { Console.error($0) }))
             Console.out(lines.joined(separator: "\n"))
         }
     }

@@ -10,7 +10,9 @@ import TiltakRuntime
 /// made for another plan or revision, a changed protected cell, an unknown id, an invalid status or
 /// two differing reports from one party for one action and year stop the collect (the rules
 /// themselves are in `StatusCollector`). A later report from the same party for the same action and
-/// year replaces the earlier one. The previous plan file is kept as `<plan>.bak`.
+/// year replaces the earlier one. The previous plan file is kept as `<plan>.bak`; a collect that
+/// changes no report writes nothing. The plan file is locked (``PlanFileLock``) from reading to
+/// writing, so a second collect into it waits and then reads the plan the first one wrote.
 public enum CollectOperation {
     /// What to collect, into which plan.
     public struct Options: Sendable {
@@ -26,11 +28,13 @@ public enum CollectOperation {
         public var date: String?
         /// Show what would change without writing.
         public var dryRun: Bool
+        /// Gets the message to print when the collect waits for another process writing the plan.
+        public var waiting: @Sendable (String) -> Void
 
         /// Creates options.
         public init(
             files: [String], plan: String?, year: Int? = nil, party: String? = nil, date: String? = nil,
-            dryRun: Bool = false
+            dryRun: Bool = false, waiting: @escaping @Sendable (String) -> Void = { _ in }
         ) {
             self.files = files
             self.plan = plan
@@ -38,6 +42,7 @@ public enum CollectOperation {
             self.party = party
             self.date = date
             self.dryRun = dryRun
+            self.waiting = waiting
         }
     }
 
@@ -53,6 +58,9 @@ public enum CollectOperation {
         public var summary: String
         /// Whether nothing was written (`--dry-run`).
         public var dryRun: Bool
+        /// Whether the plan file (and its backup) was written: not for `--dry-run`, nor when every
+        /// report was already in the plan as it is.
+        public var written: Bool
         /// The plan file.
         public var planPath: String
         /// The copy of the previous plan file.
@@ -77,6 +85,9 @@ public enum CollectOperation {
         guard !options.files.isEmpty else {
             throw UsageError("Gje minst éi innsend fil (.xlsx eller .csv).")
         }
+        // Read under the lock: a collect that waited works on the plan the one before it wrote.
+        let lock = options.dryRun ? nil : try PlanFileLock.acquire(planPath, waiting: options.waiting)
+        defer { lock?.release() }
         let loaded = try PlanLoader.load(path: planPath)
         var target = loaded.plan
         let reportYear = options.year ?? target.statusYear
@@ -135,10 +146,10 @@ public enum CollectOperation {
         let summary =
             "\(result.reports.count) rapportar for \(reportYear) frå \(returned.count) filer: \(counts[.new] ?? 0) nye, \(counts[.changed] ?? 0) endra, \(counts[.unchanged] ?? 0) uendra."
         let backup = planPath + ".bak"
-        if options.dryRun {
+        if options.dryRun || (counts[.new] ?? 0) + (counts[.changed] ?? 0) == 0 {
             return Result(
-                notes: notes, lines: lines, replaced: [], summary: summary, dryRun: true, planPath: planPath,
-                backupPath: backup)
+                notes: notes, lines: lines, replaced: [], summary: summary, dryRun: options.dryRun,
+                written: false, planPath: planPath, backupPath: backup)
         }
         let replaced = target.merge(result.reports.map(\.report)).map { old in
             let name = target.registry.party(code: old.party)?.name ?? old.party
@@ -147,12 +158,11 @@ public enum CollectOperation {
                 "Erstattar rapporten frå \(name) for \(old.actionID) (\(old.year)), innsamla \(old.collected.iso): \(old.status.rawValue) → \(new?.status.rawValue ?? "?")"
             )
         }
-        try AtomicFile.write(loaded.data, to: backup)
+        try AtomicFile.replace(loaded.data, at: backup, modeOf: planPath)
         try PlanFileWriter.write(target, to: planPath)
         return Result(
-            notes: notes, lines: lines, replaced: replaced, summary: summary, dryRun: false,
-            planPath: planPath,
-            backupPath: backup)
+            notes: notes, lines: lines, replaced: replaced, summary: summary, dryRun: false, written: true,
+            planPath: planPath, backupPath: backup)
     }
 
     /// Reads every returned file, reporting every unreadable one before stopping.

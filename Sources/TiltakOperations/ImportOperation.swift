@@ -14,12 +14,18 @@ public enum ImportOperation {
         public var output: String
         /// The plan file with registry, focus areas and details.
         public var base: String?
+        /// Gets the message to print when another process is writing `output` and this one waits.
+        public var waiting: @Sendable (String) -> Void
 
         /// Creates options.
-        public init(input: String, output: String, base: String? = nil) {
+        public init(
+            input: String, output: String, base: String? = nil,
+            waiting: @escaping @Sendable (String) -> Void = { _ in }
+        ) {
             self.input = input
             self.output = output
             self.base = base
+            self.waiting = waiting
         }
     }
 
@@ -53,10 +59,15 @@ public enum ImportOperation {
 
     /// Imports the table or workbook of `options`.
     ///
+    /// An existing `output` is locked (``PlanFileLock``) while the import runs, so that it does not
+    /// replace the plan while another command is writing it.
+    ///
     /// - Throws: ``UsageError`` for wrong options; `PlanFileError` for input that cannot be read;
     ///   `OutputError` when the plan file cannot be written.
     public static func run(_ options: Options) throws -> Result {
         try check(options)
+        let lock = try PlanFileLock.acquire(options.output, waiting: options.waiting)
+        defer { lock?.release() }
         if WorkbookImporter.isWorkbook(options.input) { return try importWorkbook(options) }
         let loaded = try PlanLoader.load(path: options.input, base: options.base)
         let plan = loaded.plan

@@ -96,9 +96,21 @@ public enum ListOperation {
                 a.financing.cost?.recurrence.nynorsk ?? "",
                 board.overall(a).text,
             ]
-            lines.append(fields.map(csvField).joined(separator: ";"))
+            lines.append(fields.map { csvField(inert($0)) }.joined(separator: ";"))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `cell` as a spreadsheet reads it as text, never a formula: with a `'` before it when it starts
+    /// with `=`, `+`, `-`, `@`, a tab or a carriage return (the usual defence against formulas in CSV
+    /// files, which a spreadsheet otherwise runs when the file is opened).
+    ///
+    /// - Parameter escaped: The format escapes tabs and carriage returns itself (the TSV), so only
+    ///   `=`, `+`, `-` and `@` count.
+    static func inert(_ cell: String, escaped: Bool = false) -> String {
+        guard let first = cell.utf8.first else { return cell }
+        let starts: [UInt8] = escaped ? [0x3D, 0x2B, 0x2D, 0x40] : [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
+        return starts.contains(first) ? "'" + cell : cell
     }
 
     /// A semicolon-separated CSV field, quoted when needed.
@@ -109,12 +121,17 @@ public enum ListOperation {
         return value
     }
 
-    /// The `Tiltak` sheet's rows, tab-separated, in chunks of about a megabyte.
+    /// The `Tiltak` sheet's rows, tab-separated, in chunks of about a megabyte; a cell a spreadsheet
+    /// would read as a formula starts with `'` (see ``inert(_:)``; tabs and carriage returns are
+    /// escaped already).
     static func tsv(_ actions: [Action], _ plan: Plan, emit: (String) -> Void) {
         let board = StatusBoard(plan: plan)
         var buffer = ActionTableText.tsvLine(ActionTableText.headers) + "\n"
         for action in actions {
-            buffer += ActionTableText.tsvLine(ActionTableText.row(action, plan: plan, board: board))
+            buffer += ActionTableText.tsvLine(
+                ActionTableText.row(action, plan: plan, board: board).map {
+                    inert($0, escaped: true)
+                })
             buffer += "\n"
             if buffer.utf8.count >= 1 << 20 {
                 emit(buffer)

@@ -15,23 +15,34 @@ public enum ReviseOperation {
         public var output: String
         /// Allow `output` to be the plan file itself.
         public var force: Bool
+        /// Gets the message to print when another process is writing `output` and this one waits.
+        public var waiting: @Sendable (String) -> Void
 
         /// Creates options.
-        public init(source: PlanSource = PlanSource(), year: Int, output: String, force: Bool = false) {
+        public init(
+            source: PlanSource = PlanSource(), year: Int, output: String, force: Bool = false,
+            waiting: @escaping @Sendable (String) -> Void = { _ in }
+        ) {
             self.source = source
             self.year = year
             self.output = output
             self.force = force
+            self.waiting = waiting
         }
     }
 
     /// Revises the plan of `options` and writes the new revision.
+    ///
+    /// An existing `output` is locked (``PlanFileLock``) before the plan is read, so that revising a
+    /// plan into itself (`--force`) waits for a collect writing it and reads what the collect wrote.
     ///
     /// - Returns: The lines that say what was written, closed and found overdue.
     /// - Throws: ``UsageError`` for an output that is the plan itself or a year not after the
     ///   plan's; `PlanFileError` for a plan that cannot be read; `OutputError` when the file cannot
     ///   be written.
     public static func run(_ options: Options) throws -> [String] {
+        let lock = try PlanFileLock.acquire(options.output, waiting: options.waiting)
+        defer { lock?.release() }
         let loaded = try options.source.load()
         if !options.force, sameFile(loaded.path, options.output) {
             throw UsageError(

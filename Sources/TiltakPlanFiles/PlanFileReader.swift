@@ -64,11 +64,44 @@ public enum PlanFileReader {
             return FileProblem(
                 file: file, line: mark.line, column: mark.column, message: "Ugyldig YAML: \(detail).",
                 hint: "sjå etter innrykk, kolon og hermeteikn på denne linja")
-        case .reader(let problem, let offset, _, _):
-            return FileProblem(file: file, message: "Ugyldig tekst: \(problem) (byte \(offset ?? 0)).")
+        case .reader(let problem, let offset, let value, let yaml):
+            return readerProblem(problem, offset: offset, value: value, yaml: yaml, file: file)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return DuplicatedKey.problem(keys: duplicates, at: context.mark, in: context.text, file: file)
         default:
             return FileProblem(file: file, message: "Ugyldig YAML: \(error)")
         }
+    }
+
+    /// A problem libyaml's reader found: a character YAML does not allow (a control character),
+    /// placed by line and column.
+    static func readerProblem(_ problem: String, offset: Int?, value: Int32, yaml: String, file: String)
+        -> FileProblem
+    {
+        var line: Int?
+        var column: Int?
+        // Yams gives the offset in characters.
+        if let offset, offset >= 0,
+            let index = yaml.index(yaml.startIndex, offsetBy: offset, limitedBy: yaml.endIndex)
+        {
+            let before = yaml[..<index]
+            let lineStart =
+                before.lastIndex(where: \.isNewline).map { before.index(after: $0) } ?? before.startIndex
+            line = before.count(where: \.isNewline) + 1
+            column = before[lineStart...].count + 1
+        }
+        guard value >= 0, let scalar = Unicode.Scalar(UInt32(value)), problem.contains("control") else {
+            return FileProblem(
+                file: file, line: line, column: column,
+                message: "Teksten kan ikkje lesast som YAML (\(problem)).")
+        }
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        func padded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - hex.count)) + hex }
+        let escape = scalar.value <= 0xFF ? "\\x" + padded(2) : "\\u" + padded(4)
+        return FileProblem(
+            file: file, line: line, column: column,
+            message: "Teiknet U+\(padded(4)) er eit kontrollteikn, og det er ikkje lov i ei planfil.",
+            hint: "fjern det, eller skriv det som \(escape) i ein tekst i doble hermeteikn")
     }
 
     // MARK: - Plan

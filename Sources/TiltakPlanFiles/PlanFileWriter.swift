@@ -42,9 +42,10 @@ public enum PlanFileWriter {
         return header + (try Yams.serialize(node: Node(root), indent: 2, width: -1, allowUnicode: true))
     }
 
-    /// Writes the plan to `path` atomically.
+    /// Writes the plan to `path` atomically, through a symbolic link to its target, keeping the mode
+    /// and owner of the file it replaces (see ``AtomicFile/replace(_:at:modeOf:)``).
     public static func write(_ plan: Plan, to path: String) throws {
-        try AtomicFile.write(Data(try yaml(for: plan).utf8), to: path)
+        try AtomicFile.replace(Data(try yaml(for: plan).utf8), at: path)
     }
 
     // MARK: - Parts

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Writes files by way of a temporary file in the target folder, renamed into place only when complete.
 public enum AtomicFile {
     /// Writes `data` to `path`: an earlier file stays untouched unless the whole new file was written.
@@ -14,6 +18,71 @@ public enum AtomicFile {
             throw OutputError(path: path, operation: .writeFile, cause: OutputError.Cause(error))
         }
         try commit(temporary, to: path, operation: .writeFile)
+    }
+
+    /// Writes `data` in place of the file at `path` the way an editor saves it: a symbolic link at
+    /// `path` stays and its target is replaced, and the new file keeps the mode and owner of the
+    /// file it replaces (or of `model`, when given). An earlier file stays untouched unless the whole
+    /// new file was written.
+    ///
+    /// The new file is written beside the target, given the mode and owner before any byte is
+    /// written, flushed to disk and renamed over the target. An owner the process may not give
+    /// (a user other than itself, when not root) is left as the system makes it. A new file gets the
+    /// usual mode (`0666` less the umask).
+    ///
+    /// - Parameter model: The file whose mode and owner the new file takes (a backup takes those of
+    ///   the file it copies); the replaced file when `nil`.
+    /// - Throws: ``OutputError`` naming `path` and the cause.
+    public static func replace(_ data: Data, at path: String, modeOf model: String? = nil) throws(OutputError)
+    {
+        let target = try SymbolicLink.finalTarget(of: path)
+        var attributes = stat()
+        let keeps =
+            stat(model ?? target, &attributes) == 0 && attributes.st_mode & S_IFMT == S_IFREG
+        let mode = keeps ? attributes.st_mode & 0o7777 : 0o666
+        let temporary = temporaryPath(for: target)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard descriptor >= 0 else {
+            throw OutputError(path: path, operation: .writeFile, cause: .system(errno: errno))
+        }
+        var failure: Int32?
+        if keeps {
+            if attributes.st_uid != geteuid() || attributes.st_gid != getegid() {
+                // Not allowed unless root or the group is one's own: the system's owner stays then.
+                _ = fchown(descriptor, attributes.st_uid, attributes.st_gid)
+            }
+            // After the owner: a change of owner may clear bits, and the umask trimmed the mode.
+            if fchmod(descriptor, mode) != 0 { failure = errno }
+        }
+        if failure == nil { failure = writeAll(data, to: descriptor) }
+        if failure == nil, fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if let failure {
+            unlink(temporary)
+            throw OutputError(path: path, operation: .writeFile, cause: .system(errno: failure))
+        }
+        if rename(temporary, target) != 0 {
+            let code = errno
+            unlink(temporary)
+            throw OutputError(path: path, operation: .writeFile, cause: .system(errno: code))
+        }
+    }
+
+    /// Writes every byte of `data` to `descriptor`; the `errno` of a failure, else `nil`.
+    private static func writeAll(_ data: Data, to descriptor: Int32) -> Int32? {
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int32? in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(
+                    descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
     }
 
     /// A unique temporary path beside `path`.
