@@ -159,10 +159,11 @@ public enum ExportOperation {
                 return council
             }
         ]
+        let names = PartyFileNames(registry: plan.registry)
         for municipality in plan.registry.municipalities {
             guard let whole else { break }
             let path = municipalities.appendingPathComponent(
-                MunicipalityWorkbook.fileName(for: municipality)
+                MunicipalityWorkbook.fileName(for: municipality, in: names)
             ).path
             jobs.append {
                 try MunicipalityWorkbook.write(
