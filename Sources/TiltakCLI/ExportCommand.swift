@@ -9,7 +9,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Skriv arbeidsbøker og tekstrapportar for planen.",
         discussion: """
-            Skriv DIR/<plan-id>.xlsx (rådsarbeidsboka), DIR/kommunar/<Kommune>.xlsx og .txt for kvar kommune, DIR/moteoversikt.txt, DIR/ufinansiert.txt og DIR/revisjon-<år>.txt. Kvar fil vert skriven ferdig til ei mellombels fil og så flytt på plass, så ei tidlegare fil vert ikkje øydelagd om noko går gale. Planar med feil (sjå tiltak validate) vert ikkje eksporterte.
+            Skriv DIR/<plan-id>.xlsx (rådsarbeidsboka), DIR/kommunar/<Kommune>.xlsx og .txt for kvar kommune, DIR/moteoversikt.txt, DIR/ufinansiert.txt og DIR/revisjon-<år>.txt. Alle filene vert skrivne ferdig i ei skjult mappe i DIR og flytte på plass saman, berre når planen er utan feil (sjå tiltak validate): går noko gale, er DIR som før. Éin eksport om gongen skriv til same mappe; ein annan ventar.
 
             Døme:
               tiltak export
@@ -64,7 +64,8 @@ struct ExportCommand: ParsableCommand {
             let result = try ExportOperation.run(
                 ExportOperation.Options(
                     source: options.source, folder: out, templates: templates, width: width,
-                    councilOnly: only == .council, sheets: sheets, timings: timings))
+                    councilOnly: only == .council, sheets: sheets, timings: timings,
+                    notice: { line in Console.error(line) }))
             ProcessLifetime.keep(result.actions)
             Console.out(result.summary)
         }
