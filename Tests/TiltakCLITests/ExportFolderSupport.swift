@@ -13,11 +13,22 @@ enum ExportFolder {
     static let fixture = TiltakRunner.root.appendingPathComponent("Fixtures/hallingdal-2021-2024.yaml")
 
     /// The Hallingdal plan with another revision label, copied to `folder`; its path.
-    static func revision(_ label: String, in folder: URL) throws -> String {
+    ///
+    /// - Parameter extra: Actions to add to the first theme, and the party responsible for them.
+    static func revision(_ label: String, extra: (count: Int, responsible: String)? = nil, in folder: URL)
+        throws -> String
+    {
         let text = try String(contentsOf: fixture, encoding: .utf8)
-        let changed = text.replacingOccurrences(
+        var changed = text.replacingOccurrences(
             of: "label: Utkast pr. 10. april 2021", with: "label: \(label)")
         try #require(changed != text)
+        if let extra, let first = changed.range(of: "        actions:\n") {
+            let actions = (0..<extra.count).map { index in
+                "          - {id: NK-\(100 + index), text: Ekstra tiltak nummer \(index) i regionen, "
+                    + "timeframe: \"2022\", responsible: \(extra.responsible)}\n"
+            }
+            changed.insert(contentsOf: actions.joined(), at: first.upperBound)
+        }
         let url = folder.appendingPathComponent("plan-\(label.filter(\.isLetter)).yaml")
         try changed.write(to: url, atomically: true, encoding: .utf8)
         return url.path

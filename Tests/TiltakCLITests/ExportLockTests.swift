@@ -32,9 +32,11 @@ struct ExportLockTests {
     @Test func twoExportsIntoOneFolderLeaveOnePlansCompleteSet() throws {
         let scratch = try TiltakRunner.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let a = try ExportFolder.revision("Revisjon A", in: scratch)
-        let b = try ExportFolder.revision("Revisjon B", in: scratch)
-        for round in 1...4 {
+        // Plans that take about as long to export, one with more work in the task workbooks, the
+        // other in the council workbook: without the lock, half the rounds mixed their files.
+        let a = try ExportFolder.revision("Revisjon A", extra: (200, "Kommune"), in: scratch)
+        let b = try ExportFolder.revision("Revisjon B", extra: (800, "RR"), in: scratch)
+        for round in 1...6 {
             let out = scratch.appendingPathComponent("ut\(round)")
             let first = try ExportFolder.Running(["export", "--plan", a, "--out", out.path], in: scratch)
             let second = try ExportFolder.Running(["export", "--plan", b, "--out", out.path], in: scratch)
