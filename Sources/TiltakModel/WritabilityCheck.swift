@@ -55,8 +55,14 @@ enum WritabilityCheck {
     /// Party names: in cells and headings everywhere, in the properties of a municipality's
     /// workbook, and in the overview's formulas when the party is responsible for something.
     private static func checkRegistry(_ plan: Plan, _ check: inout Findings) {
+        // How many actions each party is responsible for matters only for a name with control
+        // characters (formulas) or near the cell limit (the Ansvar sheet's heading): count only then.
+        let needsCounts = plan.registry.parties.contains { party in
+            party.name.utf8.count > PlanValidator.maximumCellLength - 32
+                || Characters.control(in: party.name) != nil
+        }
         var responsibleFor: [String: Int] = [:]
-        for action in plan.actions {
+        for action in plan.actions where needsCounts {
             for case .registered(let code) in action.responsible.parties {
                 responsibleFor[code, default: 0] += 1
             }
@@ -120,15 +126,14 @@ enum WritabilityCheck {
             action.remark, .action(id, .remark), checksLength: !counted(action.remark),
             outsideCells: tip ? "hjelpeteksten på arket Finansiering" : nil, outsidePrefix: tipCut)
         if tip { check.tip(action.remark, .action(id, .remark)) }
-        for (cell, field, formulas) in [
-            (action.responsible, ActionField.responsible, true), (action.involved, .involved, false),
-        ] {
-            for name in cell.unregisteredNames {
-                check.text(
-                    name, .action(id, field), outsideCells: formulas ? "formlane på arket Oversikt" : nil)
-            }
-            check.joined(cell, plan.registry, .action(id, field))
+        for case .unregistered(let name) in action.responsible.parties {
+            check.text(name, .action(id, .responsible), outsideCells: "formlane på arket Oversikt")
         }
+        check.joined(action.responsible, plan.registry, .action(id, .responsible))
+        for case .unregistered(let name) in action.involved.parties {
+            check.text(name, .action(id, .involved))
+        }
+        check.joined(action.involved, plan.registry, .action(id, .involved))
         if case .unregistered(let name)? = action.financing.source {
             check.text(name, .action(id, .remark))
         }
@@ -200,21 +205,21 @@ enum WritabilityCheck {
         ///   - outsidePrefix: How many characters of the text go there, if not all.
         ///   - extra: UTF-16 units the cell adds to the text (a heading's count).
         mutating func text(
-            _ text: String, _ place: Place, inCell: Bool = true, checksLength: Bool = true,
+            _ text: String, _ place: @autoclosure () -> Place, inCell: Bool = true, checksLength: Bool = true,
             outsideCells: String? = nil, outsidePrefix: Int? = nil, extra: Int = 0
         ) {
-            if let scalar = WritableText.unwritable(in: text) {
+            if let scalar = Characters.unwritable(in: text) {
                 add(
-                    "unwritable-character", place,
-                    "Teksten har teiknet \(WritableText.name(scalar)), som ei arbeidsbok ikkje kan ha.")
+                    "unwritable-character", place(),
+                    "Teksten har teiknet \(Characters.name(scalar)), som ei arbeidsbok ikkje kan ha.")
                 return
             }
             if let outsideCells {
                 let part = outsidePrefix.map { String(text.prefix($0)) } ?? text
-                if let scalar = WritableText.control(in: part) {
+                if let scalar = Characters.control(in: part) {
                     add(
-                        "unwritable-character", place,
-                        "Teksten har kontrollteiknet \(WritableText.name(scalar)), som ikkje kan stå i \(outsideCells)."
+                        "unwritable-character", place(),
+                        "Teksten har kontrollteiknet \(Characters.name(scalar)), som ikkje kan stå i \(outsideCells)."
                     )
                     return
                 }
@@ -225,13 +230,14 @@ enum WritabilityCheck {
             let length = text.utf16.count + extra
             if length > limit {
                 add(
-                    "cell-too-long", place,
+                    "cell-too-long", place(),
                     "Teksten har \(length) teikn; ei Excel-celle kan ha høgst \(limit).")
             }
         }
 
         /// Checks the length of a cell's parties joined with `, ` (names checked on their own elsewhere).
-        mutating func joined(_ cell: PartyCell, _ registry: PartyRegistry, _ place: Place) {
+        mutating func joined(_ cell: PartyCell, _ registry: PartyRegistry, _ place: @autoclosure () -> Place)
+        {
             let limit = PlanValidator.maximumCellLength
             // Without looking names up: no name is longer than the longest in the registry.
             let bound = cell.parties.reduce(0) { sum, party in
@@ -241,7 +247,7 @@ enum WritabilityCheck {
             let length = registry.displayNames(cell).utf16.count
             if length > limit {
                 add(
-                    "cell-too-long", place,
+                    "cell-too-long", place(),
                     "Namna saman har \(length) teikn; ei Excel-celle kan ha høgst \(limit).")
             }
         }
@@ -264,10 +270,10 @@ enum WritabilityCheck {
         /// Checks a focus area's sheet name.
         mutating func sheetName(_ name: String, _ place: Place) {
             let limit = WritabilityCheck.maximumSheetNameLength
-            if let scalar = WritableText.unwritable(in: name) {
+            if let scalar = Characters.unwritable(in: name) {
                 add(
                     "unwritable-character", place,
-                    "Arknamnet har teiknet \(WritableText.name(scalar)), som ei arbeidsbok ikkje kan ha.")
+                    "Arknamnet har teiknet \(Characters.name(scalar)), som ei arbeidsbok ikkje kan ha.")
             } else if name.isEmpty || name.contains(where: { "[]:*?/\\".contains($0) }) || name.hasPrefix("'")
                 || name.hasSuffix("'")
             {
@@ -297,7 +303,7 @@ enum WritabilityCheck {
     }
 
     /// The characters a workbook cannot hold.
-    private enum WritableText {
+    private enum Characters {
         /// The first NUL, U+FFFE or U+FFFF in `text`: never writable.
         static func unwritable(in text: String) -> Unicode.Scalar? {
             // Fast path on the bytes: NUL is 0x00, U+FFFE and U+FFFF start with 0xEF.

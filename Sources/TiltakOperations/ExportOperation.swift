@@ -19,8 +19,8 @@ import TiltakWorkbook
 ///   are written (``ValidationGate``); once all files are complete and the plan has passed, they
 ///   are renamed into place together. A plan with errors, a file that cannot be written or a
 ///   target that cannot be replaced leaves the output folder exactly as it was.
-/// - libxlsxwriter's own messages on standard error are kept off the terminal
-///   (``LibraryMessages``): every failure is reported once, in nynorsk, with path and cause.
+/// - Every failure is reported once, in nynorsk, with path and cause; the command line keeps
+///   libxlsxwriter's own messages on standard error off the terminal (`LibraryMessages`).
 public enum ExportOperation {
     /// What to export.
     public struct Options: Sendable {
@@ -89,10 +89,6 @@ public enum ExportOperation {
     ///   written or put in place; ``UsageError`` or `ReportError` for templates that cannot be used.
     ///   In every case the output folder is left as it was (a folder the export made is removed).
     public static func run(_ options: Options) throws -> Result {
-        try LibraryMessages.silenced { try export(options) }
-    }
-
-    private static func export(_ options: Options) throws -> Result {
         var timer = PhaseTimer(report: options.timings)
         // A large table's cells are read while its first actions are already being written.
         let loaded = try options.source.stream()

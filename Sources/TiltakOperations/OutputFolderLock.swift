@@ -34,7 +34,7 @@ final class OutputFolderLock {
                     try AtomicFile.createFolder(folder.path)
                     continue
                 }
-                throw OutputError(path: folder.path, operation: .writeFile, cause: .system(errno: code))
+                throw OutputError(path: path, operation: .writeFile, cause: .system(errno: code))
             }
             if flock(opened, LOCK_EX | LOCK_NB) != 0 {
                 guard errno == EWOULDBLOCK else {
