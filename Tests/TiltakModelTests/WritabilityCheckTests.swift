@@ -186,6 +186,37 @@ struct WritabilityCheckTests {
         #expect(Self.errors(plan).isEmpty, "\(Self.errors(plan))")
     }
 
+    /// Each limit as the export meets it: at the limit the plan is written, one over it is an error.
+    @Test func theLimitsAreTheExportsOwn() throws {
+        // The page header: `&C` and 200 characters of the title holding 253 code points.
+        let header = String(repeating: "a\u{301}", count: 53) + String(repeating: "b", count: 147)
+        // A sheet name of 31 characters: one decomposed letter makes 32 code points.
+        let sheet = "A\u{30A}" + String(repeating: "B", count: 30)
+        // The tip: 29 code points, 200 characters of the remark holding 225, and `»`.
+        let tip =
+            String(repeating: "a\u{301}\u{301}", count: 12) + "a\u{301}" + String(repeating: "b", count: 187)
+            + " og meir"
+        let cell = String(repeating: "x", count: PlanValidator.maximumCellLength)
+        let atLimit = try Self.plan { plan in
+            plan.title = header
+            plan.focusAreas[0].shortName = String(sheet.dropFirst())
+            plan.actions[1].remark = tip
+            plan.revision.label = cell
+        }
+        #expect(Self.errors(atLimit).isEmpty, "\(Self.errors(atLimit))")
+        let overLimit = try Self.plan { plan in
+            plan.title = "a\u{301}" + header
+            plan.focusAreas[0].shortName = sheet
+            plan.actions[1].remark =
+                String(repeating: "a\u{301}\u{301}", count: 13) + String(repeating: "b", count: 187)
+            plan.revision.label = cell + "x"
+        }
+        #expect(
+            Self.errors(overLimit).map(\.code).sorted() == [
+                "cell-too-long", "header-too-long", "input-message-too-long", "sheet-name-too-long",
+            ])
+    }
+
     @Test func aCleanPlanHasNoWritabilityFindings() throws {
         #expect(PlanValidator.validate(try Self.plan()).allSatisfy { $0.severity == .warning })
     }
