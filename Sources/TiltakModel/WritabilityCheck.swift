@@ -17,6 +17,9 @@
 ///   255 code points (the cut counts characters, libxlsxwriter code points).
 /// - **Sheet names.** A focus area's sheet name (its short name cleaned and cut to 31 characters,
 ///   made unique) must be at most 31 code points and hold none of `[]:*?/\`.
+/// - **Rows.** The Tiltak sheet holds at most ``maximumRows`` rows. (The other sheets, which
+///   `--sheets tiltak` leaves out, are not checked: a plan that fills them can still be exported
+///   with that option.)
 /// - **Data-validation tips.** The Finansiering sheet's tip on an amount that could not be read
 ///   quotes the remark's first 200 characters and must be at most 255 code points.
 ///
@@ -34,9 +37,19 @@ enum WritabilityCheck {
     static let tipCut = 200
     static let tipOverhead = 30
 
-    /// The findings for `plan`, all errors, in plan order.
-    static func issues(_ plan: Plan) -> [ValidationIssue] {
+    /// Excel's rows per sheet (libxlsxwriter's `LXW_ROW_MAX`): the Tiltak sheet, which every export
+    /// writes, holds a header and one row per action.
+    static let maximumRows = 1_048_576
+
+    /// The findings for `plan`, all errors, in plan order; `maximumRows` for tests.
+    static func issues(_ plan: Plan, maximumRows: Int = maximumRows) -> [ValidationIssue] {
         var check = Findings()
+        if plan.actions.count + 1 > maximumRows {
+            check.add(
+                "too-many-actions", .plan("Tiltak"),
+                "Planen har \(plan.actions.count) tiltak; arket Tiltak kan ha høgst \(maximumRows - 1) (Excel sitt radtal med overskrifta). Del planen."
+            )
+        }
         check.longestName = plan.registry.parties.map(\.name.utf8.count).max() ?? 0
         let properties = "dokumenteigenskapane til arbeidsbøkene"
         check.text(plan.id, .plan("Plan-ID"), outsideCells: properties)

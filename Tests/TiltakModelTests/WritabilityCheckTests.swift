@@ -1,5 +1,6 @@
 import Testing
-import TiltakModel
+
+@testable import TiltakModel
 
 /// What the workbooks cannot hold is a validation error naming the field, so that `validate` reports
 /// what `export` would refuse, and a plan that passes never fails half-way through the export.
@@ -215,6 +216,18 @@ struct WritabilityCheckTests {
             Self.errors(overLimit).map(\.code).sorted() == [
                 "cell-too-long", "header-too-long", "input-message-too-long", "sheet-name-too-long",
             ])
+    }
+
+    /// The Tiltak sheet holds a header and one row per action: Excel's rows (here 3) less one.
+    @Test func theTiltakSheetHoldsAtMostTheRowsOfASheet() throws {
+        let plan = try Self.plan()
+        #expect(WritabilityCheck.issues(plan, maximumRows: 3).isEmpty)
+        let issues = WritabilityCheck.issues(plan, maximumRows: 2)
+        #expect(issues.map(\.code) == ["too-many-actions"])
+        #expect(
+            issues.first?.message.hasPrefix("Tiltak: Planen har 2 tiltak; arket Tiltak kan ha høgst 1 ")
+                == true)
+        #expect(WritabilityCheck.maximumRows == 1_048_576)
     }
 
     @Test func aCleanPlanHasNoWritabilityFindings() throws {

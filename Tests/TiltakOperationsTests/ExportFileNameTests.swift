@@ -1,7 +1,9 @@
 import Foundation
 import Testing
+import TiltakModel
 import TiltakOperations
 import TiltakPlanFiles
+import TiltakRuntime
 
 /// Municipality file names made from party names: unique (also ignoring case and Unicode
 /// normalisation), stable between runs, shared by a party's workbook and report, and counted right.
@@ -107,6 +109,27 @@ struct ExportFileNameTests {
         _ = try ExportOperation.run(
             ExportOperation.Options(source: PlanSource(plan: reversed), folder: out.path))
         #expect(Self.files(in: out) == listings[0])
+    }
+
+    /// The scheme: the name made safe; a clash gets the code in brackets, on every party of it; no
+    /// name left gives the code; Windows' device names get a `_`.
+    @Test func stemsOfCollidingNames() {
+        let parties = Self.colliding.map { Party(code: $0.code, name: $0.name, kind: .municipality) }
+        let names = PartyFileNames(parties)
+        let stems = parties.map { names.stem(for: $0) }
+        #expect(
+            stems == [
+                "ab (A1)", "ab (A2)", "ab (A3)", "DOT", "ONE", "NONE", "Gol (GOL)", "GOL (GOL2)",
+                "\u{C5}l (AAL)",
+                "\u{C5}l (AAL2)", "CON_", "nul_.txt", "com1_", "Lpt9_", "Hol",
+            ])
+        #expect(PartyFileNames(parties.reversed()) == names)
+        // Codes that differ only in case: a number makes the later one unique.
+        let cased = [
+            Party(code: "gol", name: "Gol", kind: .municipality),
+            Party(code: "GOL", name: "gol", kind: .municipality),
+        ]
+        #expect(PartyFileNames(cased).stems == ["gol": "Gol (gol)", "GOL": "gol (GOL) 2"])
     }
 
     @Test func hallingdalNamesStayAsTheyAre() throws {
