@@ -113,7 +113,7 @@ public enum ExportOperation {
             try stage.commit(relatives) { $0.hasSuffix(".xlsx") ? .writeWorkbook : .writeFile }
             stage.remove()
             lock?.release()
-            timer.mark("filene flytta på plass")
+            timer.mark("validering ferdig, filene flytta på plass")
             return Result(
                 written: relatives.map { folder.appendingPathComponent($0).path }, actions: loaded.actions,
                 councilOnly: options.councilOnly, folder: options.folder)
