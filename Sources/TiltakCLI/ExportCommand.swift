@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TiltakOperations
+import TiltakRuntime
 import TiltakWorkbook
 
 /// `tiltak export`: writes the council workbook, the municipality workbooks and the text reports.
@@ -9,7 +10,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Skriv arbeidsbøker og tekstrapportar for planen.",
         discussion: """
-            Skriv DIR/<plan-id>.xlsx (rådsarbeidsboka), DIR/kommunar/<Kommune>.xlsx og .txt for kvar kommune, DIR/moteoversikt.txt, DIR/ufinansiert.txt og DIR/revisjon-<år>.txt. Kvar fil vert skriven ferdig til ei mellombels fil og så flytt på plass, så ei tidlegare fil vert ikkje øydelagd om noko går gale. Planar med feil (sjå tiltak validate) vert ikkje eksporterte.
+            Skriv DIR/<plan-id>.xlsx (rådsarbeidsboka), DIR/kommunar/<Kommune>.xlsx og .txt for kvar kommune, DIR/moteoversikt.txt, DIR/ufinansiert.txt og DIR/revisjon-<år>.txt. Alle filene vert skrivne ferdig i ei skjult mappe i DIR og flytte på plass saman, berre når planen er utan feil (sjå tiltak validate): går noko gale, er DIR som før. Éin eksport om gongen skriv til same mappe; ein annan ventar.
 
             Døme:
               tiltak export
@@ -61,10 +62,14 @@ struct ExportCommand: ParsableCommand {
             let setting = ProcessInfo.processInfo.environment["TILTAK_TIMINGS"] ?? ""
             var timings: (@Sendable (String) -> Void)?
             if !setting.isEmpty, setting != "0" { timings = { line in Console.error(line) } }
-            let result = try ExportOperation.run(
-                ExportOperation.Options(
-                    source: options.source, folder: out, templates: templates, width: width,
-                    councilOnly: only == .council, sheets: sheets, timings: timings))
+            // libxlsxwriter prints its own `[ERROR]` lines; the typed error says it in nynorsk.
+            let result = try LibraryMessages.silenced {
+                try ExportOperation.run(
+                    ExportOperation.Options(
+                        source: options.source, folder: out, templates: templates, width: width,
+                        councilOnly: only == .council, sheets: sheets, timings: timings,
+                        notice: { line in Console.error(line) }))
+            }
             ProcessLifetime.keep(result.actions)
             Console.out(result.summary)
         }

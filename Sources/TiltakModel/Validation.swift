@@ -148,6 +148,7 @@ public enum PlanValidator {
                 )
             }
         }
+        issues += WritabilityCheck.issues(plan)
         if plan.focusAreas.isEmpty {
             issues.append(
                 ValidationIssue(

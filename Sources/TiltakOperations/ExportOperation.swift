@@ -8,11 +8,19 @@ import TiltakWorkbook
 
 /// `tiltak export`: writes the council workbook, the municipality workbooks and the text reports.
 ///
-/// The rule of this file: **no file is put in place unless the plan passes validation.** Validation
-/// runs on a thread of its own while the files are written (``ValidationGate``); every file is
-/// written to a temporary file, and the gate is passed between completing it and renaming it into
-/// place. A plan with errors therefore leaves nothing behind, as if it had been validated first,
-/// without making the writing wait for the validation.
+/// The rules of this file: **the files are put in place all together, and only when the plan
+/// passes validation**; **one export at a time writes into a folder.**
+///
+/// - The export takes an exclusive lock on the output folder (``OutputFolderLock``); a second
+///   export into the same folder waits, and says so.
+/// - It removes what killed exports left there (``Leftovers``).
+/// - Every file (and libxlsxwriter's working files) is written into a hidden staging folder inside
+///   the output folder (``StagingFolder``). Validation runs on a thread of its own while the files
+///   are written (``ValidationGate``); once all files are complete and the plan has passed, they
+///   are renamed into place together. A plan with errors, a file that cannot be written or a
+///   target that cannot be replaced leaves the output folder exactly as it was.
+/// - Every failure is reported once, in nynorsk, with path and cause; the command line keeps
+///   libxlsxwriter's own messages on standard error off the terminal (`LibraryMessages`).
 public enum ExportOperation {
     /// What to export.
     public struct Options: Sendable {
@@ -30,12 +38,15 @@ public enum ExportOperation {
         public var sheets: CouncilSheets
         /// Receives a line per phase with its time (`TILTAK_TIMINGS`); `nil` for none.
         public var timings: (@Sendable (String) -> Void)?
+        /// Receives a notice in nynorsk while the export waits for another export into the same
+        /// folder; `nil` for none.
+        public var notice: (@Sendable (String) -> Void)?
 
         /// Creates options.
         public init(
             source: PlanSource = PlanSource(), folder: String = "out", templates: String? = nil,
             width: Int = 100, councilOnly: Bool = false, sheets: CouncilSheets = .all,
-            timings: (@Sendable (String) -> Void)? = nil
+            timings: (@Sendable (String) -> Void)? = nil, notice: (@Sendable (String) -> Void)? = nil
         ) {
             self.source = source
             self.folder = folder
@@ -44,6 +55,7 @@ public enum ExportOperation {
             self.councilOnly = councilOnly
             self.sheets = sheets
             self.timings = timings
+            self.notice = notice
         }
     }
 
@@ -70,11 +82,12 @@ public enum ExportOperation {
     /// The folder of the municipality workbooks and reports inside the output folder.
     public static let municipalityFolder = "kommunar"
 
-    /// Exports the plan of `options`.
+    /// Exports the plan of `options`: every file, or (on any error) none.
     ///
     /// - Throws: `PlanFileError` for a plan that cannot be read; ``DataError`` for a plan with
-    ///   validation errors (nothing is written) or content a workbook cannot hold; `OutputError` when
-    ///   a file cannot be written; ``UsageError`` or `ReportError` for templates that cannot be used.
+    ///   validation errors or content a workbook cannot hold; `OutputError` when a file cannot be
+    ///   written or put in place; ``UsageError`` or `ReportError` for templates that cannot be used.
+    ///   In every case the output folder is left as it was (a folder the export made is removed).
     public static func run(_ options: Options) throws -> Result {
         var timer = PhaseTimer(report: options.timings)
         // A large table's cells are read while its first actions are already being written.
@@ -84,37 +97,78 @@ public enum ExportOperation {
         // written: it then runs while libxlsxwriter compresses the file.
         let gate = ValidationGate(loaded.actions, afterUse: options.councilOnly)
         let folder = URL(fileURLWithPath: options.folder)
-        let createdFolder = !FileManager.default.fileExists(atPath: folder.path)
-        let written: [String]
+        var made: [String] = []
+        var lock: OutputFolderLock?
+        var staging: StagingFolder?
         do {
-            written = try write(loaded, options: options, to: folder, gate: gate, timer: &timer)
+            made = try makeFolders(folder)
+            lock = try OutputFolderLock(folder: folder) { options.notice?($0) }
+            timer.mark("låsing av mappa")
+            Leftovers.remove(in: folder, subfolders: [municipalityFolder])
+            let stage = try StagingFolder(in: folder)
+            staging = stage
+            let relatives = try write(loaded, options: options, into: stage, gate: gate, timer: &timer)
+            // All files are complete: put them in place once the plan has passed.
+            guard gate.errors.isEmpty else { throw ValidationGate.Failed() }
+            try stage.commit(relatives) { $0.hasSuffix(".xlsx") ? .writeWorkbook : .writeFile }
+            stage.remove()
+            lock?.release()
+            timer.mark("validering ferdig, filene flytta på plass")
+            return Result(
+                written: relatives.map { folder.appendingPathComponent($0).path }, actions: loaded.actions,
+                councilOnly: options.councilOnly, folder: options.folder)
         } catch {
-            // The plan's errors come first: with them nothing is written, whatever else failed.
+            // Nothing was put in place: leave the folder as it was.
             loaded.actions.finishUse()
+            staging?.remove()
+            lock?.release()
+            for path in made.reversed() { rmdir(path) }
+            // The plan's errors come first: with them nothing is written, whatever else failed.
             let errors = gate.errors
-            guard !errors.isEmpty else {
-                if let error = error as? WorkbookContentError { throw DataError(error.description) }
+            guard errors.isEmpty else { throw planErrors(errors) }
+            // Name the files as they were to be in the output folder, not in the staging folder.
+            if var error = error as? WorkbookContentError {
+                error.path = staging?.targetPath(of: error.path) ?? error.path
+                throw DataError(error.description)
+            }
+            if var error = error as? OutputError {
+                error.path = staging?.targetPath(of: error.path) ?? error.path
                 throw error
             }
-            if createdFolder { try? FileManager.default.removeItem(at: folder) }
-            var diagnostics = errors.map { issue in
-                Diagnostic(
-                    .error,
-                    "\(issue.actionID?.rawValue ?? "-") \(issue.field?.rawValue ?? "-"): \(issue.message)")
-            }
-            diagnostics.append(
-                Diagnostic(
-                    .error, "Planen har \(errors.count) feil; ingenting er skrive. Sjå tiltak validate."))
-            throw DataError(diagnostics: diagnostics)
+            throw error
         }
-        return Result(
-            written: written, actions: loaded.actions, councilOnly: options.councilOnly,
-            folder: options.folder)
     }
 
-    /// Renders the reports, then writes every file into `folder`, each put in place only once `gate` passes.
+    /// The plan's errors as the export reports them, and that nothing was written.
+    private static func planErrors(_ errors: [ValidationIssue]) -> DataError {
+        var diagnostics = errors.map { issue in
+            let place = [issue.actionID?.rawValue, issue.field?.rawValue].compactMap { $0 }
+            return Diagnostic(
+                .error, place.isEmpty ? issue.message : "\(place.joined(separator: " ")): \(issue.message)")
+        }
+        diagnostics.append(
+            Diagnostic(.error, "Planen har \(errors.count) feil; ingenting er skrive. Sjå tiltak validate."))
+        return DataError(diagnostics: diagnostics)
+    }
+
+    /// Makes `folder` and its missing parents; the folders made, outermost first.
+    ///
+    /// - Throws: `OutputError` naming the folder that cannot be made.
+    private static func makeFolders(_ folder: URL) throws(OutputError) -> [String] {
+        var missing: [String] = []
+        var current = folder.standardizedFileURL
+        while !FileManager.default.fileExists(atPath: current.path), current.path != "/" {
+            missing.insert(current.path, at: 0)
+            current = current.deletingLastPathComponent()
+        }
+        try AtomicFile.createFolder(folder.path)
+        return missing
+    }
+
+    /// Renders the reports, then writes every file into `staging`; the files' paths relative to
+    /// the output folder, in the order of the jobs.
     private static func write(
-        _ loaded: PlanLoader.Streamed, options: Options, to folder: URL, gate: ValidationGate,
+        _ loaded: PlanLoader.Streamed, options: Options, into staging: StagingFolder, gate: ValidationGate,
         timer: inout PhaseTimer
     ) throws -> [String] {
         let actions = loaded.actions
@@ -144,38 +198,34 @@ public enum ExportOperation {
                 })
         }
         timer.mark("rapportar")
-        let municipalities = folder.appendingPathComponent(municipalityFolder)
-        try AtomicFile.createFolder(options.councilOnly ? folder.path : municipalities.path)
+        if !options.councilOnly { try staging.createFolder(municipalityFolder) }
         let data = loaded.data
         let source = WorkbookSource(path: loaded.path, computing: { Checksum.sha256(data) })
-        let council = folder.appendingPathComponent(
-            SafeFileName.component(plan.id, fallback: "plan") + ".xlsx"
-        ).path
+        let council = SafeFileName.component(plan.id, fallback: "plan") + ".xlsx"
         let sheets = options.sheets
+        let councilPath = staging.path(council)
         var jobs: [@Sendable () throws -> String] = [
             {
-                try CouncilWorkbook.write(
-                    actions, source: source, to: council, sheets: sheets, check: gate.pass)
+                try CouncilWorkbook.write(actions, source: source, to: councilPath, sheets: sheets)
                 return council
             }
         ]
+        let names = PartyFileNames(registry: plan.registry)
         for municipality in plan.registry.municipalities {
             guard let whole else { break }
-            let path = municipalities.appendingPathComponent(
-                MunicipalityWorkbook.fileName(for: municipality)
-            ).path
+            let relative =
+                "\(municipalityFolder)/\(MunicipalityWorkbook.fileName(for: municipality, in: names))"
+            let path = staging.path(relative)
             jobs.append {
-                try MunicipalityWorkbook.write(
-                    whole, municipality: municipality, source: source, to: path, check: gate.pass)
-                return path
+                try MunicipalityWorkbook.write(whole, municipality: municipality, source: source, to: path)
+                return relative
             }
         }
-        for (name, text) in texts {
-            let path = folder.appendingPathComponent(name).path
+        for (relative, text) in texts {
+            let path = staging.path(relative)
             jobs.append {
-                try gate.pass()
                 try AtomicFile.write(Data(text.utf8), to: path)
-                return path
+                return relative
             }
         }
         let written = try Parallel.map(jobs)
@@ -184,16 +234,15 @@ public enum ExportOperation {
     }
 }
 
-/// Validates a plan on another thread while the export writes its files, and lets a file be
-/// committed only once the plan has passed.
+/// Validates a plan on another thread while the export writes its files.
 ///
 /// Who waits for whom: the validating thread waits for every action to be read (and, with
 /// `afterUse`, for ``ActionStream/finishUse()``, which the Tiltak sheet's writer calls once its rows
-/// are written or the writing stopped); each writing job waits in ``pass()`` for the validation,
-/// after its file is complete and before renaming it into place. `finishUse` guarantees that a
-/// validation waiting for use starts even when the writing failed, so ``errors`` never waits forever.
+/// are written or the writing stopped); the export waits in ``errors`` for the validation once all
+/// files are complete, before putting them in place. `finishUse` guarantees that a validation
+/// waiting for use starts even when the writing failed, so ``errors`` never waits forever.
 final class ValidationGate: Sendable {
-    /// Thrown by ``pass()`` when the plan has errors.
+    /// Thrown by the export when the plan has errors (which it then reports).
     struct Failed: Error {}
 
     private let done = DispatchGroup()
@@ -204,7 +253,7 @@ final class ValidationGate: Sendable {
     /// With `afterUse`, only once they have also been written (``ActionStream/finishUse()``), so that
     /// validation takes the core the writing leaves idle while libxlsxwriter compresses the file, not
     /// one the reading needs. It runs on a thread of its own, not on the dispatch pool, whose threads
-    /// may all be writing files and waiting for it.
+    /// may all be writing files.
     init(_ actions: ActionStream, afterUse: Bool = false) {
         done.enter()
         HelperThread.start { [self] in
@@ -218,10 +267,5 @@ final class ValidationGate: Sendable {
     var errors: [ValidationIssue] {
         done.wait()
         return found.get()
-    }
-
-    /// Waits for the validation; throws ``Failed`` when the plan has errors.
-    func pass() throws {
-        if !errors.isEmpty { throw Failed() }
     }
 }

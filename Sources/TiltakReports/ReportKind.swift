@@ -18,7 +18,8 @@ public enum ReportKind: String, CaseIterable, Sendable {
     /// The file name `tiltak export` writes the report to, relative to the export folder.
     ///
     /// For ``kommune`` the municipality of `options` is resolved against the plan's registry,
-    /// so an unknown municipality throws ``ReportError/unknownMunicipality(_:known:)``.
+    /// so an unknown municipality throws ``ReportError/unknownMunicipality(_:known:)``; its file is
+    /// named by ``PartyFileNames``, as its workbook is.
     public func fileName(plan: Plan, options: ReportOptions) throws(ReportError) -> String {
         switch self {
         case .moteoversikt: return "moteoversikt.txt"
@@ -26,7 +27,7 @@ public enum ReportKind: String, CaseIterable, Sendable {
         case .revisjon: return "revisjon-\(options.year ?? plan.revision.date.year).txt"
         case .kommune:
             let municipality = try MunicipalityLookup.resolve(options.municipality, in: plan)
-            return "kommunar/\(SafeFileName.component(municipality.name, fallback: "kommune")).txt"
+            return "kommunar/\(PartyFileNames(registry: plan.registry).stem(for: municipality)).txt"
         }
     }
 }

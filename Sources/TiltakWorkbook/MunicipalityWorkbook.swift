@@ -27,9 +27,9 @@ public enum MunicipalityWorkbook {
         }
     }
 
-    /// A safe file name, e.g. `Ål.xlsx`: no path separators or reserved characters, no leading dots.
-    public static func fileName(for municipality: Party) -> String {
-        let code = String(municipality.code.filter { $0.isLetter || $0.isNumber })
-        return SafeFileName.component(municipality.name, fallback: code.isEmpty ? "kommune" : code) + ".xlsx"
+    /// The file name of the municipality's workbook, e.g. `Ål.xlsx`: its stem in `names` (see
+    /// ``PartyFileNames``), which its report shares; by default as if it were the only municipality.
+    public static func fileName(for municipality: Party, in names: PartyFileNames? = nil) -> String {
+        (names ?? PartyFileNames([municipality])).stem(for: municipality) + ".xlsx"
     }
 }

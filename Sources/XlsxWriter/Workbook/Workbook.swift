@@ -51,6 +51,10 @@ public final class Workbook {
     /// True once `close()` has been called (successfully or not).
     public var isClosed: Bool { pointer == nil }
 
+    /// The system error (`errno`) behind a failed `close()`, when there was one: why the file or
+    /// a temporary file could not be made or written (`ENOSPC`, `EACCES`, …).
+    public private(set) var closeSystemError: Int32?
+
     /// Writes the file and frees the C workbook; may be called only once.
     ///
     /// libxlsxwriter frees the workbook even when writing fails, so after this call the
@@ -63,6 +67,7 @@ public final class Workbook {
         errno = 0
         let result = workbook_close(workbook)
         let systemError = errno
+        if result != LXW_NO_ERROR, systemError != 0 { closeSystemError = systemError }
         arena.freeAll()
         try XlsxError.check(
             result, "workbook_close(\(path))",

@@ -1,0 +1,167 @@
+import Foundation
+
+/// A hidden folder inside an output folder where a command writes all its files before they are put
+/// in place together: all of them, or (on any failure) none, leaving the output folder as it was.
+///
+/// Being inside the output folder, the staging folder is on the same file system, so each file is
+/// put in place by `rename(2)`, which replaces the earlier file in one step. The earlier files are
+/// first linked (or copied) into the staging folder, so that a failure half-way through putting
+/// the files in place can put every earlier file back. A staging folder left by a killed process
+/// is removed by ``Leftovers``.
+public final class StagingFolder {
+    /// The start of every staging folder's name: `.tiltak-staging-<pid>-<random>`.
+    public static let prefix = ".tiltak-staging-"
+
+    /// The staging folder.
+    public let url: URL
+    /// The output folder the files go to.
+    public let target: URL
+    /// Where the earlier files are kept while the new ones are put in place.
+    private var previous: URL { url.appendingPathComponent(".tidlegare") }
+    /// Whether the staging folder must be kept (it holds the only copy of an earlier file).
+    private var keep = false
+
+    /// Makes a new staging folder in `target`, which must exist.
+    ///
+    /// - Throws: `OutputError` naming `target` when the folder cannot be made there.
+    public init(in target: URL) throws(OutputError) {
+        self.target = target
+        let random = String(UInt32.random(in: 0...UInt32.max), radix: 16)
+        url = target.appendingPathComponent(
+            "\(Self.prefix)\(ProcessInfo.processInfo.processIdentifier)-\(random)")
+        if mkdir(url.path, 0o755) != 0 {
+            throw OutputError(path: target.path, operation: .createFolder, cause: .system(errno: errno))
+        }
+    }
+
+    /// The path in the staging folder of the file that goes to `relative` in the output folder.
+    public func path(_ relative: String) -> String {
+        url.appendingPathComponent(relative).path
+    }
+
+    /// The path in the output folder of `path` in the staging folder (other paths as they are),
+    /// for messages: the user knows the output folder, not the staging folder.
+    public func targetPath(of path: String) -> String {
+        let inside = url.path + "/"
+        guard path.hasPrefix(inside) else { return path }
+        return target.appendingPathComponent(String(path.dropFirst(inside.count))).path
+    }
+
+    /// Makes `relative` (a folder) in the staging folder.
+    public func createFolder(_ relative: String) throws(OutputError) {
+        try AtomicFile.createFolder(path(relative))
+    }
+
+    /// Puts the files at `relatives` (each written at ``path(_:)``) in place in the output folder,
+    /// all of them or none.
+    ///
+    /// Before anything changes, every target is checked (a folder where a file goes stops the
+    /// commit) and every earlier file is linked or copied aside. Then the files are renamed into
+    /// place one by one; should one fail, those already in place are taken back and the earlier
+    /// files restored, and folders made for them removed.
+    ///
+    /// - Parameter operation: The operation a failure names, for each relative path.
+    /// - Throws: `OutputError` naming the file or folder that could not be written, and why.
+    public func commit(_ relatives: [String], operation: (String) -> OutputError.Operation)
+        throws(OutputError)
+    {
+        // 1. Every target must be a file or nothing, in a folder or where a folder can be made.
+        var folders: [String] = []
+        for relative in relatives {
+            let destination = target.appendingPathComponent(relative)
+            let parent = destination.deletingLastPathComponent()
+            if parent.path != target.path, !folders.contains(parent.path) {
+                switch Self.kind(parent.path, following: true) {
+                case .folder: break
+                case .missing: folders.append(parent.path)
+                case .other:
+                    throw OutputError(
+                        path: parent.path, operation: .createFolder, cause: .system(errno: ENOTDIR))
+                }
+            }
+            if Self.kind(destination.path) == .folder {
+                throw OutputError(
+                    path: destination.path, operation: operation(relative), cause: .system(errno: EISDIR))
+            }
+        }
+        // 2. Keep the earlier files aside, without touching them.
+        var kept: [String: String] = [:]
+        for relative in relatives {
+            let destination = target.appendingPathComponent(relative).path
+            guard Self.kind(destination) != .missing else { continue }
+            let aside = previous.appendingPathComponent(relative)
+            try AtomicFile.createFolder(aside.deletingLastPathComponent().path)
+            if link(destination, aside.path) != 0 {
+                do {
+                    try FileManager.default.copyItem(atPath: destination, toPath: aside.path)
+                } catch {
+                    throw OutputError(
+                        path: destination, operation: operation(relative), cause: OutputError.Cause(error))
+                }
+            }
+            kept[relative] = aside.path
+        }
+        // 3. Make the missing folders, then rename the files into place; undo on failure.
+        var made: [String] = []
+        var placed: [String] = []
+        do throws(OutputError) {
+            for folder in folders {
+                if mkdir(folder, 0o755) != 0 {
+                    throw OutputError(path: folder, operation: .createFolder, cause: .system(errno: errno))
+                }
+                made.append(folder)
+            }
+            for relative in relatives {
+                let destination = target.appendingPathComponent(relative).path
+                if rename(path(relative), destination) != 0 {
+                    throw OutputError(
+                        path: destination, operation: operation(relative), cause: .system(errno: errno))
+                }
+                placed.append(relative)
+            }
+        } catch {
+            let restored = undo(placed, kept: kept, made: made)
+            if !restored {
+                keep = true
+                throw OutputError(
+                    path: error.path, operation: error.operation,
+                    cause: .other("\(error.cause); dei tidlegare filene ligg i \(previous.path)"))
+            }
+            throw error
+        }
+    }
+
+    /// Takes back the files in `placed`, restores the earlier ones and removes the folders in `made`;
+    /// whether everything was restored.
+    private func undo(_ placed: [String], kept: [String: String], made: [String]) -> Bool {
+        var restored = true
+        for relative in placed.reversed() {
+            let destination = target.appendingPathComponent(relative).path
+            if let aside = kept[relative] {
+                if rename(aside, destination) != 0 { restored = false }
+            } else if unlink(destination) != 0 {
+                restored = false
+            }
+        }
+        for folder in made.reversed() where rmdir(folder) != 0 {
+            restored = false
+        }
+        return restored
+    }
+
+    /// Removes the staging folder and everything in it, unless it holds the only copy of an
+    /// earlier file after a failed commit.
+    public func remove() {
+        guard !keep else { return }
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    private enum Kind { case missing, folder, other }
+
+    /// What is at `path`; a symbolic link at its end is followed only when `following`.
+    private static func kind(_ path: String, following: Bool = false) -> Kind {
+        var info = stat()
+        guard (following ? stat(path, &info) : lstat(path, &info)) == 0 else { return .missing }
+        return info.st_mode & S_IFMT == S_IFDIR ? .folder : .other
+    }
+}
