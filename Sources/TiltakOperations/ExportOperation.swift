@@ -98,11 +98,11 @@ public enum ExportOperation {
         let gate = ValidationGate(loaded.actions, afterUse: options.councilOnly)
         let folder = URL(fileURLWithPath: options.folder)
         var made: [String] = []
-        var lock: OutputFolderLock?
+        var lock: FileLock?
         var staging: StagingFolder?
         do {
             made = try makeFolders(folder)
-            lock = try OutputFolderLock(folder: folder) { options.notice?($0) }
+            lock = try OutputFolderLock.acquire(folder: folder) { options.notice?($0) }
             timer.mark("låsing av mappa")
             Leftovers.remove(in: folder, subfolders: [municipalityFolder])
             let stage = try StagingFolder(in: folder)

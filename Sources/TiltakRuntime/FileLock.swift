@@ -40,7 +40,16 @@ public final class FileLock {
     /// - Parameter waiting: Called once, before waiting, when another process holds the lock.
     /// - Throws: ``OutputError`` naming the lock file when it cannot be made or opened.
     public static func acquire(for file: String, waiting: () -> Void) throws(OutputError) -> FileLock {
-        let lockPath = try path(for: file)
+        try acquire(lockFile: path(for: file), waiting: waiting)
+    }
+
+    /// Takes the lock held on the lock file `lockPath` itself (for a lock that guards a folder),
+    /// waiting for as long as another process holds it.
+    ///
+    /// - Parameter waiting: Called once, before waiting, when another process holds the lock.
+    /// - Throws: ``OutputError`` naming the lock file when it cannot be made or opened.
+    public static func acquire(lockFile lockPath: String, waiting: () -> Void) throws(OutputError) -> FileLock
+    {
         var announced = false
         while true {
             let descriptor = open(lockPath, O_RDONLY | O_CREAT | O_CLOEXEC, 0o644)
