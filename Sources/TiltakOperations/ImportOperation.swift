@@ -84,8 +84,9 @@ public enum ImportOperation {
     /// Imports the Tiltak sheet of a council workbook over a base plan.
     private static func importWorkbook(_ options: Options) throws -> Result {
         guard let basePath = options.base ?? WorkbookImporter.defaultBase(for: options.input) else {
+            let stem = URL(fileURLWithPath: options.input).deletingPathExtension().lastPathComponent
             throw UsageError(
-                "\(options.input): fann inga planfil med partsregister og planopplysningar; gje --base PLAN.yaml."
+                "\(options.input): fann inga planfil med partsregister og planopplysningar (\(stem).yaml ved sida av arbeidsboka); gje --base PLAN.yaml. Kjeldefila som arbeidsboka nemner, vert ikkje lesen."
             )
         }
         if PlanLoader.isTable(basePath) {

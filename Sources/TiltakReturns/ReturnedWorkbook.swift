@@ -89,11 +89,7 @@ public enum ReturnedWorkbook {
         do {
             document = try XLSXDocument(data: data, fileName: URL(fileURLWithPath: path).lastPathComponent)
         } catch {
-            throw .invalid([
-                FileProblem(
-                    file: path, message: "Fila kan ikkje lesast som XLSX-arbeidsbok: \(error).",
-                    hint: "lagre fila som Excel-arbeidsbok (.xlsx)")
-            ])
+            throw .invalid([WorkbookReadFailure.problem(error, path: path)])
         }
         guard document.sheetInfo(named: attributionSheet) != nil else {
             throw .invalid([
@@ -109,7 +105,7 @@ public enum ReturnedWorkbook {
             about = try document.sheet(named: attributionSheet)
             sheet = try document.sheet(named: taskSheet)
         } catch {
-            throw .invalid([FileProblem(file: path, message: "\(error)")])
+            throw .invalid([WorkbookReadFailure.problem(error, path: path)])
         }
         let facts = attributionFacts(about)
         let attribution = ReturnedFile.Attribution(
@@ -133,6 +129,8 @@ public enum ReturnedWorkbook {
             guard let number = columns[column] else { return "" }
             return sheet.cell(row: row, column: number)?.string ?? ""
         }
+        let formulas = formulaProblems(sheet, columns: columns, path: path)
+        if !formulas.isEmpty { throw .invalid(formulas) }
         var rows: [ReturnedFile.Row] = []
         if sheet.maxRow >= 2 {
             for number in 2...sheet.maxRow {
@@ -152,6 +150,30 @@ public enum ReturnedWorkbook {
             }
         }
         return ReturnedFile(path: path, isWorkbook: true, attribution: attribution, rows: rows)
+    }
+
+    /// The columns whose values are read: a formula there would be taken at the value the program
+    /// that saved the file last computed, which may not be what the municipality sees.
+    static let readColumns: [TaskWorkbookLayout.Column] = [.id, .status, .comment]
+
+    /// A problem for each formula cell in the columns read, naming the cell.
+    static func formulaProblems(_ sheet: XLSXSheet, columns: [TaskWorkbookLayout.Column: Int], path: String)
+        -> [FileProblem]
+    {
+        var problems: [FileProblem] = []
+        for column in readColumns {
+            guard let number = columns[column] else { continue }
+            for row in 2...max(sheet.maxRow, 2) {
+                guard let cell = sheet.cell(row: row, column: number), cell.isFormula else { continue }
+                problems.append(
+                    FileProblem(
+                        file: path, field: "\(taskSheet)!\(cell.reference)",
+                        message:
+                            "Cella i kolonna «\(words.caption(column.key))» inneheld ein formel; Tiltak les berre verdiar som er skrivne inn.",
+                        hint: "skriv inn verdien i cella i staden for formelen"))
+            }
+        }
+        return problems
     }
 
     /// The facts of the hidden attribution sheet, found by their labels (the last row of a label

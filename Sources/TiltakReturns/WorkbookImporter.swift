@@ -33,23 +33,12 @@ public enum WorkbookImporter {
 
     /// The plan file to take registry and metadata from when no `--base` is given: a `.yaml` or
     /// `.yml` file with the workbook's name beside it (`hallingdal-2021-2024.xlsx` →
-    /// `hallingdal-2021-2024.yaml`), else the source file the workbook's `Oversikt` sheet names
-    /// (`Kjeldefil`) if that file exists; `nil` when neither is found.
+    /// `hallingdal-2021-2024.yaml`); `nil` when there is none.
+    ///
+    /// Never a path taken from inside the workbook (such as the `Kjeldefil` the `Oversikt` sheet
+    /// shows): a workbook that came by e-mail may name any file on the machine.
     public static func defaultBase(for path: String) -> String? {
-        if let sibling = PlanLoader.sibling(of: path) { return sibling }
-        guard let data = FileManager.default.contents(atPath: path),
-            let document = try? XLSXDocument(data: data),
-            let overview = try? document.sheet(named: words.sheetName(OverviewLayout.sheet))
-        else { return nil }
-        let label = words.label(.sourceFile)
-        for row in 1...max(overview.maxRow, 1)
-        where overview.cell(row: row, column: OverviewLayout.labelColumn + 1)?.string == label {
-            let source = overview.cell(row: row, column: OverviewLayout.valueColumn + 1)?.string ?? ""
-            if !source.isEmpty, !PlanLoader.isTable(source), FileManager.default.fileExists(atPath: source) {
-                return source
-            }
-        }
-        return nil
+        PlanLoader.sibling(of: path)
     }
 
     /// The result: the plan, and how many rows were new or re-read.
@@ -87,11 +76,7 @@ public enum WorkbookImporter {
         } catch let error as PlanFileError {
             throw error
         } catch {
-            throw .invalid([
-                FileProblem(
-                    file: path, message: "Fila kan ikkje lesast som XLSX-arbeidsbok: \(error).",
-                    hint: "lagre fila som Excel-arbeidsbok (.xlsx)")
-            ])
+            throw .invalid([WorkbookReadFailure.problem(error, path: path)])
         }
         var index: [ActionField: Int] = [:]
         for column in 1...max(sheet.maxColumn, 1) {

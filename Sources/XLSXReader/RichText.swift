@@ -1,22 +1,51 @@
 /// The plain text of string items (`<si>` in the shared strings, `<is>` in inline strings).
 enum RichText {
-    /// The text of a string item: its `<t>`, or the `<t>` of each `<r>` run concatenated.
-    /// Phonetic runs (`<rPh>`, furigana) are not part of the text and are skipped.
-    static func plainText(of item: XMLTree.Element) -> String {
+    /// Reads the string item whose start tag the scanner has just read, through its end tag: its
+    /// `<t>`, or the `<t>` of each `<r>` run concatenated, escapes decoded. Phonetic runs (`<rPh>`,
+    /// furigana) are not part of the text and are skipped, as is anything else in the item.
+    static func read(_ scanner: inout XMLScanner) throws(XLSXReaderError) -> String {
+        let itemDepth = scanner.depth
         var text = ""
-        for child in item.children {
-            switch child.name {
-            case "t":
-                text += child.text
-            case "r":
-                for part in child.children where part.name == "t" {
-                    text += part.text
+        var current = ""
+        // The depth of the `<t>` being read (0 when none), and whether it has child elements
+        // (then it holds no text of its own, as in ``XMLTree``).
+        var textDepth = 0
+        var textHasChildren = false
+        var runDepth = 0
+        while true {
+            switch try scanner.next() {
+            case .startElement:
+                let depth = scanner.depth
+                if textDepth != 0 {
+                    if depth == textDepth + 1 { textHasChildren = true }
+                } else if scanner.isNamed("t")
+                    && (depth == itemDepth + 1 || (runDepth != 0 && depth == runDepth + 1))
+                {
+                    textDepth = depth
+                    textHasChildren = false
+                    current = ""
+                } else if depth == itemDepth + 1 && scanner.isNamed("r") {
+                    runDepth = depth
                 }
-            default:
-                continue
+            case .text:
+                if textDepth != 0 && scanner.depth == textDepth && !textHasChildren {
+                    current += try scanner.text()
+                }
+            case .endElement:
+                let ended = scanner.depth + 1
+                if ended == textDepth {
+                    if !textHasChildren { text += current }
+                    current = ""
+                    textDepth = 0
+                } else if ended == runDepth {
+                    runDepth = 0
+                } else if ended == itemDepth {
+                    return decodeEscapes(text)
+                }
+            case .endOfDocument:
+                return decodeEscapes(text)
             }
         }
-        return decodeEscapes(text)
     }
 
     /// `text` with the OOXML `_xHHHH_` escapes decoded: Excel writes characters XML cannot hold,

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads a parsed worksheet part into an ``XLSXSheet``.
+/// Reads a worksheet part into an ``XLSXSheet``: the cells streamed from `<sheetData>` one at a
+/// time, the rest of the part (settings, merged ranges, validations) through a small ``XMLTree``.
 struct WorksheetReader {
     /// The file name, for error messages.
     var fileName: String
@@ -11,22 +12,45 @@ struct WorksheetReader {
     /// The worksheet's relationships, for tables and hyperlinks.
     var relationships: [Relationship]
 
-    /// The sheet named `name` from its parsed root `<worksheet>` element.
-    func read(_ root: XMLTree.Element, name: String) throws(XLSXReaderError) -> XLSXSheet {
+    /// The sheet named `name` from the bytes of its part.
+    func read(_ data: Data, name: String) throws(XLSXReaderError) -> XLSXSheet {
         var sheet = XLSXSheet(
-            name: name, partPath: partPath, cells: [:], maxRow: 0, maxColumn: 0,
-            dimension: root.child("dimension")?.attribute("ref"), mergeRanges: [], tableParts: [],
-            dataValidations: [], protection: root.child("sheetProtection")?.attributes,
-            pageSetup: root.child("pageSetup")?.attributes ?? [:],
-            pageMargins: root.child("pageMargins")?.attributes ?? [:],
-            printOptions: root.child("printOptions")?.attributes ?? [:], rowOutlineLevels: [:],
-            hiddenRows: [],
-            rowHeights: [:], columns: [], frozenPane: nil,
-            autoFilter: root.child("autoFilter")?.attribute("ref"),
-            hyperlinks: [], tabColor: root.child("sheetPr")?.child("tabColor")?.attribute("rgb"))
-        if let sheetData = root.child("sheetData") {
-            try readCells(sheetData, into: &sheet)
+            name: name, partPath: partPath, cells: [:], maxRow: 0, maxColumn: 0, dimension: nil,
+            mergeRanges: [],
+            tableParts: [], dataValidations: [], protection: nil, pageSetup: [:], pageMargins: [:],
+            printOptions: [:], rowOutlineLevels: [:], hiddenRows: [], rowHeights: [:], columns: [],
+            frozenPane: nil,
+            autoFilter: nil, hyperlinks: [], tabColor: nil)
+        let root = try XMLScanner.scan(data, fileName: fileName, part: partPath) {
+            (scanner) throws(XLSXReaderError) -> XMLTree.Element in
+            var builder = XMLTree.Builder()
+            var sheetDataRead = false
+            var dimension: CellRange?
+            while true {
+                let event = try scanner.next()
+                if event == .startElement, scanner.depth == 2, !sheetDataRead {
+                    if scanner.isNamed("dimension") {
+                        dimension = try scanner.attributeValue("ref").flatMap(CellRange.init)
+                    } else if scanner.isNamed("sheetData") {
+                        sheetDataRead = true
+                        // Room for the cells the sheet says it has, as far as its bytes can hold them.
+                        let stated = dimension.map { abs($0.rowCount) * abs($0.columnCount) }
+                        sheet.cells.reserveCapacity(min(stated ?? 0, data.count / 32, 4_000_000))
+                        try readSheetData(&scanner, into: &sheet)
+                        continue
+                    }
+                }
+                guard try builder.take(event, from: &scanner) else { break }
+            }
+            return builder.root()
         }
+        sheet.dimension = root.child("dimension")?.attribute("ref")
+        sheet.protection = root.child("sheetProtection")?.attributes
+        sheet.pageSetup = root.child("pageSetup")?.attributes ?? [:]
+        sheet.pageMargins = root.child("pageMargins")?.attributes ?? [:]
+        sheet.printOptions = root.child("printOptions")?.attributes ?? [:]
+        sheet.autoFilter = root.child("autoFilter")?.attribute("ref")
+        sheet.tabColor = root.child("sheetPr")?.child("tabColor")?.attribute("rgb")
         sheet.mergeRanges = (root.child("mergeCells")?.children("mergeCell") ?? []).compactMap {
             $0.attribute("ref").flatMap(CellRange.init)
         }
@@ -49,58 +73,65 @@ struct WorksheetReader {
 
     // MARK: - Cells
 
-    private func readCells(_ sheetData: XMLTree.Element, into sheet: inout XLSXSheet) throws(XLSXReaderError)
+    /// Reads the rows and cells of the `<sheetData>` element just started, through its end tag.
+    private func readSheetData(_ scanner: inout XMLScanner, into sheet: inout XLSXSheet)
+        throws(XLSXReaderError)
     {
+        let dataDepth = scanner.depth
         var rowNumber = 0
+        var columnNumber = 0
+        var inRow = false
         var sharedLeaders: [String: (address: CellAddress, formula: String)] = [:]
         var sharedFollowers: [(address: CellAddress, group: String)] = []
-        for row in sheetData.children where row.name == "row" {
-            if let number = row.intAttribute("r") {
-                rowNumber = number
-            } else {
-                rowNumber += 1
-            }
-            guard (1...CellAddress.maxRow).contains(rowNumber) else {
-                throw invalid(row, "row number \(rowNumber) is outside the sheet")
-            }
-            if row.boolAttribute("hidden", default: false) { sheet.hiddenRows.insert(rowNumber) }
-            if let level = row.intAttribute("outlineLevel"), level > 0 {
-                sheet.rowOutlineLevels[rowNumber] = level
-            }
-            if row.boolAttribute("customHeight", default: false), let height = row.doubleAttribute("ht") {
-                sheet.rowHeights[rowNumber] = height
-            }
-            var columnNumber = 0
-            for element in row.children where element.name == "c" {
-                let address: CellAddress
-                if let reference = element.attribute("r") {
-                    guard let parsed = CellAddress(reference) else {
-                        throw invalid(element, "'\(reference)' is not a cell reference")
+        reading: while true {
+            switch try scanner.next() {
+            case .startElement:
+                let depth = scanner.depth
+                if depth == dataDepth + 1 {
+                    inRow = scanner.isNamed("row")
+                    guard inRow else { continue }
+                    if let number = Self.int(try scanner.attributeValue("r")) {
+                        rowNumber = number
+                    } else {
+                        rowNumber += 1
                     }
-                    address = parsed
-                } else {
-                    address = CellAddress(row: rowNumber, column: columnNumber + 1)
-                    guard address.column <= CellAddress.maxColumn else {
-                        throw invalid(element, "more cells in row \(rowNumber) than a sheet has columns")
+                    guard (1...CellAddress.maxRow).contains(rowNumber) else {
+                        throw invalid(tag(&scanner, "row"), "radnummeret \(rowNumber) er utanfor arket")
                     }
-                }
-                columnNumber = address.column
-                var cell = try readCell(element, at: address)
-                if let formula = element.child("f") {
-                    readFormula(formula, into: &cell)
-                    if cell.formulaKind == .shared, let group = formula.attribute("si") {
+                    if Self.bool(try scanner.attributeValue("hidden")) == true {
+                        sheet.hiddenRows.insert(rowNumber)
+                    }
+                    if let level = Self.int(try scanner.attributeValue("outlineLevel")), level > 0 {
+                        sheet.rowOutlineLevels[rowNumber] = level
+                    }
+                    if Self.bool(try scanner.attributeValue("customHeight")) == true,
+                        let height = Self.double(try scanner.attributeValue("ht"))
+                    {
+                        sheet.rowHeights[rowNumber] = height
+                    }
+                    columnNumber = 0
+                } else if depth == dataDepth + 2 && inRow && scanner.isNamed("c") {
+                    let (cell, formula) = try readCell(&scanner, row: rowNumber, after: columnNumber)
+                    let address = cell.reference
+                    columnNumber = address.column
+                    if let formula, cell.formulaKind == .shared, let group = formula.group {
                         if formula.text.isEmpty {
                             sharedFollowers.append((address, group))
                         } else {
                             sharedLeaders[group] = (address, formula.text)
                         }
                     }
+                    sheet.cells[address] = cell
+                    if !cell.isEmpty {
+                        sheet.maxRow = max(sheet.maxRow, address.row)
+                        sheet.maxColumn = max(sheet.maxColumn, address.column)
+                    }
                 }
-                sheet.cells[address] = cell
-                if !cell.isEmpty {
-                    sheet.maxRow = max(sheet.maxRow, address.row)
-                    sheet.maxColumn = max(sheet.maxColumn, address.column)
-                }
+            case .endElement:
+                if scanner.depth == dataDepth { inRow = false }
+                if scanner.depth < dataDepth { break reading }
+            case .text, .endOfDocument:
+                continue
             }
         }
         for follower in sharedFollowers {
@@ -111,30 +142,112 @@ struct WorksheetReader {
         }
     }
 
-    private func readCell(_ element: XMLTree.Element, at address: CellAddress) throws(XLSXReaderError)
-        -> XLSXCell
+    /// A cell's formula as stored: its text and shared-formula group.
+    private struct StoredFormula {
+        var text: String
+        var group: String?
+    }
+
+    /// Reads the `<c>` element just started, through its end tag.
+    private func readCell(_ scanner: inout XMLScanner, row: Int, after previousColumn: Int)
+        throws(XLSXReaderError) -> (XLSXCell, StoredFormula?)
     {
-        let raw = element.child("v")?.text
+        let reference = try scanner.attributeValue("r")
+        let styleIndex = Self.int(try scanner.attributeValue("s"))
+        let type = try scanner.attributeValue("t") ?? "n"
+        let offset = scanner.eventOffset
+        /// The cell for a message, found again only when there is one to give.
+        func element(_ scanner: inout XMLScanner) -> String {
+            reference.map { "<c r=\"\(Self.clipped($0))\">" } ?? "<c> på linje \(scanner.line(at: offset))"
+        }
+        let address: CellAddress
+        if let reference {
+            guard let parsed = CellAddress(reference) else {
+                throw invalid(element(&scanner), "«\(Self.clipped(reference))» er ikkje ein cellereferanse")
+            }
+            address = parsed
+        } else {
+            address = CellAddress(row: row, column: previousColumn + 1)
+            guard address.column <= CellAddress.maxColumn else {
+                throw invalid(element(&scanner), "rad \(row) har fleire celler enn eit ark har kolonnar")
+            }
+        }
+        // The first <v>, <f> and <is> in the cell.
+        let cellDepth = scanner.depth
+        var raw: String?
+        var formula: StoredFormula?
+        var formulaKind: XLSXCell.FormulaKind?
+        var formulaRange: String?
+        var inline: String?
+        reading: while true {
+            switch try scanner.next() {
+            case .startElement where scanner.depth == cellDepth + 1:
+                if raw == nil && scanner.isNamed("v") {
+                    raw = try Self.directText(&scanner)
+                } else if formula == nil && scanner.isNamed("f") {
+                    switch try scanner.attributeValue("t") {
+                    case "shared": formulaKind = .shared
+                    case "array": formulaKind = .array
+                    case "dataTable": formulaKind = .dataTable
+                    default: formulaKind = .normal
+                    }
+                    formulaRange = try scanner.attributeValue("ref")
+                    let group = try scanner.attributeValue("si")
+                    formula = StoredFormula(text: try Self.directText(&scanner), group: group)
+                } else if inline == nil && scanner.isNamed("is") {
+                    inline = try RichText.read(&scanner)
+                }
+            case .endElement where scanner.depth < cellDepth:
+                break reading
+            default:
+                continue
+            }
+        }
+        var cell: XLSXCell
+        do throws(CellProblem) {
+            cell = try value(type: type, raw: raw, inline: inline, at: address, styleIndex: styleIndex)
+        } catch {
+            throw invalid(element(&scanner), error.reason)
+        }
+        if let formula {
+            cell.formulaKind = formulaKind
+            cell.formula = formula.text
+            cell.formulaRange = formulaRange
+        }
+        return (cell, formula)
+    }
+
+    /// Why a cell's value cannot be read.
+    private struct CellProblem: Error {
+        var reason: String
+    }
+
+    /// The value of a cell of type `type` (the `t` attribute) stored as `raw` (its `<v>`) or
+    /// `inline` (its `<is>`).
+    private func value(type: String, raw: String?, inline: String?, at address: CellAddress, styleIndex: Int?)
+        throws(CellProblem) -> XLSXCell
+    {
         var cell = XLSXCell(
-            reference: address, kind: .blank, string: "", styleIndex: element.intAttribute("s"), rawValue: raw
-        )
-        let type = element.attribute("t") ?? "n"
+            reference: address, kind: .blank, string: "", styleIndex: styleIndex, rawValue: raw)
         switch type {
         case "s":
             guard let raw, !raw.isEmpty else { return cell }
-            guard let index = Int(raw.trimmingCharacters(in: .whitespacesAndNewlines)) else {
-                throw invalid(element, "shared string index '\(raw)' is not a number")
+            guard let index = Self.int(raw) else {
+                throw CellProblem(
+                    reason: "indeksen «\(Self.clipped(raw))» til ein delt tekst er ikkje eit tal")
             }
             guard sharedStrings.indices.contains(index) else {
-                throw invalid(
-                    element, "shared string index \(index) is out of range (\(sharedStrings.count) strings)")
+                throw CellProblem(
+                    reason:
+                        "delt tekst nr. \(index) finst ikkje (arbeidsboka har \(sharedStrings.count) delte tekstar)"
+                )
             }
             cell.kind = .string
             cell.string = sharedStrings[index]
         case "inlineStr":
-            if let item = element.child("is") {
+            if let inline {
                 cell.kind = .string
-                cell.string = RichText.plainText(of: item)
+                cell.string = inline
             } else if let raw {
                 cell.kind = .string
                 cell.string = RichText.decodeEscapes(raw)
@@ -146,7 +259,7 @@ struct WorksheetReader {
         case "b":
             guard let raw, !raw.isEmpty else { return cell }
             guard let value = XMLTree.bool(raw) else {
-                throw invalid(element, "'\(raw)' is not a boolean")
+                throw CellProblem(reason: "«\(Self.clipped(raw))» er ikkje ein sanningsverdi (0 eller 1)")
             }
             cell.kind = .boolean
             cell.boolean = value
@@ -160,29 +273,73 @@ struct WorksheetReader {
             cell.kind = .date
             cell.string = raw
         case "n":
-            let text = raw?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            let text = raw.map(Self.trimmed) ?? ""
             guard !text.isEmpty else { return cell }
             guard let value = Double(text) else {
-                throw invalid(element, "'\(text)' is not a number")
+                throw CellProblem(reason: "«\(Self.clipped(text))» er ikkje eit tal")
             }
             cell.kind = .number
             cell.number = value
             cell.string = NumberText.format(value)
         default:
-            throw invalid(element, "unknown cell type t=\"\(type)\"")
+            throw CellProblem(reason: "ukjend celletype t=\"\(Self.clipped(type))\"")
         }
         return cell
     }
 
-    private func readFormula(_ element: XMLTree.Element, into cell: inout XLSXCell) {
-        switch element.attribute("t") {
-        case "shared": cell.formulaKind = .shared
-        case "array": cell.formulaKind = .array
-        case "dataTable": cell.formulaKind = .dataTable
-        default: cell.formulaKind = .normal
+    /// The text directly inside the element just started, read through its end tag; empty when
+    /// the element has child elements (as in ``XMLTree``).
+    private static func directText(_ scanner: inout XMLScanner) throws(XLSXReaderError) -> String {
+        let depth = scanner.depth
+        var text = ""
+        var hasChildren = false
+        while true {
+            switch try scanner.next() {
+            case .startElement:
+                if scanner.depth == depth + 1 { hasChildren = true }
+            case .text:
+                if !hasChildren && scanner.depth == depth { text += try scanner.text() }
+            case .endElement:
+                if scanner.depth < depth { return hasChildren ? "" : text }
+            case .endOfDocument:
+                return text
+            }
         }
-        cell.formula = element.text
-        cell.formulaRange = element.attribute("ref")
+    }
+
+    /// The current start tag for a message: `<c r="B2">`, or `<row> på linje 3` without a reference.
+    private func tag(_ scanner: inout XMLScanner, _ name: String) -> String {
+        if let reference = try? scanner.attributeValue("r") {
+            return "<\(name) r=\"\(Self.clipped(reference))\">"
+        }
+        return "<\(name)> på linje \(scanner.line(at: scanner.eventOffset))"
+    }
+
+    private static func int(_ text: String?) -> Int? {
+        guard let text else { return nil }
+        return Int(trimmed(text))
+    }
+
+    private static func double(_ text: String?) -> Double? {
+        guard let text else { return nil }
+        return Double(trimmed(text))
+    }
+
+    /// `text` without white space at either end (cheap when there is none, as nearly always).
+    private static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return text }
+        guard Byte.isWhitespace(first) || Byte.isWhitespace(last) else { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private static func bool(_ text: String?) -> Bool? {
+        text.flatMap(XMLTree.bool)
+    }
+
+    /// At most 40 characters of `text`, for a message.
+    static func clipped(_ text: String) -> String {
+        text.count > 40 ? String(text.prefix(39)) + "…" : text
     }
 
     // MARK: - Sheet settings
@@ -235,16 +392,20 @@ struct WorksheetReader {
 
     private func relationshipTarget(of element: XMLTree.Element) throws(XLSXReaderError) -> String {
         guard let id = element.attribute("id") else {
-            throw invalid(element, "no relationship id")
+            throw invalid(element, "manglar relasjons-id (r:id)")
         }
         guard let relationship = relationships.first(where: { $0.id == id }) else {
             throw invalid(
-                element, "relationship '\(id)' is not in \(PackagePath.relationshipsPart(of: partPath))")
+                element, "relasjonen «\(id)» finst ikkje i \(PackagePath.relationshipsPart(of: partPath))")
         }
         return relationship.target
     }
 
     private func invalid(_ element: XMLTree.Element, _ reason: String) -> XLSXReaderError {
-        .invalidContent(file: fileName, part: partPath, element: element.tag, reason: reason)
+        invalid(element.tag, reason)
+    }
+
+    private func invalid(_ element: String, _ reason: String) -> XLSXReaderError {
+        .invalidContent(file: fileName, part: partPath, element: element, reason: reason)
     }
 }

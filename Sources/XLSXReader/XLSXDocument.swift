@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// An XLSX workbook read back from a file: its parts, sheets, defined names, shared strings
 /// and styles.
@@ -7,9 +6,12 @@ import ZIPFoundation
 /// Handles what Excel, LibreOffice and libxlsxwriter write: shared strings with rich-text
 /// runs, inline strings, formula results, booleans, errors, cells without `r` attributes,
 /// shared formulas, namespace prefixes, absolute or relative relationship targets, hidden
-/// sheets and defined names. The whole package is unpacked into memory when opened (up to
-/// ``defaultMaximumSize`` bytes); sheets are parsed when asked for. Every error thrown is an
-/// ``XLSXReaderError`` naming the file and, where it applies, the part and element.
+/// sheets and defined names. The archive's directory is read and checked when the file is opened
+/// (see ``ZipArchive``: damaged archives, duplicate entries and names outside the package are
+/// refused, and the parts may unpack to at most ``defaultMaximumSize`` bytes); each part is unpacked
+/// when it is read and dropped afterwards, and sheets are read when asked for, their cells streamed
+/// from the XML (see ``XMLScanner``). Every error thrown is an ``XLSXReaderError`` naming the file
+/// and, where it applies, the part and element.
 ///
 /// ```
 /// let document = try XLSXDocument(url: url)
@@ -35,42 +37,33 @@ public struct XLSXDocument: Sendable {
     /// Whether the workbook uses the 1904 date system.
     public let usesDate1904: Bool
 
-    private let parts: [String: Data]
+    private let archive: ZipArchive
 
     /// Opens the XLSX file at `url`.
     public init(url: URL, maximumSize: Int = XLSXDocument.defaultMaximumSize) throws {
         let fileName = url.lastPathComponent
-        guard FileManager.default.isReadableFile(atPath: url.path) else {
+        guard FileManager.default.isReadableFile(atPath: url.path),
+            let data = try? Data(contentsOf: url, options: .mappedIfSafe)
+        else {
             let exists = FileManager.default.fileExists(atPath: url.path)
             throw XLSXReaderError.unreadable(
-                file: fileName, reason: exists ? "permission denied" : "no such file")
+                file: fileName, reason: exists ? "manglar løyve til å lese ho" : "ho finst ikkje")
         }
-        let archive: Archive
-        do {
-            archive = try Archive(url: url, accessMode: .read)
-        } catch {
-            throw XLSXReaderError.notAZip(file: fileName)
-        }
-        try self.init(archive: archive, fileName: fileName, maximumSize: maximumSize)
+        try self.init(data: data, fileName: fileName, maximumSize: maximumSize)
     }
 
     /// Reads an XLSX file held in memory; `fileName` is used in error messages.
     public init(
         data: Data, fileName: String = "workbook.xlsx", maximumSize: Int = XLSXDocument.defaultMaximumSize
     ) throws {
-        let archive: Archive
-        do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
-            throw XLSXReaderError.notAZip(file: fileName)
-        }
-        try self.init(archive: archive, fileName: fileName, maximumSize: maximumSize)
+        try self.init(
+            archive: ZipArchive(data: data, fileName: fileName, maximumSize: maximumSize), fileName: fileName)
     }
 
-    private init(archive: Archive, fileName: String, maximumSize: Int) throws(XLSXReaderError) {
+    private init(archive: ZipArchive, fileName: String) throws(XLSXReaderError) {
         self.fileName = fileName
-        parts = try Self.unpack(archive, fileName: fileName, maximumSize: maximumSize)
-        let package = PackageReader(fileName: fileName, parts: parts)
+        self.archive = archive
+        let package = PackageReader(archive: archive)
 
         let rootRelationships = try package.relationships(of: "")
         let workbookPath =
@@ -99,9 +92,9 @@ public struct XLSXDocument: Sendable {
 
         let sharedStringsPath =
             workbookRelationships.first { $0.isKind("sharedStrings") }?.target ?? "xl/sharedStrings.xml"
-        if package.partName(sharedStringsPath) != nil {
-            let table = try package.xml(sharedStringsPath)
-            sharedStrings = table.children("si").map(RichText.plainText)
+        if let part = package.partName(sharedStringsPath) {
+            sharedStrings = try SharedStringsReader.read(
+                try package.data(part), fileName: fileName, part: part)
         } else {
             sharedStrings = []
         }
@@ -112,16 +105,16 @@ public struct XLSXDocument: Sendable {
     // MARK: - Parts
 
     /// The names of all parts in the package, sorted.
-    public var partNames: [String] { parts.keys.sorted() }
+    public var partNames: [String] { PackageReader(archive: archive).partNames.sorted() }
 
     /// Whether the package has a part with this name (leading slash and letter case ignored).
     public func hasPart(_ path: String) -> Bool {
-        PackageReader(fileName: fileName, parts: parts).partName(path) != nil
+        PackageReader(archive: archive).partName(path) != nil
     }
 
     /// The raw bytes of a part, such as `xl/worksheets/sheet1.xml`, for tests that compare XML.
     public func part(_ path: String) throws -> Data {
-        try PackageReader(fileName: fileName, parts: parts).data(path)
+        try PackageReader(archive: archive).data(path)
     }
 
     /// The text of a part, decoded as UTF-8.
@@ -179,13 +172,12 @@ public struct XLSXDocument: Sendable {
 
     private func sheet(_ info: XLSXSheetInfo) throws(XLSXReaderError) -> XLSXSheet {
         guard info.isWorksheet else { throw XLSXReaderError.notAWorksheet(file: fileName, sheet: info.name) }
-        let package = PackageReader(fileName: fileName, parts: parts)
+        let package = PackageReader(archive: archive)
         let path = package.partName(info.partPath) ?? info.partPath
-        let root = try package.xml(path)
         let reader = WorksheetReader(
             fileName: fileName, partPath: path, sharedStrings: sharedStrings,
             relationships: try package.relationships(of: path))
-        return try reader.read(root, name: info.name)
+        return try reader.read(try package.data(path), name: info.name)
     }
 
     // MARK: - Tables
@@ -197,7 +189,7 @@ public struct XLSXDocument: Sendable {
 
     /// The table in the part at `path`, such as `xl/tables/table1.xml`.
     public func table(atPart path: String) throws -> XLSXTable {
-        let package = PackageReader(fileName: fileName, parts: parts)
+        let package = PackageReader(archive: archive)
         let name = package.partName(path) ?? path
         return XLSXTable(try package.xml(name), partPath: name)
     }
@@ -223,34 +215,7 @@ public struct XLSXDocument: Sendable {
         }
     }
 
-    // MARK: - Reading the package
-
-    /// Thrown inside the unpacking consumer when the size limit is passed.
-    private struct SizeLimitExceeded: Error {}
-
-    private static func unpack(
-        _ archive: Archive, fileName: String, maximumSize: Int
-    ) throws(XLSXReaderError) -> [String: Data] {
-        var parts: [String: Data] = [:]
-        var total = 0
-        for entry in archive where entry.type == .file {
-            var data = Data()
-            do {
-                _ = try archive.extract(entry) { chunk in
-                    total += chunk.count
-                    if total > maximumSize { throw SizeLimitExceeded() }
-                    data.append(chunk)
-                }
-            } catch is SizeLimitExceeded {
-                throw .tooLarge(file: fileName, limit: maximumSize)
-            } catch {
-                throw .damagedArchive(file: fileName, part: entry.path, reason: String(describing: error))
-            }
-            // Some Windows tools write backslashes in entry names.
-            parts[PackagePath.normalise(entry.path.replacingOccurrences(of: "\\", with: "/"))] = data
-        }
-        return parts
-    }
+    // MARK: - Reading the workbook
 
     private static func sheetInfo(
         _ element: XMLTree.Element, workbookPath: String, relationships: [Relationship],
@@ -260,13 +225,13 @@ public struct XLSXDocument: Sendable {
         guard let id = element.attribute("id") else {
             throw .invalidContent(
                 file: package.fileName, part: workbookPath, element: element.tag,
-                reason: "sheet has no relationship id")
+                reason: "arket manglar relasjons-id (r:id)")
         }
         guard let relationship = relationships.first(where: { $0.id == id }) else {
             throw .invalidContent(
                 file: package.fileName, part: PackagePath.relationshipsPart(of: workbookPath),
                 element: element.tag,
-                reason: "no relationship '\(id)' for sheet '\(name)'")
+                reason: "arket «\(name)» viser til relasjonen «\(id)», som ikkje finst")
         }
         return XLSXSheetInfo(
             name: name, sheetId: element.intAttribute("sheetId"),

@@ -1,4 +1,6 @@
 /// An error reading an XLSX file, naming the file and, where it applies, the part and element.
+///
+/// The messages are in nynorsk, since they reach the users of Tiltak as they are.
 public enum XLSXReaderError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The file could not be read at all (missing, unreadable).
     case unreadable(file: String, reason: String)
@@ -6,11 +8,13 @@ public enum XLSXReaderError: Error, CustomStringConvertible, Sendable, Equatable
     case notAZip(file: String)
     /// The ZIP archive is damaged, or an entry in it cannot be decompressed.
     case damagedArchive(file: String, part: String?, reason: String)
+    /// An entry that may not be read: its name leaves the package, or names a part twice.
+    case refusedEntry(file: String, entry: String, reason: String)
     /// The archive unpacks to more than the allowed number of bytes.
     case tooLarge(file: String, limit: Int)
     /// A part the workbook needs is not in the package.
     case missingPart(file: String, part: String)
-    /// A part is not well-formed XML.
+    /// A part is not well-formed XML (or uses what an XLSX part may not, such as a DTD).
     case malformedXML(file: String, part: String, line: Int, column: Int, reason: String)
     /// A part is well-formed XML but its content is not what the format allows.
     case invalidContent(file: String, part: String, element: String, reason: String)
@@ -19,31 +23,76 @@ public enum XLSXReaderError: Error, CustomStringConvertible, Sendable, Equatable
     /// The sheet is a chart sheet or dialog sheet, which has no cells.
     case notAWorksheet(file: String, sheet: String)
 
+    /// The file the error is about.
+    public var file: String {
+        switch self {
+        case .unreadable(let file, _), .notAZip(let file), .damagedArchive(let file, _, _),
+            .refusedEntry(let file, _, _), .tooLarge(let file, _), .missingPart(let file, _),
+            .malformedXML(let file, _, _, _, _), .invalidContent(let file, _, _, _),
+            .unknownSheet(let file, _, _),
+            .notAWorksheet(let file, _):
+            return file
+        }
+    }
+
+    /// What is wrong and where in the file, without the file's name; names and values taken from
+    /// the file have their control characters replaced, so that the message is safe to print.
+    public var reason: String {
+        Self.printable(unsafeReason)
+    }
+
+    private var unsafeReason: String {
+        switch self {
+        case .unreadable(_, let reason):
+            return "fila kan ikkje lesast: \(reason)"
+        case .notAZip:
+            return "fila er ikkje ei XLSX-fil (ho er ikkje eit ZIP-arkiv)"
+        case .damagedArchive(_, let part, let reason):
+            if let part {
+                return "ZIP-arkivet er skadd: oppføringa «\(part)»: \(reason)"
+            }
+            return "ZIP-arkivet er skadd: \(reason)"
+        case .refusedEntry(_, let entry, let reason):
+            return "oppføringa «\(entry)» i ZIP-arkivet vert ikkje lesen: \(reason)"
+        case .tooLarge(_, let limit):
+            let mebibytes = limit / (1024 * 1024)
+            let size = mebibytes > 0 ? "\(mebibytes) MiB (\(limit) byte)" : "\(limit) byte"
+            return "delane i fila pakkar seg ut til meir enn \(size); fila vert ikkje lesen"
+        case .missingPart(_, let part):
+            return "delen «\(part)» manglar i arbeidsboka"
+        case .malformedXML(_, let part, let line, let column, let reason):
+            return "\(part) linje \(line), kolonne \(column): ugyldig XML: \(reason)"
+        case .invalidContent(_, let part, let element, let reason):
+            return "\(part), \(element): \(reason)"
+        case .unknownSheet(_, let name, let available):
+            let names = available.map { "«\($0)»" }.joined(separator: ", ")
+            return
+                "arbeidsboka har ikkje noko ark som heiter «\(name)» (arka: \(names.isEmpty ? "ingen" : names))"
+        case .notAWorksheet(_, let sheet):
+            return "arket «\(sheet)» er eit diagram- eller dialogark, ikkje eit rekneark"
+        }
+    }
+
     /// A one-line message naming the file and where in it the problem is.
     public var description: String {
-        switch self {
-        case .unreadable(let file, let reason):
-            return "\(file): cannot read the file: \(reason)"
-        case .notAZip(let file):
-            return "\(file): not an XLSX file (it is not a ZIP archive)"
-        case .damagedArchive(let file, let part, let reason):
-            if let part {
-                return "\(file): damaged archive entry '\(part)': \(reason)"
-            }
-            return "\(file): damaged archive: \(reason)"
-        case .tooLarge(let file, let limit):
-            return "\(file): unpacks to more than \(limit) bytes; refusing to read it"
-        case .missingPart(let file, let part):
-            return "\(file): missing part '\(part)'"
-        case .malformedXML(let file, let part, let line, let column, let reason):
-            return "\(file): \(part) line \(line), column \(column): malformed XML: \(reason)"
-        case .invalidContent(let file, let part, let element, let reason):
-            return "\(file): \(part), \(element): \(reason)"
-        case .unknownSheet(let file, let name, let available):
-            let names = available.map { "'\($0)'" }.joined(separator: ", ")
-            return "\(file): no sheet named '\(name)' (sheets: \(names.isEmpty ? "none" : names))"
-        case .notAWorksheet(let file, let sheet):
-            return "\(file): sheet '\(sheet)' is a chart or dialog sheet, not a worksheet"
+        "\(file): \(reason)"
+    }
+
+    /// `text` with control characters (C0 but tab, C1, DEL) and bidirectional controls replaced by U+FFFD.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnprintable) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            scalars.append(isUnprintable(scalar) ? "\u{FFFD}" : scalar)
+        }
+        return String(scalars)
+    }
+
+    private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09: false
+        case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
         }
     }
 }

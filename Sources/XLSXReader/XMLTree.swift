@@ -1,30 +1,41 @@
 import Foundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
-/// A minimal in-memory XML tree, enough for the parts of an XLSX package.
+/// A minimal in-memory XML tree, enough for the small parts of an XLSX package (workbook,
+/// relationships, styles, tables, a worksheet's settings).
 ///
 /// Element names are stored without their namespace prefix (`x:row` and `row` are both `row`),
 /// since writers differ in the prefixes they use. Attributes keep their qualified names, and
 /// ``Element/attribute(_:)`` also finds a prefixed attribute by its local name.
+///
+/// The elements are stored flat, in document order, in one ``Nodes`` value that the ``Element``s
+/// refer to: building and dropping a tree never recurses, however it is nested (and
+/// ``XMLScanner`` refuses nesting deeper than ``XMLScanner/maximumDepth`` anyway).
 enum XMLTree {
     /// One element: its local name, attributes, child elements and the text directly inside it.
     struct Element: Sendable {
+        /// The tree the element is in.
+        let nodes: Nodes
+        /// The element's position in document order.
+        let index: Int
+
         /// The element name without namespace prefix.
-        var name: String
+        var name: String { nodes.names[index] }
         /// The attributes, keyed by qualified name (`r:id`, `xml:space`).
-        var attributes: [String: String]
-        /// The child elements in document order.
-        var children: [Element]
-        /// The character data directly inside this element, concatenated.
-        var text: String
+        var attributes: [String: String] { nodes.attributes[index] }
+        /// The character data directly inside this element, concatenated; empty for an element
+        /// that has child elements (XLSX puts text only in elements without children).
+        var text: String { nodes.texts[index] }
         /// The line at which the element starts, for error messages.
-        var line: Int
+        var line: Int { nodes.lines[index] }
+
+        /// The child elements in document order.
+        var children: [Element] {
+            nodes.children(of: index).map { Element(nodes: nodes, index: $0) }
+        }
 
         /// The value of an attribute by exact or local name (`"id"` finds `r:id`).
         func attribute(_ name: String) -> String? {
+            let attributes = self.attributes
             if let value = attributes[name] { return value }
             let suffix = ":" + name
             for (key, value) in attributes where key.hasSuffix(suffix) && !key.hasPrefix("xmlns") {
@@ -51,69 +62,128 @@ enum XMLTree {
 
         /// The first child element with the given local name.
         func child(_ name: String) -> Element? {
-            children.first { $0.name == name }
+            nodes.children(of: index).first { nodes.names[$0] == name }.map {
+                Element(nodes: nodes, index: $0)
+            }
         }
 
         /// All child elements with the given local name.
         func children(_ name: String) -> [Element] {
-            children.filter { $0.name == name }
+            nodes.children(of: index).filter { nodes.names[$0] == name }.map {
+                Element(nodes: nodes, index: $0)
+            }
         }
 
         /// A short description for error messages, such as `<c r="B2">`.
         var tag: String {
             if let reference = attributes["r"] { return "<\(name) r=\"\(reference)\">" }
             if let reference = attributes["name"] { return "<\(name) name=\"\(reference)\">" }
-            return "<\(name)> at line \(line)"
+            return "<\(name)> på linje \(line)"
         }
     }
 
-    /// The outcome of a failed parse.
-    struct ParseFailure: Error {
-        var line: Int
-        var column: Int
-        var reason: String
+    /// The elements of one tree, flat in document order.
+    final class Nodes: Sendable {
+        let names: [String]
+        let attributes: [[String: String]]
+        let texts: [String]
+        let lines: [Int]
+        /// The children of element `i` are `childList[childStart[i]..<childStart[i + 1]]`.
+        let childStart: [Int]
+        let childList: [Int]
+
+        init(names: [String], attributes: [[String: String]], texts: [String], lines: [Int], parents: [Int]) {
+            self.names = names
+            self.attributes = attributes
+            self.texts = texts
+            self.lines = lines
+            // Children grouped by parent, each group in document order (a counting sort).
+            var start = [Int](repeating: 0, count: names.count + 1)
+            for parent in parents where parent >= 0 { start[parent + 1] += 1 }
+            for index in 0..<names.count { start[index + 1] += start[index] }
+            var next = start
+            var list = [Int](repeating: 0, count: max(start[names.count], 0))
+            for (child, parent) in parents.enumerated() where parent >= 0 {
+                list[next[parent]] = child
+                next[parent] += 1
+            }
+            childStart = start
+            childList = list
+        }
+
+        func children(of index: Int) -> ArraySlice<Int> {
+            childList[childStart[index]..<childStart[index + 1]]
+        }
     }
 
-    /// Parses `data` into its root element.
-    static func parse(_ data: Data) throws(ParseFailure) -> Element {
-        let parser = XMLParser(data: data)
-        let builder = TreeBuilder()
-        parser.delegate = builder
-        parser.shouldProcessNamespaces = false
-        parser.shouldReportNamespacePrefixes = false
-        parser.shouldResolveExternalEntities = false
-        let succeeded = parser.parse()
-        if let failure = builder.failure {
-            throw failure
+    /// Collects scanner events into a tree.
+    struct Builder {
+        private var names: [String] = []
+        private var attributes: [[String: String]] = []
+        private var texts: [String] = []
+        private var lines: [Int] = []
+        private var parents: [Int] = []
+        private var hasChildren: [Bool] = []
+        private var stack: [Int] = []
+
+        /// Adds the element of the scanner's current start event.
+        mutating func start(_ scanner: inout XMLScanner) throws(XLSXReaderError) {
+            let index = names.count
+            if let parent = stack.last {
+                if !hasChildren[parent] {
+                    hasChildren[parent] = true
+                    texts[parent] = ""
+                }
+            }
+            names.append(scanner.localName)
+            attributes.append(try scanner.attributeDictionary())
+            texts.append("")
+            lines.append(scanner.line(at: scanner.eventOffset))
+            parents.append(stack.last ?? -1)
+            hasChildren.append(false)
+            stack.append(index)
         }
-        guard succeeded, let root = builder.root else {
-            let reason = parser.parserError.map(describe) ?? "no root element"
-            throw ParseFailure(line: parser.lineNumber, column: parser.columnNumber, reason: reason)
+
+        /// Adds the scanner's current text to the open element, unless it has child elements.
+        mutating func text(_ scanner: inout XMLScanner) throws(XLSXReaderError) {
+            guard let current = stack.last, !hasChildren[current] else { return }
+            texts[current] += try scanner.text()
         }
-        return root
+
+        /// Closes the open element.
+        mutating func end() {
+            _ = stack.popLast()
+        }
+
+        /// Passes one scanner event on; false at the end of the document.
+        mutating func take(_ event: XMLScanner.Event, from scanner: inout XMLScanner) throws(XLSXReaderError)
+            -> Bool
+        {
+            switch event {
+            case .startElement: try start(&scanner)
+            case .text: try text(&scanner)
+            case .endElement: end()
+            case .endOfDocument: return false
+            }
+            return true
+        }
+
+        /// The root element (the first one started).
+        func root() -> Element {
+            Element(
+                nodes: Nodes(
+                    names: names, attributes: attributes, texts: texts, lines: lines, parents: parents),
+                index: 0)
+        }
     }
 
-    /// A readable reason for an `XMLParser` error, such as
-    /// `opening and ending tags do not match (XML error 76)`.
-    ///
-    /// `XMLParser` error codes are libxml2's `xmlParserErrors` numbers on every platform; the
-    /// common ones are named here, since `localizedDescription` says nothing on Linux.
-    static func describe(_ error: Error) -> String {
-        let nsError = error as NSError
-        guard nsError.domain == XMLParser.errorDomain else { return nsError.localizedDescription }
-        let reasons: [Int: String] = [
-            4: "document is empty", 5: "extra content at the end of the document",
-            6: "invalid hexadecimal character reference", 7: "invalid decimal character reference",
-            8: "invalid character reference", 9: "invalid character", 23: "entity reference without ';'",
-            26: "undefined entity", 31: "unknown encoding", 32: "unsupported encoding",
-            38: "'<' in attribute value", 39: "attribute value not quoted", 40: "attribute value not closed",
-            41: "attribute without value", 42: "attribute given twice", 57: "XML declaration not finished",
-            63: "CDATA section not finished", 65: "space required", 68: "name required", 73: "'>' required",
-            76: "opening and ending tags do not match", 77: "element not closed", 85: "elements not balanced",
-            86: "extra content",
-        ]
-        let reason = reasons[nsError.code] ?? "not well-formed"
-        return "\(reason) (XML error \(nsError.code))"
+    /// Parses `data` (a part of `fileName`) into its root element.
+    static func parse(_ data: Data, fileName: String, part: String) throws(XLSXReaderError) -> Element {
+        try XMLScanner.scan(data, fileName: fileName, part: part) { (scanner) throws(XLSXReaderError) in
+            var builder = Builder()
+            while try builder.take(try scanner.next(), from: &scanner) {}
+            return builder.root()
+        }
     }
 
     /// An `xsd:boolean` value, or nil if not one.
@@ -122,73 +192,6 @@ enum XMLTree {
         case "1", "true", "on": return true
         case "0", "false", "off": return false
         default: return nil
-        }
-    }
-
-    /// The local part of a possibly prefixed XML name.
-    static func localName(_ qualifiedName: String) -> String {
-        guard let colon = qualifiedName.lastIndex(of: ":") else { return qualifiedName }
-        return String(qualifiedName[qualifiedName.index(after: colon)...])
-    }
-
-    /// Collects SAX events into a tree of ``Element``s.
-    private final class TreeBuilder: NSObject, XMLParserDelegate {
-        var stack: [Element] = []
-        var root: Element?
-        var failure: ParseFailure?
-
-        func parser(
-            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-            qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
-        ) {
-            stack.append(
-                Element(
-                    name: XMLTree.localName(elementName), attributes: attributeDict, children: [], text: "",
-                    line: parser.lineNumber))
-        }
-
-        func parser(
-            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-            qualifiedName qName: String?
-        ) {
-            guard let element = stack.popLast() else {
-                failure = ParseFailure(
-                    line: parser.lineNumber, column: parser.columnNumber,
-                    reason: "unexpected end tag </\(elementName)>")
-                parser.abortParsing()
-                return
-            }
-            if stack.isEmpty {
-                root = element
-            } else {
-                stack[stack.count - 1].children.append(element)
-            }
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            appendText(string)
-        }
-
-        func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
-            appendText(whitespaceString)
-        }
-
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-            appendText(String(decoding: CDATABlock, as: UTF8.self))
-        }
-
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-            // The first error is the one to report; the position is where the parser found it.
-            if failure == nil {
-                failure = ParseFailure(
-                    line: parser.lineNumber, column: parser.columnNumber, reason: XMLTree.describe(parseError)
-                )
-            }
-        }
-
-        private func appendText(_ string: String) {
-            guard !stack.isEmpty else { return }
-            stack[stack.count - 1].text += string
         }
     }
 }

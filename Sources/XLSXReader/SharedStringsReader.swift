@@ -1,0 +1,23 @@
+import Foundation
+
+/// Reads the shared strings part (`xl/sharedStrings.xml`) item by item, as plain text.
+enum SharedStringsReader {
+    /// The strings of the `<si>` items in order.
+    static func read(_ data: Data, fileName: String, part: String) throws(XLSXReaderError) -> [String] {
+        try XMLScanner.scan(data, fileName: fileName, part: part) { (scanner) throws(XLSXReaderError) in
+            var strings: [String] = []
+            while true {
+                switch try scanner.next() {
+                case .startElement:
+                    if scanner.depth == 2 && scanner.isNamed("si") {
+                        strings.append(try RichText.read(&scanner))
+                    }
+                case .endOfDocument:
+                    return strings
+                case .text, .endElement:
+                    continue
+                }
+            }
+        }
+    }
+}
