@@ -12,6 +12,9 @@ struct WorksheetReader {
     /// The worksheet's relationships, for tables and hyperlinks.
     var relationships: [Relationship]
 
+    /// The longest formula Excel writes, in characters.
+    static let maximumFormulaLength = 8192
+
     /// The sheet named `name` from the bytes of its part.
     func read(_ data: Data, name: String) throws(XLSXReaderError) -> XLSXSheet {
         var sheet = XLSXSheet(
@@ -118,6 +121,16 @@ struct WorksheetReader {
                         if formula.text.isEmpty {
                             sharedFollowers.append((address, group))
                         } else {
+                            // Each follower gets its own copy: a formula longer than Excel allows,
+                            // shared by many cells, would take the reader hours to translate.
+                            guard formula.text.utf8.count <= Self.maximumFormulaLength * 4,
+                                formula.text.count <= Self.maximumFormulaLength
+                            else {
+                                throw invalid(
+                                    "<c r=\"\(address)\">",
+                                    "den delte formelen er lengre enn \(Self.maximumFormulaLength) teikn, grensa i Excel"
+                                )
+                            }
                             sharedLeaders[group] = (address, formula.text)
                         }
                     }
