@@ -11,6 +11,8 @@ struct WorksheetReader {
     var sharedStrings: [String]
     /// The worksheet's relationships, for tables and hyperlinks.
     var relationships: [Relationship]
+    /// The most cells read before the sheet is refused.
+    var maximumCells = XLSXDocument.maximumCells
 
     /// The longest formula Excel writes, in characters.
     static let maximumFormulaLength = 8192
@@ -135,6 +137,11 @@ struct WorksheetReader {
                         }
                     }
                     sheet.cells[address] = cell
+                    if sheet.cells.count > maximumCells {
+                        throw invalid(
+                            "<sheetData>",
+                            "arket har meir enn \(maximumCells) celler, grensa for kva Tiltak les")
+                    }
                     if !cell.isEmpty {
                         sheet.maxRow = max(sheet.maxRow, address.row)
                         sheet.maxColumn = max(sheet.maxColumn, address.column)

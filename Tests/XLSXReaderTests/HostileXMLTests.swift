@@ -373,3 +373,52 @@ import Testing
         )
     }
 }
+
+/// Parts of many small elements: what is read from them is limited, since each element read costs
+/// far more memory than the few bytes it takes in the part.
+@Suite struct ElementCountTests {
+    @Test func aSheetOfMoreCellsThanTheLimitIsRefused() throws {
+        let cells = String(repeating: "<c s=\"1\"/>", count: 100)
+        let sheet = "<worksheet xmlns=\"\(XLSXFixture.mainNamespace)\"><sheetData><row>\(cells)</row>"
+        let reader = WorksheetReader(
+            fileName: "t.xlsx", partPath: "xl/worksheets/sheet1.xml", sharedStrings: [], relationships: [],
+            maximumCells: 100)
+        #expect(
+            try reader.read(Data((sheet + "</sheetData></worksheet>").utf8), name: "A").cells.count == 100)
+        let error = try #require(throws: XLSXReaderError.self) {
+            try reader.read(Data((sheet + "<row><c/></row></sheetData></worksheet>").utf8), name: "A")
+        }
+        #expect(
+            error.description
+                == "t.xlsx: xl/worksheets/sheet1.xml, <sheetData>: arket har meir enn 100 celler, grensa for kva Tiltak les"
+        )
+        #expect(XLSXDocument.maximumCells == 2_000_000)
+    }
+
+    @Test func moreSharedStringsThanTheLimitAreRefused() throws {
+        let table =
+            "<sst xmlns=\"\(XLSXFixture.mainNamespace)\">\(String(repeating: "<si/>", count: 4))</sst>"
+        #expect(
+            try SharedStringsReader.read(Data(table.utf8), fileName: "t.xlsx", part: "s.xml", maximumCount: 4)
+                .count == 4)
+        let error = try #require(throws: XLSXReaderError.self) {
+            try SharedStringsReader.read(Data(table.utf8), fileName: "t.xlsx", part: "s.xml", maximumCount: 3)
+        }
+        #expect(
+            error.description == "t.xlsx: s.xml, <sst>: meir enn 3 delte tekstar, grensa for kva Tiltak les")
+    }
+
+    @Test func aTreeOfMoreElementsThanTheLimitIsRefused() throws {
+        let part = "<styleSheet>\(String(repeating: "<x/>", count: 9))</styleSheet>"
+        #expect(
+            try XMLTree.parse(Data(part.utf8), fileName: "t.xlsx", part: "st.xml", maximumElements: 10)
+                .children.count == 9)
+        let error = try #require(throws: XLSXReaderError.self) {
+            try XMLTree.parse(Data(part.utf8), fileName: "t.xlsx", part: "st.xml", maximumElements: 9)
+        }
+        #expect(
+            error.description
+                == "t.xlsx: st.xml, <styleSheet>: delen har meir enn 9 element utanom cellene, grensa for kva Tiltak les"
+        )
+    }
+}
