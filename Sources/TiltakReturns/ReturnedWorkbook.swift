@@ -131,23 +131,23 @@ public enum ReturnedWorkbook {
         }
         let formulas = formulaProblems(sheet, columns: columns, path: path)
         if !formulas.isEmpty { throw .invalid(formulas) }
+        // The rows with something in them, found from the cells the file holds (walking every row
+        // and column up to a cell in XFD1048576 would take hours).
+        var filledRows = Set<Int>()
+        for (address, cell) in sheet.cells where address.row >= 2 && !cell.string.trimmingWhitespace.isEmpty {
+            filledRows.insert(address.row)
+        }
         var rows: [ReturnedFile.Row] = []
-        if sheet.maxRow >= 2 {
-            for number in 2...sheet.maxRow {
-                let values = (1...max(sheet.maxColumn, 1)).map {
-                    sheet.cell(row: number, column: $0)?.string ?? ""
-                }
-                if values.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
-                var protected: [TaskWorkbookLayout.Column: String] = [:]
-                for column in TaskWorkbookLayout.protectedColumns where columns[column] != nil {
-                    protected[column] = text(number, column)
-                }
-                rows.append(
-                    ReturnedFile.Row(
-                        number: number, id: text(number, .id).trimmingWhitespace,
-                        status: text(number, .status).trimmingWhitespace, comment: text(number, .comment),
-                        protectedCells: protected))
+        for number in filledRows.sorted() {
+            var protected: [TaskWorkbookLayout.Column: String] = [:]
+            for column in TaskWorkbookLayout.protectedColumns where columns[column] != nil {
+                protected[column] = text(number, column)
             }
+            rows.append(
+                ReturnedFile.Row(
+                    number: number, id: text(number, .id).trimmingWhitespace,
+                    status: text(number, .status).trimmingWhitespace, comment: text(number, .comment),
+                    protectedCells: protected))
         }
         return ReturnedFile(path: path, isWorkbook: true, attribution: attribution, rows: rows)
     }
@@ -163,8 +163,8 @@ public enum ReturnedWorkbook {
         var problems: [FileProblem] = []
         for column in readColumns {
             guard let number = columns[column] else { continue }
-            for row in 2...max(sheet.maxRow, 2) {
-                guard let cell = sheet.cell(row: row, column: number), cell.isFormula else { continue }
+            let cells = sheet.cells.values.filter { $0.reference.column == number && $0.reference.row >= 2 }
+            for cell in cells.sorted(by: { $0.reference.row < $1.reference.row }) where cell.isFormula {
                 problems.append(
                     FileProblem(
                         file: path, field: "\(taskSheet)!\(cell.reference)",
@@ -182,7 +182,7 @@ public enum ReturnedWorkbook {
         let keys = Dictionary(
             AttributionLayout.facts.map { (words.label($0), $0) }, uniquingKeysWith: { first, _ in first })
         var facts: [FactKey: String] = [:]
-        for row in 1...max(about.maxRow, 1) {
+        for row in about.rowsWithText(from: 1, inColumns: [AttributionLayout.labelColumn + 1]) {
             let label = about.cell(row: row, column: AttributionLayout.labelColumn + 1)?.string ?? ""
             if let key = keys[label] {
                 facts[key] =

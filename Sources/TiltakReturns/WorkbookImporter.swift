@@ -103,21 +103,19 @@ public enum WorkbookImporter {
         }
         var rows: [TableImporter.Row] = []
         var statusRows = 0
-        if sheet.maxRow >= 2 {
-            for number in 2...sheet.maxRow {
-                var values = [String?](repeating: nil, count: ActionField.allCases.count)
-                for (field, column) in index {
-                    values[field.position] =
-                        (sheet.cell(row: number, column: column)?.string ?? "").trimmingWhitespace
-                }
-                if values.allSatisfy({ $0?.isEmpty ?? true }) { continue }
-                if statusColumns.contains(where: {
-                    !(sheet.cell(row: number, column: $0)?.string ?? "").trimmingWhitespace.isEmpty
-                }) {
-                    statusRows += 1
-                }
-                rows.append(TableImporter.Row(line: number, number: number, values: values))
+        for number in sheet.rowsWithText(from: 2, inColumns: Set(index.values)) {
+            var values = [String?](repeating: nil, count: ActionField.allCases.count)
+            for (field, column) in index {
+                values[field.position] =
+                    (sheet.cell(row: number, column: column)?.string ?? "").trimmingWhitespace
             }
+            if values.allSatisfy({ $0?.isEmpty ?? true }) { continue }
+            if statusColumns.contains(where: {
+                !(sheet.cell(row: number, column: $0)?.string ?? "").trimmingWhitespace.isEmpty
+            }) {
+                statusRows += 1
+            }
+            rows.append(TableImporter.Row(line: number, number: number, values: values))
         }
         var plan = try TableImporter.makePlan(rows: rows, file: path, base: base)
         let rowIDs = Set(rows.compactMap { $0[.id].flatMap { $0.isEmpty ? nil : ActionID($0) } })

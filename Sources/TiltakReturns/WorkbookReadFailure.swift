@@ -19,11 +19,11 @@ enum WorkbookReadFailure {
         switch error {
         case .notAZip:
             "lagre fila som Excel-arbeidsbok (.xlsx)"
-        case .damagedArchive, .refusedEntry, .tooLarge:
+        case .damagedArchive, .refusedEntry:
             "fila er skadd eller laga med vilje slik; be om ein ny kopi frå den som sende ho"
         case .malformedXML, .invalidContent, .missingPart:
             "opne fila i Excel eller LibreOffice og lagre ho på nytt, eller be om ein ny kopi"
-        case .unreadable, .unknownSheet, .notAWorksheet:
+        case .tooLarge, .unreadable, .unknownSheet, .notAWorksheet:
             nil
         }
     }

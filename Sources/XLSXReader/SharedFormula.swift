@@ -44,7 +44,7 @@ enum SharedFormula {
                 let next = end < characters.count ? characters[end] : nil
                 let previous = index > 0 ? characters[index - 1] : nil
                 output += translateToken(
-                    token, next: next, previous: previous, following: Array(characters[end...]), rows: rows,
+                    token, next: next, previous: previous, following: characters[end...], rows: rows,
                     columns: columns, pendingRangeEnd: &pendingRangeEnd)
                 index = end
             }
@@ -54,7 +54,7 @@ enum SharedFormula {
 
     /// The translation of one name-like token.
     private static func translateToken(
-        _ token: String, next: Character?, previous: Character?, following: [Character], rows: Int,
+        _ token: String, next: Character?, previous: Character?, following: ArraySlice<Character>, rows: Int,
         columns: Int, pendingRangeEnd: inout (isColumn: Bool, text: String)?
     ) -> String {
         // The second half of a whole-column (A:C) or whole-row (1:3) range.
@@ -124,7 +124,9 @@ enum SharedFormula {
     }
 
     private static func moveRow(_ token: String, by offset: Int) -> String {
-        guard !token.hasPrefix("$"), let row = Int(token) else { return token }
+        guard !token.hasPrefix("$"), let row = Int(token), (1...CellAddress.maxRow).contains(row) else {
+            return token
+        }
         let moved = row + offset
         guard (1...CellAddress.maxRow).contains(moved) else { return "#REF!" }
         return String(moved)

@@ -11,6 +11,11 @@ struct WorksheetReader {
     var sharedStrings: [String]
     /// The worksheet's relationships, for tables and hyperlinks.
     var relationships: [Relationship]
+    /// The most cells read before the sheet is refused.
+    var maximumCells = XLSXDocument.maximumCells
+
+    /// The longest formula Excel writes, in characters.
+    static let maximumFormulaLength = 8192
 
     /// The sheet named `name` from the bytes of its part.
     func read(_ data: Data, name: String) throws(XLSXReaderError) -> XLSXSheet {
@@ -118,10 +123,25 @@ struct WorksheetReader {
                         if formula.text.isEmpty {
                             sharedFollowers.append((address, group))
                         } else {
+                            // Each follower gets its own copy: a formula longer than Excel allows,
+                            // shared by many cells, would take the reader hours to translate.
+                            guard formula.text.utf8.count <= Self.maximumFormulaLength * 4,
+                                formula.text.count <= Self.maximumFormulaLength
+                            else {
+                                throw invalid(
+                                    "<c r=\"\(address)\">",
+                                    "den delte formelen er lengre enn \(Self.maximumFormulaLength) teikn, grensa i Excel"
+                                )
+                            }
                             sharedLeaders[group] = (address, formula.text)
                         }
                     }
                     sheet.cells[address] = cell
+                    if sheet.cells.count > maximumCells {
+                        throw invalid(
+                            "<sheetData>",
+                            "arket har meir enn \(maximumCells) celler, grensa for kva Tiltak les")
+                    }
                     if !cell.isEmpty {
                         sheet.maxRow = max(sheet.maxRow, address.row)
                         sheet.maxColumn = max(sheet.maxColumn, address.column)

@@ -22,6 +22,12 @@ public struct XLSXDocument: Sendable {
     /// The most bytes an archive may unpack to unless the caller allows more: 512 MiB.
     public static let defaultMaximumSize = 512 * 1024 * 1024
 
+    /// The most cells a sheet, and shared strings a workbook, may hold: a cell read costs about
+    /// 150 bytes of memory (300 while the table of cells grows), the ten bytes of `<c s="1"/>` in
+    /// the file far less, so a part of nothing but such cells would fill the memory long before
+    /// the size limit stops it. A council workbook of 100 000 actions has 1.1 million cells.
+    public static let maximumCells = 2_000_000
+
     /// The file's name, used in error messages.
     public let fileName: String
     /// The workbook part, usually `xl/workbook.xml`.

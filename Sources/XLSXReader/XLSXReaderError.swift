@@ -57,7 +57,8 @@ public enum XLSXReaderError: Error, CustomStringConvertible, Sendable, Equatable
         case .tooLarge(_, let limit):
             let mebibytes = limit / (1024 * 1024)
             let size = mebibytes > 0 ? "\(mebibytes) MiB (\(limit) byte)" : "\(limit) byte"
-            return "delane i fila pakkar seg ut til meir enn \(size); fila vert ikkje lesen"
+            return
+                "delane i fila pakkar seg ut til meir enn \(size), grensa som vernar mot ZIP-bomber; fila vert ikkje lesen"
         case .missingPart(_, let part):
             return "delen «\(part)» manglar i arbeidsboka"
         case .malformedXML(_, let part, let line, let column, let reason):

@@ -83,6 +83,18 @@ public struct XLSXSheet: Sendable {
         return (1...maxColumn).map { cells[CellAddress(row: row, column: $0)]?.string ?? "" }
     }
 
+    /// The numbers of the rows from `first` on that have a cell with text (in one of `columns`,
+    /// when given), in order; found from the cells the file holds, not by walking every row and
+    /// column up to ``maxRow`` and ``maxColumn`` (one cell in `XFD1048576` makes that 17 billion).
+    public func rowsWithText(from first: Int, inColumns columns: Set<Int>? = nil) -> [Int] {
+        var rows = Set<Int>()
+        for (address, cell) in cells where address.row >= first && !cell.string.isEmpty {
+            if let columns, !columns.contains(address.column) { continue }
+            rows.insert(address.row)
+        }
+        return rows.sorted()
+    }
+
     /// The column info covering `column` (from 1), if any.
     public func columnInfo(_ column: Int) -> XLSXColumnInfo? {
         columns.first { $0.contains(column) }

@@ -399,6 +399,11 @@ struct XMLScanner {
         return (line, column)
     }
 
+    /// An error for well-formed content the reader will not take, in `element`.
+    func invalid(element: String, _ reason: String) -> XLSXReaderError {
+        .invalidContent(file: state.fileName, part: state.part, element: element, reason: reason)
+    }
+
     /// A malformed-XML error at `offset`.
     func failure(at offset: Int, _ reason: String) -> XLSXReaderError {
         let (line, column) = location(of: min(offset, count))

@@ -116,8 +116,14 @@ enum XMLTree {
         }
     }
 
+    /// The most elements a tree holds: far more than the parts read as trees (the workbook, its
+    /// relationships and styles, tables, a worksheet without its cells) have.
+    static let maximumElements = 1_000_000
+
     /// Collects scanner events into a tree.
     struct Builder {
+        /// The most elements taken before the part is refused.
+        let maximumElements: Int
         private var names: [String] = []
         private var attributes: [[String: String]] = []
         private var texts: [String] = []
@@ -126,9 +132,19 @@ enum XMLTree {
         private var hasChildren: [Bool] = []
         private var stack: [Int] = []
 
+        /// A builder that refuses a part of more than `maximumElements` elements.
+        init(maximumElements: Int = XMLTree.maximumElements) {
+            self.maximumElements = maximumElements
+        }
+
         /// Adds the element of the scanner's current start event.
         mutating func start(_ scanner: inout XMLScanner) throws(XLSXReaderError) {
             let index = names.count
+            guard index < maximumElements else {
+                throw scanner.invalid(
+                    element: "<\(names.first ?? scanner.localName)>",
+                    "delen har meir enn \(maximumElements) element utanom cellene, grensa for kva Tiltak les")
+            }
             if let parent = stack.last {
                 if !hasChildren[parent] {
                     hasChildren[parent] = true
@@ -177,10 +193,13 @@ enum XMLTree {
         }
     }
 
-    /// Parses `data` (a part of `fileName`) into its root element.
-    static func parse(_ data: Data, fileName: String, part: String) throws(XLSXReaderError) -> Element {
+    /// Parses `data` (a part of `fileName`) into its root element; a part of more than
+    /// `maximumElements` elements is refused.
+    static func parse(
+        _ data: Data, fileName: String, part: String, maximumElements: Int = XMLTree.maximumElements
+    ) throws(XLSXReaderError) -> Element {
         try XMLScanner.scan(data, fileName: fileName, part: part) { (scanner) throws(XLSXReaderError) in
-            var builder = Builder()
+            var builder = Builder(maximumElements: maximumElements)
             while try builder.take(try scanner.next(), from: &scanner) {}
             return builder.root()
         }

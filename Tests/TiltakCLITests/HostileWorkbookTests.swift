@@ -132,6 +132,65 @@ struct HostileWorkbookTests {
         }
     }
 
+    /// Runs `tiltak arguments…` in `directory`, stopping it after `seconds` (status -1 then).
+    static func run(_ arguments: [String], in directory: URL, seconds: Double) throws -> TiltakRunner.Outcome
+    {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TiltakRunner.binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["TILTAK_DEFAULT_PLAN"] = CollectWorkspace.fixture.path
+        environment["TILTAK_TEMPLATES"] = TiltakRunner.root.appendingPathComponent("Templates").path
+        process.environment = environment
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tiltak-out-\(UUID().uuidString)")
+        let err = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tiltak-err-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: out)
+            try? FileManager.default.removeItem(at: err)
+        }
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        try process.run()
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        let finished = !process.isRunning
+        if !finished { process.terminate() }
+        process.waitUntilExit()
+        return TiltakRunner.Outcome(
+            status: finished ? process.terminationStatus : -1,
+            stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+            stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+    }
+
+    @Test func collectReadsASheetWithOneCellFarAwayInTime() throws {
+        // One cell in the last row and column: walking every row and column up to it would take
+        // the collect hours.
+        let ws = try CollectWorkspace.make()
+        let gol = ws.taskWorkbook("Gol")
+        let part = try Self.taskSheetPart(gol)
+        var package = try PackageSurgery(gol)
+        let sheet = try #require(package.text(part))
+        // And 20 000 rows with a cell in the last column: walking every column of each is as bad.
+        let wide = (100..<20_100).map {
+            "<row r=\"\($0)\"><c r=\"XFD\($0)\" t=\"inlineStr\"><is><t> </t></is></c></row>"
+        }
+        let far =
+            wide.joined()
+            + "<row r=\"1048576\"><c r=\"XFD1048576\" t=\"inlineStr\"><is><t>langt borte</t></is></c></row>"
+        package.replace(
+            part, with: sheet.replacingOccurrences(of: "</sheetData>", with: far + "</sheetData>"))
+        try package.write(to: ws.folder.appendingPathComponent("Gol-langt.xlsx"))
+        let outcome = try Self.run(
+            ["collect", "--plan", ws.plan.path, "Gol-langt.xlsx", "--dry-run"], in: ws.folder, seconds: 30)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("frå 1 filer"), "\(outcome.stdout)")
+    }
+
     /// The council workbook with its `Kjeldefil` fact (Oversikt and Om) set to `source`, copied to
     /// a folder without a plan file beside it.
     static func councilWorkbook(naming source: String, in ws: CollectWorkspace) throws -> URL {

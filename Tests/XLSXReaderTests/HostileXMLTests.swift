@@ -285,3 +285,140 @@ import Testing
         #expect(error.description.hasSuffix("ugyldig XML: teksten er ikkje gyldig UTF-8"), "\(error)")
     }
 }
+
+/// Parts damaged at random: the reader reads them or refuses them with an error, and never crashes.
+@Suite struct DamagedXMLTests {
+    /// A small deterministic generator (SplitMix64), so that a failure can be repeated.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test func randomlyDamagedPartsAreReadOrRefused() throws {
+        var generator = Generator(state: 11)
+        let replacements = Array("<>/=\"'&;#x:! \n\u{0}é?-[]".utf8) + [0xFF, 0xC3, 0xE2, 0x80]
+        for part in ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/workbook.xml", "xl/styles.xml"] {
+            let original = try #require(XLSXFixture.workbookParts[part])
+            for round in 0..<150 {
+                var bytes = Array(original.utf8)
+                for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                    let position = Int.random(in: 0..<bytes.count, using: &generator)
+                    switch Int.random(in: 0..<3, using: &generator) {
+                    case 0: bytes[position] = replacements.randomElement(using: &generator) ?? 0
+                    case 1: bytes.remove(at: position)
+                    default: bytes.insert(replacements.randomElement(using: &generator) ?? 0, at: position)
+                    }
+                }
+                var zip = RawZip(parts: XLSXFixture.workbookParts)
+                let index = try #require(zip.entries.firstIndex { $0.name == part })
+                zip.entries[index].data = Data(bytes)
+                do {
+                    try HostileArchiveTests.openEverything(zip.data)
+                } catch is XLSXReaderError {
+                    continue
+                } catch {
+                    Issue.record("\(part) round \(round): \(error)")
+                }
+            }
+        }
+    }
+}
+
+/// Shared formulas built to hurt the translation to their followers.
+@Suite struct HostileFormulaTests {
+    static func sheet(leaders: String, followers: String) throws -> XLSXSheet {
+        try HostileXMLTests.document(
+            listerSheet: """
+                <worksheet xmlns="\(XLSXFixture.mainNamespace)"><sheetData><row r="1">\(leaders)</row>\
+                <row r="2">\(followers)</row></sheetData></worksheet>
+                """
+        ).sheet(named: "Lister")
+    }
+
+    @Test(.timeLimit(.minutes(1))) func hostileSharedFormulasAreTranslatedOrRefused() throws {
+        // A row number past Int's range must not overflow when moved.
+        let huge = "SUM(9223372036854775807:9223372036854775807)"
+        let rows = try Self.sheet(
+            leaders: "<c r=\"A1\"><f t=\"shared\" ref=\"A1:A2\" si=\"0\">\(huge)</f><v>0</v></c>",
+            followers: "<c r=\"A2\"><f t=\"shared\" si=\"0\"/><v>0</v></c>")
+        #expect(rows.value("A2")?.formula == huge)
+
+        // The longest formula Excel allows is translated in time linear in its length.
+        let long = Array(repeating: "A1", count: 2730).joined(separator: "+")
+        #expect(long.count <= WorksheetReader.maximumFormulaLength)
+        let followers = "<c r=\"B2\"><f t=\"shared\" si=\"1\"/><v>0</v></c>"
+        let sheet = try Self.sheet(
+            leaders: "<c r=\"B1\"><f t=\"shared\" ref=\"B1:B2\" si=\"1\">\(long)</f><v>0</v></c>",
+            followers: followers)
+        let translated = try #require(sheet.value("B2")?.formula)
+        #expect(translated.hasPrefix("A2+A2+") && translated.count == long.count)
+
+        // A longer one, which every follower would copy, is refused naming the cell.
+        let tooLong = long + "+A1+A1"
+        #expect(tooLong.count > WorksheetReader.maximumFormulaLength)
+        let error = try #require(throws: XLSXReaderError.self) {
+            try Self.sheet(
+                leaders: "<c r=\"B1\"><f t=\"shared\" ref=\"B1:B2\" si=\"1\">\(tooLong)</f><v>0</v></c>",
+                followers: followers)
+        }
+        #expect(
+            error.description
+                == "tiltak.xlsx: xl/worksheets/sheet3.xml, <c r=\"B1\">: den delte formelen er lengre enn 8192 teikn, grensa i Excel"
+        )
+    }
+}
+
+/// Parts of many small elements: what is read from them is limited, since each element read costs
+/// far more memory than the few bytes it takes in the part.
+@Suite struct ElementCountTests {
+    @Test func aSheetOfMoreCellsThanTheLimitIsRefused() throws {
+        let cells = String(repeating: "<c s=\"1\"/>", count: 100)
+        let sheet = "<worksheet xmlns=\"\(XLSXFixture.mainNamespace)\"><sheetData><row>\(cells)</row>"
+        let reader = WorksheetReader(
+            fileName: "t.xlsx", partPath: "xl/worksheets/sheet1.xml", sharedStrings: [], relationships: [],
+            maximumCells: 100)
+        #expect(
+            try reader.read(Data((sheet + "</sheetData></worksheet>").utf8), name: "A").cells.count == 100)
+        let error = try #require(throws: XLSXReaderError.self) {
+            try reader.read(Data((sheet + "<row><c/></row></sheetData></worksheet>").utf8), name: "A")
+        }
+        #expect(
+            error.description
+                == "t.xlsx: xl/worksheets/sheet1.xml, <sheetData>: arket har meir enn 100 celler, grensa for kva Tiltak les"
+        )
+        #expect(XLSXDocument.maximumCells == 2_000_000)
+    }
+
+    @Test func moreSharedStringsThanTheLimitAreRefused() throws {
+        let table =
+            "<sst xmlns=\"\(XLSXFixture.mainNamespace)\">\(String(repeating: "<si/>", count: 4))</sst>"
+        #expect(
+            try SharedStringsReader.read(Data(table.utf8), fileName: "t.xlsx", part: "s.xml", maximumCount: 4)
+                .count == 4)
+        let error = try #require(throws: XLSXReaderError.self) {
+            try SharedStringsReader.read(Data(table.utf8), fileName: "t.xlsx", part: "s.xml", maximumCount: 3)
+        }
+        #expect(
+            error.description == "t.xlsx: s.xml, <sst>: meir enn 3 delte tekstar, grensa for kva Tiltak les")
+    }
+
+    @Test func aTreeOfMoreElementsThanTheLimitIsRefused() throws {
+        let part = "<styleSheet>\(String(repeating: "<x/>", count: 9))</styleSheet>"
+        #expect(
+            try XMLTree.parse(Data(part.utf8), fileName: "t.xlsx", part: "st.xml", maximumElements: 10)
+                .children.count == 9)
+        let error = try #require(throws: XLSXReaderError.self) {
+            try XMLTree.parse(Data(part.utf8), fileName: "t.xlsx", part: "st.xml", maximumElements: 9)
+        }
+        #expect(
+            error.description
+                == "t.xlsx: st.xml, <styleSheet>: delen har meir enn 9 element utanom cellene, grensa for kva Tiltak les"
+        )
+    }
+}
