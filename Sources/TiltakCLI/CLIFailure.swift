@@ -90,9 +90,12 @@ func fail(_ error: Error) -> ExitCode {
 }
 
 /// Runs `body`, turning any error into a message and an exit code.
+///
+/// C libraries' own messages (libxlsxwriter's `[ERROR] …` lines) are kept off the terminal while it
+/// runs: every failure is reported once, as a typed error, in the user's language.
 func reporting(_ body: () throws -> Void) throws {
     do {
-        try body()
+        try LibraryMessages.silenced(body)
     } catch let exit as ExitCode {
         throw exit
     } catch {

@@ -62,14 +62,11 @@ struct ExportCommand: ParsableCommand {
             let setting = ProcessInfo.processInfo.environment["TILTAK_TIMINGS"] ?? ""
             var timings: (@Sendable (String) -> Void)?
             if !setting.isEmpty, setting != "0" { timings = { line in Console.error(line) } }
-            // libxlsxwriter prints its own `[ERROR]` lines; the typed error says it in nynorsk.
-            let result = try LibraryMessages.silenced {
-                try ExportOperation.run(
-                    ExportOperation.Options(
-                        source: options.source, folder: out, templates: templates, width: width,
-                        councilOnly: only == .council, sheets: sheets, timings: timings,
-                        notice: { line in Console.error(line) }))
-            }
+            let result = try ExportOperation.run(
+                ExportOperation.Options(
+                    source: options.source, folder: out, templates: templates, width: width,
+                    councilOnly: only == .council, sheets: sheets, timings: timings,
+                    notice: { line in Console.error(line) }))
             ProcessLifetime.keep(result.actions)
             Console.out(result.summary)
         }

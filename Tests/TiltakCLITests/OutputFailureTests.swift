@@ -70,6 +70,15 @@ struct OutputFailureTests {
             },
             block: { try folder("e.xlsx", in: $0) }),
         Case(
+            name: "diff --format xlsx: the workbook's folder does not exist",
+            arguments: {
+                [
+                    "diff", fixture, fixture, "--format", "xlsx", "-o",
+                    $0.appendingPathComponent("finst-ikkje/e.xlsx").path,
+                ]
+            },
+            block: { $0.appendingPathComponent("finst-ikkje/e.xlsx").path }),
+        Case(
             name: "import (table): the plan file's path is a folder",
             arguments: { ["import", table, "-o", $0.appendingPathComponent("ny.yaml").path] },
             block: { try folder("ny.yaml", in: $0) }),
@@ -104,6 +113,7 @@ struct OutputFailureTests {
         #expect(result.status == 73, "\(test.name): \(result.stderr)")
         #expect(result.stderr.contains(named), "\(test.name): \(result.stderr)")
         #expect(!result.stderr.contains("lxw_"), "\(test.name): \(result.stderr)")
+        #expect(!result.stderr.contains("[ERROR]"), "\(test.name): \(result.stderr)")
         let temporary = try Self.listing(scratch).filter { $0.contains(".tmp-") }
         #expect(temporary.isEmpty, "\(test.name): \(temporary)")
         if test.name.hasPrefix("collect") {
