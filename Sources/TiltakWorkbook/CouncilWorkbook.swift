@@ -37,9 +37,13 @@ public enum CouncilWorkbook {
         try ActionTableSheet.write(actions, to: SheetWriter(table, styles: styles), streaming: streaming)
         // The other sheets group and count the actions: they need all of them.
         let plan = actions.plan()
+        let byArea = plan.actionsByArea()
+        let board = StatusBoard(plan: plan)
         for (area, name) in areaSheets {
             let sheet = try workbook.addWorksheet(name: name)
-            try FocusAreaSheet.write(plan, area: area, to: SheetWriter(sheet, styles: styles))
+            try FocusAreaSheet.write(
+                plan, area: area, actions: byArea[area.code] ?? [], board: board,
+                to: SheetWriter(sheet, styles: styles))
         }
         try ResponsibilitySheet.write(
             plan, to: SheetWriter(try workbook.addWorksheet(name: ResponsibilitySheet.name), styles: styles))

@@ -150,4 +150,40 @@ struct LargePlanTests {
         #expect(
             plan.actions.map(\.id) == stride(from: 3_000, through: 1, by: -1).map { ActionID("A\($0)-01") })
     }
+
+    @Test func aPlanWithManyThemesAndReportsIsWrittenAndReadBack() throws {
+        // 5 000 actions in 1 000 themes (listed in reverse, the actions taking turns), one theme
+        // only an action names, a status report on every action.
+        let themes = (1...1_000).map { "Tema \($0)" }
+        var plan = Plan(
+            id: "mange", title: "Mange", period: PlanPeriod(first: 2021, last: 2024),
+            revision: Revision(date: .januaryFirst(2022), label: "Test"),
+            registry: PartyRegistry(parties: [Party(code: "RR", name: "Regionrådet", kind: .regionalCouncil)]
+            ),
+            focusAreas: [FocusArea(code: "NK", name: "Næring", themes: themes.reversed())])
+        plan.actions = (1...5_000).map { number in
+            Action(
+                id: ActionID("NK-\(number)"), text: "Tiltak \(number)", focusArea: "NK",
+                theme: number == 5_000 ? "Ulista" : themes[(number - 1) % 1_000],
+                timeframe: Timeframe(text: "2022", kind: .year(2022, part: nil)),
+                responsible: PartyCell(text: "RR", parties: [.registered("RR")]))
+        }
+        plan.statusReports = plan.actions.map { action in
+            StatusReport(
+                actionID: action.id, year: 2022, party: "RR", status: .inProgress, comment: "Om \(action.id)",
+                collected: .januaryFirst(2022))
+        }
+        let yaml = try PlanFileWriter.yaml(for: plan)
+        let read = try PlanFileReader.read(yaml: yaml, file: "mange.yaml")
+
+        // Written by theme: the listed themes in the area's order, then the unlisted one.
+        let order = themes.reversed() + ["Ulista"]
+        let byTheme = Dictionary(grouping: plan.actions, by: \.theme)
+        let expected = order.flatMap { byTheme[$0] ?? [] }
+        #expect(read.actions.map(\.id) == expected.map(\.id))
+        #expect(read.actions.map(\.theme) == expected.map(\.theme))
+        #expect(read.focusAreas.first?.themes == themes.reversed() + ["Ulista"])
+        #expect(read.statusReports.count == 5_000)
+        #expect(read.statusReports.allSatisfy { $0.comment == "Om \($0.actionID)" })
+    }
 }
