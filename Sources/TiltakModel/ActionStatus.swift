@@ -156,10 +156,13 @@ extension Plan {
 
     /// The latest report of each party for `action` in `year`.
     public func reports(for action: ActionID, year: Int) -> [StatusReport] {
+        Self.latestOfEachParty(statusReports.lazy.filter { $0.actionID == action && $0.year == year })
+    }
+
+    /// The last of `reports` from each party, by party code.
+    static func latestOfEachParty(_ reports: some Sequence<StatusReport>) -> [StatusReport] {
         var latest: [String: StatusReport] = [:]
-        for report in statusReports where report.actionID == action && report.year == year {
-            latest[report.party] = report
-        }
+        for report in reports { latest[report.party] = report }
         return latest.values.sorted { $0.party < $1.party }
     }
 
@@ -169,7 +172,12 @@ extension Plan {
     /// gives `Utsett`; any `Fullført` or `Pågår` gives `Pågår`; otherwise `Ikkje starta`. No report
     /// at all gives no status (*Ikkje rapportert*).
     public func overallStatus(of action: Action, year: Int? = nil) -> OverallStatus {
-        let reports = reports(for: action.id, year: year ?? statusYear)
+        overallStatus(of: action, latest: reports(for: action.id, year: year ?? statusYear))
+    }
+
+    /// The status of `action` derived from `reports`: the latest report of each party on it in one
+    /// year, as ``reports(for:year:)`` gives them (a caller that looks at many actions indexes them once).
+    public func overallStatus(of action: Action, latest reports: [StatusReport]) -> OverallStatus {
         var expected = expectedReporters(for: action)
         for report in reports where !expected.contains(report.party) { expected.append(report.party) }
         let byParty = Dictionary(reports.map { ($0.party, $0.status) }) { _, last in last }

@@ -105,6 +105,12 @@ extension Plan {
         actions.filter { $0.focusArea == code && (theme == nil || $0.theme == theme) }
     }
 
+    /// The actions of every focus area by area code, each in plan order: ``actions(area:theme:)``
+    /// for all areas in one pass over the actions.
+    public func actionsByArea() -> [String: [Action]] {
+        Dictionary(grouping: actions, by: \.focusArea)
+    }
+
     /// The focus area a name means (code, name, short name, heading or alias).
     public func focusArea(named name: String) -> FocusArea? {
         focusAreas.first { $0.isNamed(name) }

@@ -38,8 +38,9 @@ public enum PlanRevision {
             date: CalendarDate(year: year, month: date.month, day: date.day) ?? .januaryFirst(year),
             label: "Revisjon \(year)")
         var closed: [ActionID] = []
+        let board = StatusBoard(plan: plan)
         for index in next.actions.indices where !next.actions[index].isClosed {
-            if plan.overallStatus(of: plan.actions[index]).status?.isClosed == true {
+            if board.reported(plan.actions[index])?.status?.isClosed == true {
                 next.actions[index].isClosed = true
                 closed.append(next.actions[index].id)
             }
@@ -67,26 +68,39 @@ extension Plan {
     /// Whether `action` needs no more work: closed by a revision, or its latest reported overall
     /// status (in ``statusYear`` or the latest earlier year with reports) is `Fullført` or `Avlyst`.
     public func isFinished(_ action: Action) -> Bool {
+        isFinished(action, reports: statusReports)
+    }
+
+    /// ``isFinished(_:)`` judged from `reports`, which hold every report of the plan on `action`
+    /// (reports on other actions are ignored): a caller that looks at many actions groups the
+    /// plan's reports by action once.
+    public func isFinished(_ action: Action, reports: [StatusReport]) -> Bool {
         if action.isClosed { return true }
-        let years = statusReports.lazy.filter { $0.actionID == action.id && $0.year <= statusYear }.map(
-            \.year)
-        guard let latest = years.max() else { return false }
-        return overallStatus(of: action, year: latest).status?.isClosed == true
+        let own = reports.filter { $0.actionID == action.id && $0.year <= statusYear }
+        guard let latest = own.lazy.map(\.year).max() else { return false }
+        return overallStatus(
+            of: action, latest: Self.latestOfEachParty(own.lazy.filter { $0.year == latest })
+        )
+        .status?.isClosed == true
     }
 
     /// The last year of `action`'s timeframe when it ended before `year` and the action is not
     /// finished (``isFinished(_:)``); otherwise `nil`. Annual and continuous actions end with the period.
-    public func overdueEnd(of action: Action, asOf year: Int? = nil) -> Int? {
+    ///
+    /// `reports`, when given, hold every report of the plan on `action` (see
+    /// ``isFinished(_:reports:)``).
+    public func overdueEnd(of action: Action, asOf year: Int? = nil, reports: [StatusReport]? = nil) -> Int? {
         guard let end = action.timeframe.bounds(in: period)?.upperBound, end < (year ?? statusYear),
-            !isFinished(action)
+            !isFinished(action, reports: reports ?? statusReports)
         else { return nil }
         return end
     }
 
     /// The unfinished actions whose timeframe ended before `year` (default: the revision year), in id order.
     public func overdueActions(asOf year: Int? = nil) -> [OverdueAction] {
-        actions.compactMap { action in
-            overdueEnd(of: action, asOf: year).map {
+        let reports = Dictionary(grouping: statusReports, by: \.actionID)
+        return actions.compactMap { action in
+            overdueEnd(of: action, asOf: year, reports: reports[action.id] ?? []).map {
                 OverdueAction(actionID: action.id, timeframe: action.timeframe.text, endYear: $0)
             }
         }.sorted { $0.actionID < $1.actionID }

@@ -38,8 +38,8 @@ public struct StatusBoard: Sendable {
 
     /// The overall status of `action`, or `nil` when nobody reported on it.
     public func reported(_ action: Action) -> OverallStatus? {
-        guard !byAction.isEmpty, byAction[action.id] != nil else { return nil }
-        return plan.overallStatus(of: action, year: year)
+        guard let reports = byAction[action.id] else { return nil }
+        return plan.overallStatus(of: action, latest: reports)
     }
 
     /// The overall status of `action`; *Ikkje rapportert* (no status) when nobody reported on it.

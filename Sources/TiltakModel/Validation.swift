@@ -68,7 +68,13 @@ public enum PlanValidator {
         var issues: [ValidationIssue] = []
         var seenIDs: Set<ActionID> = []
         var firstWithText: [String: ActionID] = [:]
-        let areaCodes = Set(plan.focusAreas.map(\.code))
+        // Looked up for every action: the first area with each code and its themes, each action's
+        // status reports.
+        var areas: [String: (name: String, themes: Set<String>)] = [:]
+        for area in plan.focusAreas where areas[area.code] == nil {
+            areas[area.code] = (area.name, Set(area.themes))
+        }
+        let reports = Dictionary(grouping: plan.statusReports, by: \.actionID)
         for action in plan.actions {
             let id = action.id
             func add(_ severity: Severity, _ code: String, _ field: ActionField?, _ message: String) {
@@ -89,12 +95,14 @@ public enum PlanValidator {
                     firstWithText[key] = id
                 }
             }
-            if !areaCodes.contains(action.focusArea) {
+            if let area = areas[action.focusArea] {
+                if !area.themes.contains(action.theme) {
+                    add(
+                        .warning, "unknown-theme", .theme,
+                        "Temaet «\(action.theme)» er ikkje eit tema i \(area.name).")
+                }
+            } else {
                 add(.error, "unknown-focus-area", .focusArea, "Ukjent innsatsområde «\(action.focusArea)».")
-            } else if let area = plan.focusArea(code: action.focusArea), !area.themes.contains(action.theme) {
-                add(
-                    .warning, "unknown-theme", .theme,
-                    "Temaet «\(action.theme)» er ikkje eit tema i \(area.name).")
             }
             for (field, value) in [(ActionField.text, action.text), (.remark, action.remark)]
             where value.utf8.count > maximumCellLength && value.count > maximumCellLength {
@@ -122,7 +130,7 @@ public enum PlanValidator {
                         .warning, "timeframe-outside-period", .timeframe,
                         "Tidsramma «\(action.timeframe.text)» går utanfor planperioden \(plan.period.text).")
                 }
-                if let end = plan.overdueEnd(of: action) {
+                if let end = plan.overdueEnd(of: action, reports: reports[id] ?? []) {
                     add(
                         .warning, "overdue", .timeframe,
                         OverdueAction(actionID: id, timeframe: action.timeframe.text, endYear: end).message)

@@ -150,14 +150,13 @@ public enum PlanFileReader {
         var reader = ActionBatchReader(registry: registry)
         var actions: [Action] = []
         var statusReports: [StatusReport] = []
-        var usedIDs = Set(rows.compactMap { entry in entry.row.id.map { ActionID(rawValue: $0) } })
+        var ids = IDAssigner(used: rows.compactMap { entry in entry.row.id.map { ActionID(rawValue: $0) } })
         for entry in rows {
             let id: ActionID
             if let given = entry.row.id, !given.isEmpty {
                 id = ActionID(given)
             } else {
-                id = IDAssigner.next(area: entry.area, used: usedIDs)
-                usedIDs.insert(id)
+                id = ids.next(area: entry.area)
             }
             var action = reader.read(entry.row, id: id, areaCode: entry.area)
             if let closed = entry.fields["closed"] {

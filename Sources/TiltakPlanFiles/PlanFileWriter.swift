@@ -24,7 +24,14 @@ public enum PlanFileWriter {
             ))
         if !plan.goal.isEmpty { root.append((key("goal"), text(plan.goal + "\n", style: .literal))) }
         root.append((key("parties"), Node(plan.registry.parties.map(party))))
-        root.append((key("focusAreas"), Node(plan.focusAreas.map { area($0, plan: plan) })))
+        // Each area's actions and each action's reports, gathered once for the whole plan.
+        let byArea = plan.actionsByArea()
+        let reports = Dictionary(grouping: plan.statusReports, by: \.actionID)
+        root.append(
+            (
+                key("focusAreas"),
+                Node(plan.focusAreas.map { area($0, actions: byArea[$0.code] ?? [], reports: reports) })
+            ))
         if let appendix = plan.appendix {
             root.append(
                 (
@@ -59,7 +66,9 @@ public enum PlanFileWriter {
         return flow(pairs)
     }
 
-    static func area(_ area: FocusArea, plan: Plan) -> Node {
+    /// An area with its themes and `actions` (the area's, in plan order) under them; `reports`
+    /// holds the plan's status reports by action.
+    static func area(_ area: FocusArea, actions: [Action], reports: [ActionID: [StatusReport]]) -> Node {
         var pairs: [(String, Node)] = [
             ("code", text(area.code)), ("name", text(area.name)), ("shortName", text(area.shortName)),
         ]
@@ -70,19 +79,19 @@ public enum PlanFileWriter {
         if !area.resultGoals.isEmpty {
             pairs.append(("resultGoals", Node(area.resultGoals.map { text($0) })))
         }
+        // The area's themes, then the themes only its actions name.
         var themes = area.themes
-        for action in plan.actions where action.focusArea == area.code && !themes.contains(action.theme) {
+        var named = Set(themes)
+        for action in actions where named.insert(action.theme).inserted {
             themes.append(action.theme)
         }
+        let byTheme = Dictionary(grouping: actions, by: \.theme)
         let themeNodes = themes.map { theme in
             mapping([
                 ("name", text(theme)),
                 (
                     "actions",
-                    Node(
-                        plan.actions.filter { $0.focusArea == area.code && $0.theme == theme }.map { item in
-                            action(item, reports: plan.statusReports.filter { $0.actionID == item.id })
-                        })
+                    Node((byTheme[theme] ?? []).map { item in action(item, reports: reports[item.id] ?? []) })
                 ),
             ])
         }

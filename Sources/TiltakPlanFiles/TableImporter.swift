@@ -151,7 +151,7 @@ public enum TableImporter {
                 copy.themes = []
                 return copy
             } ?? []
-        var usedCodes = Set(areas.map(\.code))
+        var names = AreaNames(areas)
         // Each accepted row with the position of its area in `areas`, and which areas have rows.
         var accepted: [(row: Row, area: Int)] = []
         accepted.reserveCapacity(rows.count)
@@ -164,6 +164,7 @@ public enum TableImporter {
             var theme: CellKey
         }
         var themeKeysSeen: Set<ThemeKey> = []
+        var themesOfArea = [Set<String>](repeating: [], count: areas.count)
         for row in rows {
             if row.isBlank(.text) {
                 problems.append(
@@ -189,18 +190,13 @@ public enum TableImporter {
                 continue
             }
             let position: Int
-            if let index = areas.firstIndex(where: { $0.isNamed(areaName) }) {
+            if let index = names.area(named: areaName) {
                 position = index
             } else {
-                var candidate = FocusArea.code(for: areaName)
-                var n = 2
-                while usedCodes.contains(candidate) {
-                    candidate = FocusArea.code(for: areaName) + "\(n)"
-                    n += 1
-                }
-                usedCodes.insert(candidate)
-                areas.append(FocusArea(code: candidate, name: areaName))
+                areas.append(FocusArea(code: names.newCode(for: areaName), name: areaName))
+                names.add(areas[areas.count - 1], at: areas.count - 1)
                 areaHasRows.append(false)
+                themesOfArea.append([])
                 position = areas.count - 1
             }
             areaHasRows[position] = true
@@ -210,7 +206,7 @@ public enum TableImporter {
             accepted.append((row, position))
         }
         func see(theme: String, in position: Int) {
-            if !areas[position].themes.contains(theme) {
+            if themesOfArea[position].insert(theme).inserted {
                 areas[position].themes.append(theme)
             }
         }
@@ -222,10 +218,10 @@ public enum TableImporter {
         let registry = base?.registry ?? PartyRegistry()
         // The ids in use, needed only when some row has none.
         let needsIDs = accepted.contains { $0.row.isBlank(.id) }
-        var used =
-            needsIDs
-            ? Set(accepted.compactMap { $0.row[.id].flatMap { $0.isEmpty ? nil : ActionID(rawValue: $0) } })
-            : []
+        var ids = IDAssigner(
+            used: needsIDs
+                ? accepted.compactMap { $0.row[.id].flatMap { $0.isEmpty ? nil : ActionID(rawValue: $0) } }
+                : [])
         var actionRows: [(row: Row, id: ActionID, area: String)] = []
         actionRows.reserveCapacity(accepted.count)
         for (row, position) in accepted {
@@ -234,8 +230,7 @@ public enum TableImporter {
             if let given = row[.id], !given.isEmpty {
                 id = ActionID(rawValue: given)
             } else {
-                id = IDAssigner.next(area: code, used: used)
-                used.insert(id)
+                id = ids.next(area: code)
             }
             actionRows.append((row, id, code))
         }

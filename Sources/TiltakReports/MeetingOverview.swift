@@ -137,8 +137,9 @@ struct FocusAreaGroups {
 
     init(plan: Plan) {
         var areas: [Area] = []
+        let byArea = plan.actionsByArea()
         for area in plan.focusAreas {
-            let actions = plan.actions(area: area.code)
+            let actions = byArea[area.code] ?? []
             areas.append(Area(code: area.code, name: area.name, themes: Self.themes(area.themes, actions)))
         }
         let known = Set(plan.focusAreas.map(\.code))
@@ -151,9 +152,11 @@ struct FocusAreaGroups {
 
     private static func themes(_ listed: [String], _ actions: [Action]) -> [Theme] {
         var names = listed
-        for action in actions where !names.contains(action.theme) { names.append(action.theme) }
+        var named = Set(listed)
+        for action in actions where named.insert(action.theme).inserted { names.append(action.theme) }
+        let byTheme = Dictionary(grouping: actions, by: \.theme)
         return names.compactMap { name in
-            let matching = actions.filter { $0.theme == name }.sorted { $0.id < $1.id }
+            let matching = (byTheme[name] ?? []).sorted { $0.id < $1.id }
             return matching.isEmpty ? nil : Theme(name: name.isEmpty ? "Utan tema" : name, actions: matching)
         }
     }

@@ -19,7 +19,10 @@ struct RevisionAgenda {
         let scheduled = open.filter { action in
             !action.timeframe.isOngoing && action.timeframe.bounds(in: plan.period)?.contains(year) == true
         }
-        let overdue = open.filter { plan.overdueEnd(of: $0, asOf: year) != nil }
+        let reports = Dictionary(grouping: plan.statusReports, by: \.actionID)
+        let overdue = open.filter {
+            plan.overdueEnd(of: $0, asOf: year, reports: reports[$0.id] ?? []) != nil
+        }
         let status = [MunicipalityReport.statusLine]
         let unsettled = open.filter { !$0.timeframe.isKnown || $0.responsible.isEmpty }
         let doubts = sorted.filter { $0.flags.contains(.realismDoubt) }

@@ -24,10 +24,11 @@ extension CouncilWorkbook {
 
     /// Writes the council workbook with `sheets` to `path`, atomically.
     ///
-    /// With `streaming` (the default for plans of ``streamingThreshold`` actions or more) each row is
-    /// flushed to a temporary file as soon as the next one is written, so memory stays flat however
-    /// long the plan is. What changes in the file:
-    /// - the `Tiltak` rows get an autofilter over the range instead of an Excel table (no table name,
+    /// With `streaming` (the default for plans of ``streamingThreshold`` actions or more) each row of
+    /// the `Tiltak` sheet is flushed to a temporary file as soon as the next one is written, so with
+    /// `sheets: .tiltak` memory stays flat however long the plan is (with `.all`, the other sheets
+    /// are kept in memory as usual). What changes in the `Tiltak` sheet:
+    /// - its rows get an autofilter over the range instead of an Excel table (no table name,
     ///   no banded-row style; filters, frozen header and the Status dropdown stay);
     /// - text is stored in each cell (inline strings) instead of the shared-string table, so the file
     ///   is larger, though Excel and LibreOffice show the same values;
@@ -52,8 +53,9 @@ extension CouncilWorkbook {
         streaming: Bool? = nil, check: () throws -> Void = {}
     ) throws {
         let streaming = streaming ?? streams(actions: actions.count)
+        // With every sheet, only the `Tiltak` sheet streams (see ``build(_:source:in:streaming:)``).
         try AtomicWorkbook.write(
-            to: path, options: WorkbookOptions(constantMemory: streaming), check: check
+            to: path, options: WorkbookOptions(constantMemory: streaming && sheets == .tiltak), check: check
         ) { workbook in
             switch sheets {
             case .all: try build(actions, source: source, in: workbook, streaming: streaming)

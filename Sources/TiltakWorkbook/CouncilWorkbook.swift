@@ -12,6 +12,10 @@ public enum CouncilWorkbook {
     }
 
     /// Fills `workbook` with the council sheets.
+    ///
+    /// With `streaming`, the `Tiltak` sheet is written in constant-memory mode, whatever the
+    /// workbook's option: the other sheets write headers, row heights and outlines after their
+    /// rows, which that mode refuses, and are kept in memory.
     static func build(
         _ actions: ActionStream, source: WorkbookSource, in workbook: Workbook, streaming: Bool = false
     ) throws {
@@ -33,13 +37,17 @@ public enum CouncilWorkbook {
         }
 
         let overview = try workbook.addWorksheet(name: OverviewSheet.name)
-        let table = try workbook.addWorksheet(name: ActionTableSheet.name)
+        let table = try workbook.addWorksheet(name: ActionTableSheet.name, constantMemory: streaming)
         try ActionTableSheet.write(actions, to: SheetWriter(table, styles: styles), streaming: streaming)
         // The other sheets group and count the actions: they need all of them.
         let plan = actions.plan()
+        let byArea = plan.actionsByArea()
+        let board = StatusBoard(plan: plan)
         for (area, name) in areaSheets {
             let sheet = try workbook.addWorksheet(name: name)
-            try FocusAreaSheet.write(plan, area: area, to: SheetWriter(sheet, styles: styles))
+            try FocusAreaSheet.write(
+                plan, area: area, actions: byArea[area.code] ?? [], board: board,
+                to: SheetWriter(sheet, styles: styles))
         }
         try ResponsibilitySheet.write(
             plan, to: SheetWriter(try workbook.addWorksheet(name: ResponsibilitySheet.name), styles: styles))

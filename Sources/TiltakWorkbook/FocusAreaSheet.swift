@@ -2,18 +2,23 @@ import TiltakModel
 
 /// One sheet per focus area: its actions grouped by theme under bold theme headings.
 enum FocusAreaSheet {
-    /// Writes the sheet for `area`.
-    static func write(_ plan: Plan, area: FocusArea, to writer: SheetWriter) throws {
-        let actions = plan.actions(area: area.code)
-        var themes = area.themes.filter { theme in actions.contains { $0.theme == theme } }
-        for action in actions where !themes.contains(action.theme) {
+    /// Writes the sheet for `area`, whose actions are `actions` (in plan order), with their status
+    /// from `board`.
+    static func write(
+        _ plan: Plan, area: FocusArea, actions: [Action], board: StatusBoard, to writer: SheetWriter
+    ) throws {
+        // The area's themes that have actions, then the themes only its actions name.
+        let byTheme = Dictionary(grouping: actions, by: \.theme)
+        var themes = area.themes.filter { byTheme[$0] != nil }
+        var named = Set(themes)
+        for action in actions where named.insert(action.theme).inserted {
             themes.append(action.theme)
         }
         var row = 1
         for theme in themes {
             row = try GroupedActionRows.heading(theme.isEmpty ? "Utan tema" : theme, at: row, to: writer)
-            for action in actions where action.theme == theme {
-                try GroupedActionRows.action(action, plan: plan, at: row, to: writer)
+            for action in byTheme[theme] ?? [] {
+                try GroupedActionRows.action(action, plan: plan, at: row, to: writer, board: board)
                 row += 1
             }
         }

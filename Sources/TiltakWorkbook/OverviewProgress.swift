@@ -11,6 +11,7 @@ enum OverviewProgress {
     /// Writes both tables from `start`; returns the row after them.
     static func write(_ plan: Plan, at start: Int, to writer: SheetWriter) throws -> Int {
         let board = StatusBoard(plan: plan)
+        let byArea = plan.actionsByArea()
         var row = try table(
             "Framdrift per innsatsområde (status \(board.year))", first: Words.nynorsk.caption(.focusArea),
             at: start,
@@ -18,7 +19,7 @@ enum OverviewProgress {
                 let name = area.name
                 return (
                     name, [(ActionTableLayout.Column.focusArea, CountFormula.exact(name))], nil,
-                    board.progress(plan.actions(area: area.code))
+                    board.progress(byArea[area.code] ?? [])
                 )
             }, to: writer)
         row += 1

@@ -74,9 +74,10 @@ enum OverviewSheet {
         let area = ActionTableLayout.Column.focusArea
         let financing = ActionTableLayout.Column.financing
         var row = headerRow + 1
+        let byArea = plan.actionsByArea()
         for focusArea in plan.focusAreas {
             let areaName = focusArea.name
-            let actions = plan.actions(area: focusArea.code)
+            let actions = byArea[focusArea.code] ?? []
             try writer.text(row, 0, areaName)
             for (offset, need) in needs.enumerated() {
                 let formula = CountFormula.countIfs([

@@ -20,15 +20,20 @@ enum ResponsibilitySheet {
     /// The sections in registry order, then unregistered names as first written, then `Utan ansvarleg`.
     static func sections(of plan: Plan) -> [Section] {
         var order: [PartyReference] = plan.registry.parties.map { .registered($0.code) }
+        var ordered = Set(order)
+        // Each party's actions, gathered in one pass over the actions.
+        var actionsOf: [PartyReference: [Action]] = [:]
         for action in plan.actions {
-            for reference in action.responsible.parties where !order.contains(reference) {
-                order.append(reference)
+            let references = action.responsible.parties
+            for (index, reference) in references.enumerated()
+            where !references[..<index].contains(reference) {
+                if ordered.insert(reference).inserted { order.append(reference) }
+                actionsOf[reference, default: []].append(action)
             }
         }
         var result: [Section] = []
         for reference in order {
-            let actions = plan.actions.filter { $0.responsible.parties.contains(reference) }
-            if !actions.isEmpty {
+            if let actions = actionsOf[reference] {
                 result.append(Section(title: plan.registry.displayName(reference), actions: actions))
             }
         }

@@ -4,6 +4,8 @@ struct SheetNames {
     static let maximumLength = 31
 
     private var used: Set<String> = []
+    /// For each name asked for whose numbering has begun, the lowest number that may still be free.
+    private var nextNumber: [String: Int] = [:]
 
     /// Reserves a fixed name (e.g. `Oversikt`) so that later names do not clash with it.
     mutating func reserve(_ name: String) {
@@ -15,11 +17,16 @@ struct SheetNames {
         var base = Self.sanitise(wanted)
         if base.isEmpty { base = fallback }
         var candidate = base
-        var number = 2
-        while used.contains(candidate.lowercased()) {
-            let suffix = " (\(number))"
-            candidate = String(base.prefix(Self.maximumLength - suffix.count)) + suffix
-            number += 1
+        if used.contains(candidate.lowercased()) {
+            // The numbers before `nextNumber[base]` are taken: many areas of the same short name
+            // are numbered without trying every number again.
+            var number = nextNumber[base] ?? 2
+            repeat {
+                let suffix = " (\(number))"
+                candidate = String(base.prefix(Self.maximumLength - suffix.count)) + suffix
+                number += 1
+            } while used.contains(candidate.lowercased())
+            nextNumber[base] = number
         }
         used.insert(candidate.lowercased())
         return candidate

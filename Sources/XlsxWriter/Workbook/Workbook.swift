@@ -114,9 +114,17 @@ public final class Workbook {
     ///
     /// The name is validated first so that a rejected name throws its precise code
     /// (`.sheetnameAlreadyUsed`, `.invalidSheetnameCharacter`, …).
-    public func addWorksheet(name: String? = nil) throws -> Worksheet {
+    ///
+    /// - Parameter constantMemory: Whether this sheet flushes its rows in order (see
+    ///   ``WorkbookOptions/constantMemory``); `nil` follows the workbook's option. libxlsxwriter
+    ///   reads the option only when a sheet is added, so one very long sheet can stream while the
+    ///   others, written out of row order, are kept in memory.
+    public func addWorksheet(name: String? = nil, constantMemory: Bool? = nil) throws -> Worksheet {
         let operation = "workbook_add_worksheet(\(name ?? "NULL"))"
         let workbook = try open(operation)
+        let workbookOption = workbook.pointee.options.constant_memory
+        if let constantMemory { workbook.pointee.options.constant_memory = constantMemory ? 1 : 0 }
+        defer { workbook.pointee.options.constant_memory = workbookOption }
         let created = try CString.withOptional(name, operation) { cName in
             if let cName {
                 try XlsxError.check(workbook_validate_sheet_name(workbook, cName), operation)
