@@ -18,7 +18,7 @@ struct ExportCommand: ParsableCommand {
               tiltak export --templates mine-malar/
               tiltak export --plan stor.csv --only council --sheets tiltak
 
-            --only council skriv berre rådsarbeidsboka (ikkje kommunearbeidsbøker og tekstrapportar). --sheets tiltak skriv rådsarbeidsboka med berre arket Tiltak (og det skjulte arket Lister med statusverdiane). Planar med \(CouncilWorkbook.streamingThreshold) tiltak eller fleire vert skrivne rad for rad med lite minne: arket Tiltak får då autofilter i staden for Excel-tabell, og tekst vert lagra i kvar celle i staden for i ein felles teksttabell.
+            --only council skriv berre rådsarbeidsboka (ikkje kommunearbeidsbøker og tekstrapportar). --sheets tiltak skriv rådsarbeidsboka med berre arket Tiltak (og det skjulte arket Lister med statusverdiane). I planar med \(CouncilWorkbook.streamingThreshold) tiltak eller fleire vert arket Tiltak skrive rad for rad med lite minne (med --sheets tiltak heile arbeidsboka): arket får då autofilter i staden for Excel-tabell, og tekst vert lagra i kvar celle i staden for i ein felles teksttabell.
             """)
 
     /// What `--only` limits the export to.
