@@ -4,12 +4,16 @@ import Foundation
 /// files (``AtomicFile/temporaryPath(for:)``) of processes that no longer run.
 ///
 /// Both carry the process id of the run that made them (`.tiltak-staging-<pid>-<random>`,
-/// `.<name>.tmp-<pid>-<random>`). Only those whose process has ended are removed: a live process
-/// (even an unrelated one that got the same id) keeps its files, which is the safe mistake.
+/// `.<name>.tmp-<pid>-<random>`). Only those whose process has ended are touched: a live process
+/// (even an unrelated one that got the same id) keeps its files, which is the safe mistake. A
+/// staging folder whose process was killed while it put its files in place has its commit
+/// finished (see ``StagingFolder/recover(_:into:)``) rather than thrown away.
 public enum Leftovers {
-    /// Removes the leftovers of ended processes from `folder` and its `subfolders` (relative paths).
+    /// Removes the leftovers of ended processes from `folder` and its `subfolders` (relative paths),
+    /// finishing the commits they had started.
     ///
-    /// Errors are ignored: a leftover that cannot be removed is left for a later run.
+    /// Run it while holding the folder's lock. Errors are ignored: a leftover that cannot be removed
+    /// is left for a later run.
     public static func remove(in folder: URL, subfolders: [String] = []) {
         for directory in [folder] + subfolders.map({ folder.appendingPathComponent($0) }) {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else {
@@ -17,7 +21,12 @@ public enum Leftovers {
             }
             for name in names {
                 guard let pid = processID(in: name), !isRunning(pid) else { continue }
-                try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+                let leftover = directory.appendingPathComponent(name)
+                if directory == folder, name.hasPrefix(StagingFolder.prefix) {
+                    StagingFolder.recover(leftover, into: folder)
+                } else {
+                    try? FileManager.default.removeItem(at: leftover)
+                }
             }
         }
     }

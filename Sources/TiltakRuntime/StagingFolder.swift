@@ -6,8 +6,15 @@ import Foundation
 /// Being inside the output folder, the staging folder is on the same file system, so each file is
 /// put in place by `rename(2)`, which replaces the earlier file in one step. The earlier files are
 /// first linked (or copied) into the staging folder, so that a failure half-way through putting
-/// the files in place can put every earlier file back. A staging folder left by a killed process
-/// is removed by ``Leftovers``.
+/// the files in place can put every earlier file back.
+///
+/// A process killed while it puts the files in place (`kill -9`, a power cut of the machine aside)
+/// cannot undo anything, so before the first rename the commit writes a journal (``journalName``)
+/// listing every file. The next run into the folder (see ``Leftovers``) finishes such a commit:
+/// it renames the files still in the staging folder into place, so the folder again holds one
+/// run's complete set. A staging folder without a journal never started to change the folder and
+/// is removed; one whose commit failed and could not put the earlier files back is kept
+/// (``keptMarker``), since it holds their only copy.
 public final class StagingFolder {
     /// The start of every staging folder's name: `.tiltak-staging-<pid>-<random>`.
     public static let prefix = ".tiltak-staging-"
@@ -20,6 +27,14 @@ public final class StagingFolder {
     private var previous: URL { url.appendingPathComponent(".tidlegare") }
     /// Whether the staging folder must be kept (it holds the only copy of an earlier file).
     private var keep = false
+    /// The journal's name in the staging folder: the relative paths of the files being put in
+    /// place, each ended by a NUL byte.
+    static let journalName = ".journal"
+    /// The marker's name in a staging folder that holds the only copy of earlier files.
+    static let keptMarker = ".behald"
+    /// For tests: the number of renames after which ``commit(_:operation:)`` returns as if the
+    /// process had been killed there.
+    var stopAfterRenames: Int?
 
     /// Makes a new staging folder in `target`, which must exist.
     ///
@@ -101,7 +116,10 @@ public final class StagingFolder {
             }
             kept[relative] = aside.path
         }
-        // 3. Make the missing folders, then rename the files into place; undo on failure.
+        // 3. Write the journal, so that a killed process's commit is finished by the next run.
+        let journal = url.appendingPathComponent(Self.journalName).path
+        try Self.writeJournal(relatives, to: journal)
+        // 4. Make the missing folders, then rename the files into place; undo on failure.
         var made: [String] = []
         var placed: [String] = []
         do throws(OutputError) {
@@ -118,17 +136,69 @@ public final class StagingFolder {
                         path: destination, operation: operation(relative), cause: .system(errno: errno))
                 }
                 placed.append(relative)
+                if placed.count == stopAfterRenames { return }
             }
         } catch {
+            // From here on the earlier files are restored, not the new ones put in place.
+            unlink(journal)
             let restored = undo(placed, kept: kept, made: made)
             if !restored {
                 keep = true
+                _ = FileManager.default.createFile(
+                    atPath: url.appendingPathComponent(Self.keptMarker).path, contents: Data())
                 throw OutputError(
                     path: error.path, operation: error.operation,
                     cause: .other("\(error.cause); dei tidlegare filene ligg i \(previous.path)"))
             }
             throw error
         }
+    }
+
+    /// Writes the journal of `relatives` to `path`, through a temporary file renamed into place.
+    private static func writeJournal(_ relatives: [String], to path: String) throws(OutputError) {
+        var bytes = Data()
+        for relative in relatives {
+            bytes.append(contentsOf: Array(relative.utf8))
+            bytes.append(0)
+        }
+        let temporary = path + ".tmp"
+        do {
+            try bytes.write(to: URL(fileURLWithPath: temporary))
+        } catch {
+            throw OutputError(path: temporary, operation: .writeFile, cause: OutputError.Cause(error))
+        }
+        if rename(temporary, path) != 0 {
+            throw OutputError(path: path, operation: .writeFile, cause: .system(errno: errno))
+        }
+    }
+
+    /// Clears a staging folder that a process which no longer runs left in `target`: finishes its
+    /// commit when it had started (the journal exists), removes it when it had not, and keeps it
+    /// when it holds the only copy of earlier files.
+    ///
+    /// Errors are ignored: what cannot be finished or removed is left for a later run.
+    static func recover(_ staging: URL, into target: URL) {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: staging.appendingPathComponent(keptMarker).path) { return }
+        let journal = staging.appendingPathComponent(journalName)
+        if let bytes = try? Data(contentsOf: journal) {
+            for part in bytes.split(separator: 0, omittingEmptySubsequences: true) {
+                let relative = String(decoding: part, as: UTF8.self)
+                // Only paths inside the folder: the journal is ours, but it is read from disk.
+                guard !relative.hasPrefix("/"), !relative.split(separator: "/").contains("..") else {
+                    continue
+                }
+                let source = staging.appendingPathComponent(relative).path
+                var info = stat()
+                guard lstat(source, &info) == 0 else { continue }  // already in place
+                let destination = target.appendingPathComponent(relative)
+                try? manager.createDirectory(
+                    at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+                // A file that cannot be put in place keeps the staging folder for a later run.
+                if rename(source, destination.path) != 0 { return }
+            }
+        }
+        try? manager.removeItem(at: staging)
     }
 
     /// Takes back the files in `placed`, restores the earlier ones and removes the folders in `made`;
