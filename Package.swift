@@ -18,8 +18,10 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
+        // The catalogue: every word a user sees, in nynorsk, bokmål and English (pure Swift).
+        .target(name: "TiltakLanguage"),
         // Domain model: pure Swift, no I/O libraries.
-        .target(name: "TiltakModel"),
+        .target(name: "TiltakModel", dependencies: ["TiltakLanguage"]),
         // Display-width aware text layout (pure Swift).
         .target(name: "TextLayout"),
         // Threads, the action stream, atomic writes and the output error, safe file names,
@@ -27,7 +29,7 @@ let package = Package(
         .target(name: "TiltakRuntime", dependencies: ["TiltakModel"]),
         // Every workbook's layout (sheet names, columns, protected cells, the Om sheet's keys),
         // declared once for the writers and the readers; party names, kroner (pure Swift).
-        .target(name: "TiltakLayout", dependencies: ["TiltakModel"]),
+        .target(name: "TiltakLayout", dependencies: ["TiltakModel", "TiltakLanguage"]),
         // Plan files: YAML and tables (CSV).
         .target(
             name: "TiltakPlanFiles",
@@ -42,7 +44,10 @@ let package = Package(
         // workbook import.
         .target(
             name: "TiltakReturns",
-            dependencies: ["TiltakModel", "TiltakRuntime", "TiltakLayout", "TiltakPlanFiles", "XLSXReader"]
+            dependencies: [
+                "TiltakModel", "TiltakLanguage", "TiltakRuntime", "TiltakLayout", "TiltakPlanFiles",
+                "XLSXReader",
+            ]
         ),
         // libxlsxwriter, wrapped once.
         .systemLibrary(
@@ -54,7 +59,7 @@ let package = Package(
         // Exporters.
         .target(
             name: "TiltakWorkbook",
-            dependencies: ["TiltakModel", "TiltakRuntime", "TiltakLayout", "XlsxWriter"]),
+            dependencies: ["TiltakModel", "TiltakLanguage", "TiltakRuntime", "TiltakLayout", "XlsxWriter"]),
         .target(
             name: "TiltakReports",
             dependencies: [
@@ -97,6 +102,7 @@ let package = Package(
         .testTarget(name: "TiltakModelTests", dependencies: ["TiltakModel"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
         .testTarget(name: "TiltakRuntimeTests", dependencies: ["TiltakRuntime"]),
+        .testTarget(name: "TiltakLanguageTests", dependencies: ["TiltakLanguage"]),
         // CSV.swift is the reference the byte-level table splitter is checked against.
         .testTarget(
             name: "TiltakPlanFilesTests",
@@ -120,7 +126,8 @@ let package = Package(
         .testTarget(
             name: "TiltakWorkbookTests",
             dependencies: [
-                "TiltakWorkbook", "TiltakLayout", "TiltakRuntime", "TiltakPlanFiles", "TiltakModel",
+                "TiltakWorkbook", "TiltakLayout", "TiltakLanguage", "TiltakRuntime", "TiltakPlanFiles",
+                "TiltakModel",
                 "XLSXReader",
             ],
             exclude: ["Golden"]

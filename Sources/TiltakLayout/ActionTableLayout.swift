@@ -1,3 +1,4 @@
+import TiltakLanguage
 import TiltakModel
 
 /// The layout of the council workbook's `Tiltak` sheet: one row per action under a header of

@@ -1,3 +1,5 @@
+import TiltakLanguage
+
 /// The layout of a task workbook's hidden `Om` sheet: one row per fact, its label in the first
 /// column and its value in the second, so a forwarded or renamed file still tells which plan,
 /// revision and municipality it belongs to.

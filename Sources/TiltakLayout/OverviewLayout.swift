@@ -1,3 +1,5 @@
+import TiltakLanguage
+
 /// The layout of the council workbook's `Oversikt` sheet, as far as a reader needs it: the plan
 /// facts under the title, one row per fact, its label in the first column and its value in the
 /// second.

@@ -1,3 +1,5 @@
+import TiltakLanguage
+
 /// The layout of a municipality's task workbook: the `Oppgåver` sheet's columns, which of them the
 /// municipality may edit, and which a returned workbook must have.
 ///

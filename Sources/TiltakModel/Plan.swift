@@ -1,3 +1,5 @@
+import TiltakLanguage
+
 /// An action programme (*handlingsprogram*) with its strategic frame: goal, focus areas, parties and actions.
 public struct Plan: Hashable, Sendable {
     /// Stable identifier, e.g. `hallingdal-2021-2024`; used for file names.
@@ -63,13 +65,8 @@ public struct Plan: Hashable, Sendable {
     }
 }
 
-/// The written standard of a plan's texts.
-public enum PlanLanguage: String, Hashable, Sendable, CaseIterable {
-    /// Nynorsk, the default.
-    case nynorsk = "nn"
-    /// Bokmål.
-    case bokmal = "nb"
-}
+/// The language of a plan's texts, and of the documents made from it: `nn`, `nb` or `en`.
+public typealias PlanLanguage = Language
 
 /// The years a plan covers, both ends included.
 public struct PlanPeriod: Hashable, Sendable {

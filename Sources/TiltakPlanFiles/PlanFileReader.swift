@@ -130,7 +130,7 @@ public enum PlanFileReader {
                 language = value
             } else {
                 c.problem(
-                    node, "language", "Ukjent språk «\(text)».", hint: "bruk nn (nynorsk) eller nb (bokmål)")
+                    node, "language", "Ukjent språk «\(text)».", hint: "bruk nn (nynorsk), nb (bokmål) eller en (engelsk)")
             }
         }
         let period = readPeriod(map["period"], c)

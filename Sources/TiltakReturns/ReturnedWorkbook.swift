@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 import TiltakLayout
 import TiltakModel
 import TiltakPlanFiles

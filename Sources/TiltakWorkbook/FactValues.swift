@@ -1,3 +1,4 @@
+import TiltakLanguage
 import TiltakLayout
 import TiltakModel
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TiltakLanguage
 import TiltakLayout
 import TiltakModel
 import XLSXReader

@@ -1,6 +1,6 @@
 /// A column of a workbook sheet, as a key: one key per meaning, shared by every sheet that shows it;
-/// its caption in a language comes from ``Words``.
-public enum ColumnKey: Sendable, Hashable, CaseIterable {
+/// its caption in a language comes from the catalogue.
+public enum ColumnKey: Phrase, Hashable, CaseIterable {
     /// The action's id (`ID`).
     case id
     /// The focus area's name (`Innsatsområde`).

@@ -1,5 +1,5 @@
-/// Every sheet the workbooks have, as a key; its name in a language comes from ``Words``.
-public enum SheetKey: Sendable, Hashable, CaseIterable {
+/// Every sheet the workbooks have, as a key; its name in a language comes from the catalogue.
+public enum SheetKey: Phrase, Hashable, CaseIterable {
     /// The council workbook's first sheet: plan facts, counts and charts (`Oversikt`).
     case overview
     /// The council workbook's sheet with one row per action (`Tiltak`); see ``ActionTableLayout``.

@@ -1,6 +1,6 @@
 /// A labelled fact on a sheet of label and value rows (the hidden `Om` sheet, the top of
-/// `Oversikt`), as a key; its label in a language comes from ``Words``.
-public enum FactKey: Sendable, Hashable, CaseIterable {
+/// `Oversikt`), as a key; its label in a language comes from the catalogue.
+public enum FactKey: Phrase, Hashable, CaseIterable {
     /// The plan's id (`Plan-ID`).
     case planID
     /// The plan's title (`Plan`).

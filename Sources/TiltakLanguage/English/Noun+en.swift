@@ -1,0 +1,20 @@
+/// The counted nouns in English.
+extension Noun {
+    /// The singular and plural in English.
+    public var enForms: NounForms {
+        switch self {
+        case .action: NounForms("action", "actions")
+        case .file: NounForms("file", "files")
+        case .error: NounForms("error", "errors")
+        case .warning: NounForms("warning", "warnings")
+        case .conflict: NounForms("conflict", "conflicts")
+        case .row: NounForms("row", "rows")
+        case .report: NounForms("report", "reports")
+        case .change: NounForms("change", "changes")
+        case .party: NounForms("party", "parties")
+        case .municipality: NounForms("municipality", "municipalities")
+        case .focusArea: NounForms("focus area", "focus areas")
+        case .year: NounForms("year", "years")
+        }
+    }
+}

@@ -1,0 +1,16 @@
+/// The workbooks' fact labels in nynorsk.
+extension FactKey {
+    public var nn: String {
+        switch self {
+        case .planID: "Plan-ID"
+        case .plan: "Plan"
+        case .period: "Periode"
+        case .revision: "Revisjon"
+        case .revisionDate: "Revisjonsdato"
+        case .municipalityCode: "Kommunekode"
+        case .municipality: "Kommune"
+        case .sourceFile: "Kjeldefil"
+        case .sha256: "SHA-256"
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/// The counted nouns in nynorsk.
+extension Noun {
+    /// The singular and plural in nynorsk.
+    public var nnForms: NounForms {
+        switch self {
+        case .action: NounForms("tiltak", "tiltak")
+        case .file: NounForms("fil", "filer")
+        case .error: NounForms("feil", "feil")
+        case .warning: NounForms("åtvaring", "åtvaringar")
+        case .conflict: NounForms("konflikt", "konfliktar")
+        case .row: NounForms("rad", "rader")
+        case .report: NounForms("rapport", "rapportar")
+        case .change: NounForms("endring", "endringar")
+        case .party: NounForms("part", "partar")
+        case .municipality: NounForms("kommune", "kommunar")
+        case .focusArea: NounForms("innsatsområde", "innsatsområde")
+        case .year: NounForms("år", "år")
+        }
+    }
+}
