@@ -130,7 +130,8 @@ public enum PlanFileReader {
                 language = value
             } else {
                 c.problem(
-                    node, "language", "Ukjent språk «\(text)».", hint: "bruk nn (nynorsk), nb (bokmål) eller en (engelsk)")
+                    node, "language", "Ukjent språk «\(text)».",
+                    hint: "bruk nn (nynorsk), nb (bokmål) eller en (engelsk)")
             }
         }
         let period = readPeriod(map["period"], c)
