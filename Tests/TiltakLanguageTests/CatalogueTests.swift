@@ -9,6 +9,19 @@ struct CatalogueTests {
     static let phrases: [any Phrase] =
         SheetKey.allCases.map { $0 as any Phrase } + ColumnKey.allCases.map { $0 }
         + FactKey.allCases.map { $0 }
+        + languagePhrases
+
+    /// The phrases about a plan's language and the words of a new plan, with sample values.
+    static let languagePhrases: [any Phrase] =
+        Language.allCases.flatMap { found in
+            Language.allCases.map { declared in
+                LanguageCheckMessage.textsLookLike(
+                    found: found, declared: declared, examples: ["ikke", "fra"])
+                    as any Phrase
+            }
+        }
+        + Language.allCases.flatMap { [LanguageCheckMessage.tableLanguage($0), .tableLanguageUndecided($0)] }
+        + [NewPlanText.importedFrom(file: "tiltak.csv"), NewPlanText.municipalityGroup]
 
     @Test(arguments: Language.allCases)
     func everyKeyHasATextInEveryLanguage(language: Language) {

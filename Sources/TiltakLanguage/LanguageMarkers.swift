@@ -1,0 +1,126 @@
+/// The words that tell nynorsk, bokmål and English apart, as ``LanguageEvidence`` counts them.
+///
+/// The Norwegian pairs follow Språkrådet's norms: a word is a nynorsk marker only if bokmål does
+/// not allow it, and the other way round (`ikkje`/`ikke`, `frå`/`fra`, `eit`/`et`, `berre`/`bare`,
+/// `kommunane`/`kommunene`, `haust`/`høst`, `løpande`/`løpende`, `utsett`/`utsatt`). Words both
+/// standards allow (`også`, `derfor`, `starta`, `innsamla`, `prosjekta`) count for neither. Endings
+/// catch the rest: `-leg`/`-lig` (`årleg`, `årlig`), `-heit`/`-het`, `-ingar`/`-inger`,
+/// `-asjonar`/`-asjoner`, `-arar` (`innbyggjarar`). English function words that are not also
+/// Norwegian words count for English (not `to`, `by`, `is`, `for`, `it`: Norwegian has them).
+enum LanguageMarkers {
+    /// What a word says.
+    enum Marker: Sendable, Hashable {
+        /// Only this language uses the word.
+        case only(Language)
+        /// Both Norwegian standards use the word, English does not.
+        case norwegian
+    }
+
+    /// What the lower-case `word` says, or `nil` when it says nothing.
+    static func marker(of word: String) -> Marker? {
+        if let marker = byWord[word] { return marker }
+        let length = word.count
+        for (ending, minimum, language) in endings
+        where length >= minimum && word.hasSuffix(ending) {
+            return .only(language)
+        }
+        return nil
+    }
+
+    /// Every listed word and what it says.
+    private static let byWord: [String: Marker] = {
+        var table: [String: Marker] = [:]
+        for word in norwegianWords { table[word] = .norwegian }
+        for word in englishWords { table[word] = .only(.english) }
+        for word in nynorskWords { table[word] = .only(.nynorsk) }
+        for word in bokmalWords { table[word] = .only(.bokmal) }
+        return table
+    }()
+
+    /// Endings only one standard uses, with the shortest word they are counted in.
+    private static let endings: [(ending: String, minimum: Int, language: Language)] = [
+        ("leg", 5, .nynorsk), ("lege", 6, .nynorsk), ("legt", 6, .nynorsk), ("legare", 8, .nynorsk),
+        ("heit", 6, .nynorsk), ("heita", 7, .nynorsk), ("heiter", 8, .nynorsk), ("heitene", 9, .nynorsk),
+        ("ingar", 7, .nynorsk), ("ingane", 8, .nynorsk), ("asjonar", 9, .nynorsk),
+        ("asjonane", 10, .nynorsk), ("arar", 7, .nynorsk), ("arane", 8, .nynorsk), ("leik", 7, .nynorsk),
+        ("lig", 5, .bokmal), ("lige", 6, .bokmal), ("ligt", 6, .bokmal), ("ligere", 8, .bokmal),
+        ("het", 6, .bokmal), ("heten", 7, .bokmal), ("heter", 7, .bokmal), ("hetene", 8, .bokmal),
+        ("inger", 7, .bokmal), ("ingene", 8, .bokmal), ("asjoner", 9, .bokmal), ("asjonene", 10, .bokmal),
+    ]
+
+    /// Words only nynorsk allows.
+    private static let nynorskWords: [String] = [
+        // Function words.
+        "ikkje", "frå", "ein", "eit", "eitt", "berre", "mykje", "noko", "nokon", "nokre", "kva", "kvar",
+        "kvart", "korleis", "kven", "kvifor", "kvarandre", "eg", "dei", "deira", "desse", "dykk", "ho",
+        "hennar", "òg", "heile", "heilt", "saman", "utan", "innan", "innanfor", "utanfor", "nedanfor",
+        "ovanfor", "difor", "dessutan", "sjølv", "sjølve", "meir", "fleire", "betre", "anna", "annan",
+        "eige", "eigen", "eigne", "eiga", "hjå", "då", "tidlegare", "seinare", "seinast", "snarast",
+        "viktigast", "naudsynt", "kvarannan",
+        // Verbs.
+        "vere", "vera", "vore", "vert", "vart", "verte", "verta", "sjå", "gjere", "gjera", "gjer", "auke",
+        "auka", "aukar", "aukande", "kome", "koma", "kjem", "seier", "gjev", "gje", "tek", "treng", "krev",
+        "manglar", "ventar", "gjeld", "finst", "ligg", "held", "veit", "byrje", "byrja", "søkje", "søkja",
+        "søkjer", "søkjast", "søkast", "utgreie", "utgreia", "vidareføre", "vidareutvikle", "styrkje",
+        "fremje", "fremja", "leggje", "setje", "busetje", "utsett",
+        // Nouns and adjectives.
+        "haust", "hausten", "løpande", "vidare", "heim", "heime", "skule", "skulen", "skular", "skulane",
+        "born", "borna", "tilbod", "tilboda", "tilskot", "tilskota", "midlar", "eigar", "eigarar",
+        "eigarskap", "innbyggjar", "innbyggjarar", "innbyggjarane", "busetjing", "verksemd", "verksemda",
+        "verksemder", "verksemdene", "teneste", "tenesta", "tenester", "tenestene", "tenestetilbod",
+        "medverknad", "verknad", "verknader", "utgreiing", "berekraft", "berekrafta", "berekraftig",
+        "kommunane", "kommunar", "partar", "personar", "aktørar", "ressursar", "planar", "arbeidsplassar",
+        "leiar", "leiarar", "leiing", "prosjektleiar", "ungdomane", "barnehagar", "regionane",
+        "tryggleik", "oppgåve", "oppgåva", "oppgåver", "oppgåvene",
+        "sommar", "ukjend", "ukjende", "avgjerd", "avgjerder", "høyring", "fagskule",
+        "fagskulen", "høgskule", "høgskulen",
+    ]
+
+    /// Words only bokmål allows.
+    private static let bokmalWords: [String] = [
+        // Function words.
+        "ikke", "fra", "en", "et", "ett", "bare", "mye", "noe", "noen", "hva", "hvor", "hver", "hvert",
+        "hvordan", "hvem", "hvorfor", "hverandre", "jeg", "deres", "disse", "dere", "hun", "hennes", "hele",
+        "helt", "sammen", "uten", "innen", "innenfor", "utenfor", "nedenfor", "ovenfor", "dessuten",
+        "selv", "selve", "mer", "flere", "bedre", "annet", "annen", "eget", "egen", "egne", "tidligere",
+        "senere", "senest", "snarest", "viktigst", "hvilke", "hvilken", "hvilket", "frem", "fremover",
+        // Verbs.
+        "være", "vært", "ble", "se", "gjøre", "gjør", "øke", "økt", "øker", "økende", "kommer",
+        "sier", "trenger", "krever", "mangler", "venter", "gjelder", "finnes", "ligger", "holder",
+        "vet", "søkes", "utrede", "videreføre", "videreutvikle", "fremme", "innsamlet",
+        "startet", "utsatt",
+        // Nouns and adjectives.
+        "høst", "høsten", "løpende", "videre", "hjem", "hjemme", "skole", "skolen", "skoler", "skolene",
+        "tilbud", "tilbudet", "tilbudene", "tilskudd", "midler", "eier", "eiere", "eierskap", "innbygger",
+        "innbyggere", "innbyggerne", "bosetting", "virksomhet", "virksomheten", "virksomheter",
+        "tjeneste", "tjenesten", "tjenester", "tjenestene", "tjenestetilbud", "medvirkning", "virkning",
+        "virkninger", "utredning", "bærekraft", "bærekraftig", "kommunene", "kommuner", "parter",
+        "personer", "aktører", "ressurser", "planer", "arbeidsplasser", "prosjektene", "leder", "ledere",
+        "ledelse", "prosjektleder", "regionene", "fylkene", "trygghet", "oppgave", "oppgaven", "oppgaver",
+        "oppgavene", "fremtid", "fremtiden", "vei", "veien", "sommer",
+        "avgjørelse", "høring", "fagskole", "fagskolen", "høgskolen", "høyskole", "høyskolen",
+    ]
+
+    /// English words Norwegian does not use.
+    private static let englishWords: [String] = [
+        "the", "and", "of", "with", "will", "are", "from", "this", "that", "which", "should", "their",
+        "into", "within", "between", "through", "on", "in", "or", "an", "has", "have", "been", "not",
+        "our", "we", "its", "more", "other", "each", "every", "develop", "establish", "strengthen",
+        "improve", "ensure", "increase", "support", "municipalities", "municipality", "council",
+        "annual", "ongoing", "autumn", "spring", "funding", "needs", "applied", "partly", "financed",
+        "started", "completed", "cancelled", "postponed", "work", "new", "project", "projects", "business",
+        "public", "local", "people", "young", "children", "health", "services", "service",
+        "cooperation", "collaboration", "tourism", "industry", "year", "years", "county", "state",
+        "unknown", "apply", "funds",
+    ]
+
+    /// Norwegian words both standards allow and English does not use.
+    private static let norwegianWords: [String] = [
+        "og", "i", "på", "å", "av", "som", "er", "det", "den", "med", "til", "ved", "om", "har", "skal",
+        "kan", "må", "blir", "alle", "etter", "gjennom", "mellom", "kommune", "kommunen", "regionen",
+        "tiltak", "tiltaket", "arbeid", "arbeide", "utvikle", "utvikling", "etablere", "samarbeid",
+        "samarbeide", "sikre", "styrke", "bidra", "næringsliv", "næringslivet", "nye", "ny", "eller",
+        "få", "kommunale", "regionale", "regionalt", "innsatsområde", "tema",
+        "tidsramme", "ansvar", "merknad", "vår", "også", "derfor",
+    ]
+}
