@@ -125,39 +125,66 @@ public struct FinancingReader: Sendable {
         return nil
     }
 
-    /// The party to approach or that pays: a known name after `frå`/`fra`/`hos`/`av`/`via`/`gjennom`/`til`,
-    /// a capitalised unknown name after `frå`/`fra`/`hos`, or the `kom.` abbreviation.
+    /// The party to approach or that pays, named after a word that introduces it.
+    ///
+    /// Introducing words: `frå`/`fra`/`hos`/`via`/`gjennom`, `av`, `til` after a word of applying,
+    /// and the verbs of applying (`Søkes Vestland fylkeskommune`, `Søkt Forskningsrådet`). A known
+    /// name (a registered party; `fylket` for the registry's county; `staten` for a party named so)
+    /// is taken after any of them. An unknown name is taken when it is a proper name (capitalised:
+    /// `frå Sparebankstiftelsen`, not `av stillinga`, with the lower-case words of an organisation's
+    /// name that follow: `Statens vegvesen`) after `frå`/`fra`/`hos`, a verb of applying, `til`, or
+    /// `av` following a word of paying (`Finansiert av`, `Delfinansiert av`, `dekt av`); `fylket`
+    /// and `staten` are taken there as written. Else the `kom.` abbreviation names the
+    /// municipality group.
     private func source(in text: String, remark: String) -> PartyReference? {
         let words = text.split(whereSeparator: { $0 == " " }).map(String.init)
-        let originals = remark.split(whereSeparator: \.isWhitespace).map {
-            String($0).trimmingCharacters(in: "?.,;:!()«»\"")
-        }
-        for (index, word) in words.enumerated()
-        where ["frå", "fra", "hos", "av", "via", "gjennom", "til"].contains(word) {
-            let rest = words[(index + 1)...].map { $0.trimmingCharacters(in: "?.,;:!()") }.filter {
+        for (index, word) in words.enumerated() {
+            let previous = index > 0 ? words[index - 1] : ""
+            guard let takesUnknown = introduces(word, after: previous) else { continue }
+            let rest = words[(index + 1)...].map { $0.trimmingCharacters(in: "?.,;:!()«»\"") }.filter {
                 !$0.isEmpty
             }
             for length in stride(from: min(4, rest.count), through: 1, by: -1) {
                 let candidate = rest.prefix(length).joined(separator: " ")
                 if let party = registry.resolve(candidate) { return .registered(party.code) }
-                if let alias = sourceAliases[candidate],
-                    let party = registry.resolve(alias) ?? registry.parties.first(where: {
-                        $0.kind == .county && alias == "fylke"
-                    }) ?? registry.parties.first(where: { $0.kind == .state && alias == "staten" })
+            }
+            guard let first = rest.first else { continue }
+            if let alias = sourceAliases[first] {
+                if let party = alias == "fylke"
+                    ? registry.resolve(alias) ?? registry.parties.first(where: { $0.kind == .county })
+                    : registry.resolve(alias)
                 {
                     return .registered(party.code)
                 }
+                if takesUnknown, let written = SourceName.written(after: word, first: first, in: remark) {
+                    return .unregistered(written.first)
+                }
             }
-            // Only a proper name is taken for an unknown source: "frå Sparebankstiftelsen", not "av stillinga".
-            if ["frå", "fra", "hos"].contains(word), let first = rest.first,
-                let written = originals.first(where: { $0.lowercased() == first }),
-                written.first?.isUppercase == true
+            if takesUnknown, let written = SourceName.written(after: word, first: first, in: remark),
+                SourceName.isProperName(written.first)
             {
-                return .unregistered(written)
+                return .unregistered(written.name)
             }
         }
         if words.contains(where: { $0 == "kom." || $0.hasPrefix("kommunal") }) {
             if let group = registry.municipalityGroup { return .registered(group.code) }
+        }
+        return nil
+    }
+
+    /// Whether `word`, following `previous`, introduces a source: `nil` when it does not; `true`
+    /// when an unknown name may follow, `false` when only a known one may. `til` introduces one
+    /// only after applying (`Søknad til Viken`, not `midlar til Hyttehallingen`).
+    private func introduces(_ word: String, after previous: String) -> Bool? {
+        if ["frå", "fra", "hos"].contains(word) || sourceVerbs.contains(word) { return true }
+        if ["via", "gjennom"].contains(word) { return false }
+        if word == "av" {
+            return previous.hasSuffix("finansiert") || payingWords.contains(previous)
+        }
+        if word == "til",
+            sourceVerbs.contains(previous) || ["søknad", "søknaden", "sendt"].contains(previous)
+        {
+            return true
         }
         return nil
     }
@@ -236,8 +263,21 @@ public struct FinancingReader: Sendable {
         "tilsett",
         "kapasitet",
     ]
+    /// Generic names of a source: the county (the registry's county, if it has one) and the state
+    /// (a party named or aliased `staten`).
     private let sourceAliases: [String: String] = [
         "fylke": "fylke", "fylket": "fylke", "fylkeskommunen": "fylke", "staten": "staten", "stat": "staten",
+    ]
+    /// Verbs of applying, after which the source follows (`Søkt Forskningsrådet`).
+    private let sourceVerbs: Set<String> = [
+        "søke", "søkje", "søkja", "søker", "søkjer", "søkes", "søkast", "søkjast", "søkjes", "søkt",
+        "omsøkt",
+    ]
+    /// Words of paying, after which `av` introduces the payer (`dekt av fylket`); every word ending
+    /// in `finansiert` is one too.
+    private let payingWords: Set<String> = [
+        "dekt", "dekka", "dekket", "betalt", "betala", "støtta", "støttet", "sponsa", "sponset",
+        "innvilga", "innvilget", "løyvd", "bevilga", "bevilget",
     ]
 }
 

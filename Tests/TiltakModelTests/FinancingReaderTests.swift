@@ -130,7 +130,7 @@ import TiltakModel
         Expected(remark: "Dekt av kommunane", need: .financed, source: "KOM"),
         Expected(remark: "Delvis innvilga frå Viken", need: .partlyFinanced, source: "VIKEN"),
         Expected(remark: "Søke om tilsagn frå Viken", need: .applyForFunds, source: "VIKEN"),
-        Expected(remark: "Søkt Viken, ventar på svar", need: .fundsApplied),
+        Expected(remark: "Søkt Viken, ventar på svar", need: .fundsApplied, source: "VIKEN"),
         Expected(remark: "Venter på svar fra Viken", need: .fundsApplied, source: "VIKEN"),
         Expected(remark: "Søkt, fekk avslag", need: .needsFinancing),
         Expected(remark: "Ikke innvilget", need: .needsFinancing),
@@ -149,6 +149,61 @@ import TiltakModel
     @Test(arguments: formCases)
     func forms(_ expected: Expected) {
         check(expected)
+    }
+
+    /// Bokmål (and nynorsk) phrasings that name the source right after the verb or after `av`/`til`,
+    /// with the Hallingdal registry.
+    static let sourceCases: [Expected] = [
+        Expected(remark: "Søkes Viken", need: .applyForFunds, source: "VIKEN"),
+        Expected(remark: "Søkt fylket", need: .fundsApplied, source: "VIKEN"),
+        Expected(remark: "Søkjast Viken fylkeskommune", need: .applyForFunds, source: "VIKEN"),
+        Expected(remark: "Søknad til fylket", need: .applyForFunds, source: "VIKEN"),
+        Expected(remark: "Delfinansiert av Viken", need: .partlyFinanced, source: "VIKEN"),
+        Expected(remark: "Delfinansiert av fylket", need: .partlyFinanced, source: "VIKEN"),
+        Expected(remark: "Finansiert av fylkeskommunen", need: .financed, source: "VIKEN"),
+        Expected(remark: "Finansiert av kommunane", need: .financed, source: "KOM"),
+        Expected(
+            remark: "Søkes Vestland fylkeskommune", need: .applyForFunds, source: "Vestland fylkeskommune"),
+        Expected(remark: "Søkt Forskningsrådet", need: .fundsApplied, source: "Forskningsrådet"),
+        Expected(
+            remark: "Søkt Innovasjon Norge, venter svar", need: .fundsApplied, source: "Innovasjon Norge"),
+        Expected(remark: "Søknad til Statsforvalteren", need: .applyForFunds, source: "Statsforvalteren"),
+        Expected(remark: "Delfinansiert av staten", need: .partlyFinanced, source: "staten"),
+        Expected(remark: "Finansiert av Statens vegvesen", need: .financed, source: "Statens vegvesen"),
+        Expected(remark: "Dekket av Norges forskningsråd.", need: .financed, source: "Norges forskningsråd"),
+        Expected(
+            remark: "Søke midler fra Sparebankstiftelsen DNB", need: .applyForFunds,
+            source: "Sparebankstiftelsen DNB"),
+        // No name after the verb: the source is after `fra`, or there is none.
+        Expected(remark: "Søkt midler fra Viken", need: .fundsApplied, source: "VIKEN"),
+        Expected(remark: "Søkes Midler fra Viken", need: .applyForFunds, source: "VIKEN"),
+        Expected(remark: "Søkt i 2024", need: .fundsApplied),
+        Expected(remark: "Søkt Mai 2024", need: .fundsApplied),
+        Expected(remark: "Søkt, ikke svar", need: .fundsApplied),
+        // `av` and `til` not about paying: no source.
+        Expected(remark: "Krever finansiering av Prosjektleder", need: .needsFinancing),
+        Expected(remark: "Søke midler til Hyttehallingen", need: .applyForFunds),
+        Expected(remark: "Finansiert av Viken. Gol er pilot", need: .financed, source: "VIKEN"),
+    ]
+
+    @Test(arguments: sourceCases)
+    func sources(_ expected: Expected) {
+        check(expected)
+    }
+
+    /// The four bokmål cases, read by a new region's empty registry: every source is named.
+    @Test func aNewRegionNamesItsSources() {
+        let reader = FinancingReader(registry: PartyRegistry())
+        let sources = [
+            "Søkes Vestland fylkeskommune", "Søkt Forskningsrådet", "Delfinansiert av staten",
+            "Delfinansiert av fylket", "Søknad til Statsforvalteren", "Finansiert av Statens vegvesen",
+        ].map { reader.read($0).source }
+        #expect(
+            sources == [
+                .unregistered("Vestland fylkeskommune"), .unregistered("Forskningsrådet"),
+                .unregistered("staten"),
+                .unregistered("fylket"), .unregistered("Statsforvalteren"), .unregistered("Statens vegvesen"),
+            ])
     }
 
     @Test func unregisteredSourceIsKeptByName() {
