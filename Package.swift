@@ -33,7 +33,9 @@ let package = Package(
         // Plan files: YAML and tables (CSV).
         .target(
             name: "TiltakPlanFiles",
-            dependencies: ["TiltakModel", "TiltakRuntime", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "TiltakModel", "TiltakLanguage", "TiltakRuntime", .product(name: "Yams", package: "Yams"),
+            ]
         ),
         // Reads XLSX files back (ZIPFoundation + XML).
         .target(
@@ -71,7 +73,8 @@ let package = Package(
         .target(
             name: "TiltakOperations",
             dependencies: [
-                "TiltakModel", "TiltakRuntime", "TiltakLayout", "TiltakPlanFiles", "TiltakReturns",
+                "TiltakModel", "TiltakLanguage", "TiltakRuntime", "TiltakLayout", "TiltakPlanFiles",
+                "TiltakReturns",
                 "TiltakWorkbook", "TiltakReports", "TextLayout",
             ]
         ),
@@ -99,7 +102,7 @@ let package = Package(
             name: "FuzzWorkbooks", dependencies: ["FuzzSupport", "XLSXReader"],
             path: "Sources/Fuzz/FuzzWorkbooks"),
 
-        .testTarget(name: "TiltakModelTests", dependencies: ["TiltakModel"]),
+        .testTarget(name: "TiltakModelTests", dependencies: ["TiltakModel", "TiltakLanguage"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
         .testTarget(name: "TiltakRuntimeTests", dependencies: ["TiltakRuntime"]),
         .testTarget(name: "TiltakLanguageTests", dependencies: ["TiltakLanguage"]),
@@ -107,7 +110,7 @@ let package = Package(
         .testTarget(
             name: "TiltakPlanFilesTests",
             dependencies: [
-                "TiltakPlanFiles", "TiltakModel", "TiltakRuntime",
+                "TiltakPlanFiles", "TiltakModel", "TiltakLanguage", "TiltakRuntime",
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
@@ -140,7 +143,7 @@ let package = Package(
         .testTarget(
             name: "TiltakOperationsTests",
             dependencies: [
-                "TiltakOperations", "TiltakRuntime", "TiltakPlanFiles", "TiltakModel",
+                "TiltakOperations", "TiltakLanguage", "TiltakRuntime", "TiltakPlanFiles", "TiltakModel",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

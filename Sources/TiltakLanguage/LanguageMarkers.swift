@@ -111,7 +111,7 @@ enum LanguageMarkers {
         "started", "completed", "cancelled", "postponed", "work", "new", "project", "projects", "business",
         "public", "local", "people", "young", "children", "health", "services", "service",
         "cooperation", "collaboration", "tourism", "industry", "year", "years", "county", "state",
-        "unknown", "apply", "funds",
+        "apply", "funds",
     ]
 
     /// Norwegian words both standards allow and English does not use.

@@ -1,3 +1,5 @@
+import TiltakLanguage
+
 /// The parties a plan knows, matched by code, name and aliases.
 public struct PartyRegistry: Hashable, Sendable {
     /// Parties in registry order.
@@ -5,15 +7,16 @@ public struct PartyRegistry: Hashable, Sendable {
     private var byKey: [ExactText: String]
     private var byCode: [String: Int]
 
-    /// Creates a registry. A plan without a municipality group gets one (code `KOM`) made of its municipalities.
-    public init(parties: [Party] = []) {
+    /// Creates a registry. A plan without a municipality group gets one (code `KOM`) made of its
+    /// municipalities, named in `language` (`Kommunane`, `Kommunene`, `The municipalities`).
+    public init(parties: [Party] = [], language: Language = .nynorsk) {
         var list = parties
         if !list.contains(where: { $0.kind == .municipalityGroup }) {
             let members = list.filter { $0.kind == .municipality }.map(\.code)
             let code = list.contains(where: { $0.code == "KOM" }) ? "KOMMUNANE" : "KOM"
             list.append(
                 Party(
-                    code: code, name: "Kommunane", kind: .municipalityGroup,
+                    code: code, name: NewPlanText.municipalityGroup.text(language), kind: .municipalityGroup,
                     aliases: PartyRegistry.municipalityGroupAliases, members: members))
         }
         self.parties = list

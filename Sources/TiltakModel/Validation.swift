@@ -157,6 +157,7 @@ public enum PlanValidator {
             }
         }
         issues += WritabilityCheck.issues(plan)
+        issues += LanguageCheck.issues(plan)
         if plan.focusAreas.isEmpty {
             issues.append(
                 ValidationIssue(

@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 import TiltakModel
 import TiltakPlanFiles
 import TiltakReturns
@@ -40,7 +41,7 @@ public enum ImportOperation {
     /// The validation codes a table's import reports: what the reading could not interpret.
     static let readingCodes: Set<String> = [
         "unreadable-timeframe", "unknown-timeframe", "unregistered-party", "unreadable-amount",
-        "no-responsible",
+        "no-responsible", LanguageCheck.code,
     ]
 
     /// Checks the options before anything is read.
@@ -77,8 +78,17 @@ public enum ImportOperation {
             "Skreiv \(options.output): \(plan.actions.count) tiltak i \(plan.focusAreas.count) innsatsområde"
         if let basePath = loaded.basePath { summary += " (partsregister frå \(basePath))" }
         var lines = [summary + "."]
+        if loaded.basePath == nil { lines.append(languageLine(plan)) }
         if !notes.isEmpty { lines.append("\(notes.count) celler kunne ikkje tolkast fullt ut (sjå over).") }
         return Result(notes: notes.map(diagnostic), lines: lines)
+    }
+
+    /// The language a table without a plan file was given, and whether its words decided it.
+    static func languageLine(_ plan: Plan) -> String {
+        let decided = LanguageCheck.evidence(of: plan).language != nil
+        let message: LanguageCheckMessage =
+            decided ? .tableLanguage(plan.language) : .tableLanguageUndecided(plan.language)
+        return message.message
     }
 
     /// Imports the Tiltak sheet of a council workbook over a base plan.

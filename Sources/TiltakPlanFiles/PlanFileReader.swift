@@ -136,7 +136,7 @@ public enum PlanFileReader {
         }
         let period = readPeriod(map["period"], c)
         let revision = readRevision(map["revision"], c, period: period)
-        let registry = PartyRegistry(parties: readParties(map["parties"], c))
+        let registry = PartyRegistry(parties: readParties(map["parties"], c), language: language)
         var areas: [FocusArea] = []
         var rows: [(area: String, row: ActionRow, fields: Node.Mapping, path: String)] = []
         for (index, node) in c.sequence(map["focusAreas"], "focusAreas").enumerated() {

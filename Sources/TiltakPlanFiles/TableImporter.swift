@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 import TiltakModel
 import TiltakRuntime
 
@@ -248,22 +249,33 @@ public enum TableImporter {
         let period = base?.period ?? inferredPeriod(actions)
         var plan = outline(file: file, base: base, period: period, registry: registry, areas: areas)
         plan.actions = actions
+        // Without a plan file the table's own words decide the language (nynorsk when they do not);
+        // the revision label and the registry's municipality group are written in it.
+        if base == nil, let language = LanguageCheck.evidence(of: plan).language, language != plan.language {
+            plan = outline(
+                file: file, base: nil, period: period, registry: PartyRegistry(language: language),
+                areas: areas, language: language)
+            plan.actions = actions
+        }
         return plan
     }
 
-    /// The plan of a table without its actions.
+    /// The plan of a table without its actions; `language` is the base's, or else the table's.
     static func outline(
-        file: String, base: Plan?, period: PlanPeriod, registry: PartyRegistry, areas: [FocusArea]
+        file: String, base: Plan?, period: PlanPeriod, registry: PartyRegistry, areas: [FocusArea],
+        language: Language? = nil
     ) -> Plan {
         let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        let language = base?.language ?? language ?? .nynorsk
         return Plan(
             id: base?.id ?? stem, title: base?.title ?? stem, region: base?.region ?? "",
             owner: base?.owner ?? "",
-            language: base?.language ?? .nynorsk, period: period,
+            language: language, period: period,
             revision: base?.revision
                 ?? Revision(
                     date: .januaryFirst(period.first),
-                    label: "Importert frå \(URL(fileURLWithPath: file).lastPathComponent)"),
+                    label: NewPlanText.importedFrom(file: URL(fileURLWithPath: file).lastPathComponent).text(
+                        language)),
             goal: base?.goal ?? "", registry: registry, focusAreas: areas, actions: [],
             appendix: base?.appendix,
             partTimeResidents: base?.partTimeResidents)
