@@ -20,6 +20,7 @@ enum LanguageMarkers {
     static func marker(of word: String) -> Marker? {
         if let marker = byWord[word] { return marker }
         let length = word.count
+        if neutralEndings.contains(where: { word.hasSuffix($0) }) { return nil }
         for (ending, minimum, language) in endings
         where length >= minimum && word.hasSuffix(ending) {
             return .only(language)
@@ -37,16 +38,34 @@ enum LanguageMarkers {
         return table
     }()
 
-    /// Endings only one standard uses, with the shortest word they are counted in.
+    /// Endings only one standard uses, with the shortest word they are counted in: suffixes, and
+    /// the last part of compounds (`yrkesfagtilbod`, `fagskolen`, `arbeidsplassar`).
     private static let endings: [(ending: String, minimum: Int, language: Language)] = [
         ("leg", 5, .nynorsk), ("lege", 6, .nynorsk), ("legt", 6, .nynorsk), ("legare", 8, .nynorsk),
         ("heit", 6, .nynorsk), ("heita", 7, .nynorsk), ("heiter", 8, .nynorsk), ("heitene", 9, .nynorsk),
         ("ingar", 7, .nynorsk), ("ingane", 8, .nynorsk), ("asjonar", 9, .nynorsk),
         ("asjonane", 10, .nynorsk), ("arar", 7, .nynorsk), ("arane", 8, .nynorsk), ("leik", 7, .nynorsk),
+        ("tilbod", 6, .nynorsk), ("tilboda", 7, .nynorsk), ("tilbodet", 8, .nynorsk),
+        ("teneste", 7, .nynorsk), ("tenesta", 7, .nynorsk), ("tenester", 8, .nynorsk),
+        ("tenestene", 9, .nynorsk), ("skule", 5, .nynorsk), ("skulen", 6, .nynorsk), ("skular", 6, .nynorsk),
+        ("løysing", 7, .nynorsk), ("løysinga", 8, .nynorsk), ("plassar", 7, .nynorsk),
+        ("plassane", 8, .nynorsk), ("leiar", 5, .nynorsk), ("leiing", 6, .nynorsk), ("eigar", 5, .nynorsk),
+        ("utgreiing", 9, .nynorsk), ("innbyggjar", 10, .nynorsk), ("verknad", 7, .nynorsk),
+        ("verknader", 9, .nynorsk),
         ("lig", 5, .bokmal), ("lige", 6, .bokmal), ("ligt", 6, .bokmal), ("ligere", 8, .bokmal),
         ("het", 6, .bokmal), ("heten", 7, .bokmal), ("heter", 7, .bokmal), ("hetene", 8, .bokmal),
         ("inger", 7, .bokmal), ("ingene", 8, .bokmal), ("asjoner", 9, .bokmal), ("asjonene", 10, .bokmal),
+        ("tilbud", 6, .bokmal), ("tilbudet", 8, .bokmal), ("tilbudene", 9, .bokmal),
+        ("tjeneste", 8, .bokmal), ("tjenesten", 9, .bokmal), ("tjenester", 9, .bokmal),
+        ("tjenestene", 10, .bokmal), ("skole", 5, .bokmal), ("skolen", 6, .bokmal), ("skoler", 6, .bokmal),
+        ("skolene", 7, .bokmal), ("løsning", 7, .bokmal), ("løsningen", 9, .bokmal),
+        ("plasser", 7, .bokmal), ("plassene", 8, .bokmal), ("leder", 5, .bokmal), ("ledere", 6, .bokmal),
+        ("ledelse", 7, .bokmal), ("eiere", 5, .bokmal), ("utredning", 9, .bokmal),
+        ("innbygger", 9, .bokmal), ("virkning", 8, .bokmal),
     ]
+
+    /// Endings that look like one standard's but are both's: `frivillig` is nynorsk too.
+    private static let neutralEndings = ["villig", "villige", "villigt"]
 
     /// Words only nynorsk allows.
     private static let nynorskWords: [String] = [
@@ -62,7 +81,7 @@ enum LanguageMarkers {
         "auka", "aukar", "aukande", "kome", "koma", "kjem", "seier", "gjev", "gje", "tek", "treng", "krev",
         "manglar", "ventar", "gjeld", "finst", "ligg", "held", "veit", "byrje", "byrja", "søkje", "søkja",
         "søkjer", "søkjast", "søkast", "utgreie", "utgreia", "vidareføre", "vidareutvikle", "styrkje",
-        "fremje", "fremja", "leggje", "setje", "busetje", "utsett",
+        "fremje", "fremja", "leggje", "setje", "busetje", "utsett", "påverke", "påverka", "påverkar",
         // Nouns and adjectives.
         "haust", "hausten", "løpande", "vidare", "heim", "heime", "skule", "skulen", "skular", "skulane",
         "born", "borna", "tilbod", "tilboda", "tilskot", "tilskota", "midlar", "eigar", "eigarar",
@@ -87,7 +106,8 @@ enum LanguageMarkers {
         // Verbs.
         "være", "vært", "ble", "se", "gjøre", "gjør", "øke", "økt", "øker", "økende", "kommer",
         "sier", "trenger", "krever", "mangler", "venter", "gjelder", "finnes", "ligger", "holder",
-        "vet", "søkes", "utrede", "videreføre", "videreutvikle", "fremme", "innsamlet",
+        "vet", "påvirke", "påvirker", "påvirket", "søkes", "utrede", "videreføre", "videreutvikle", "fremme",
+        "innsamlet",
         "startet", "utsatt",
         // Nouns and adjectives.
         "høst", "høsten", "løpende", "videre", "hjem", "hjemme", "skole", "skolen", "skoler", "skolene",

@@ -117,3 +117,18 @@ struct LanguageEvidenceTests {
         #expect(language("kommunane/fylket") == .nynorsk)
     }
 }
+
+extension LanguageEvidenceTests {
+    @Test func compoundsAreReadByTheirLastPart() {
+        #expect(language("Utvide fagskuletilbodet") == .nynorsk)
+        #expect(language("Utvide fagskoletilbudet") == .bokmal)
+        #expect(language("Felles helsetenester") == .nynorsk)
+        #expect(language("Felles helsetjenester") == .bokmal)
+        #expect(language("Digitale løysingar for hytteeigarar") == .nynorsk)
+        #expect(language("Digitale løsninger for hytteeiere") == .bokmal)
+        #expect(language("Skape heilårs arbeidsplassar") == .nynorsk)
+        #expect(language("Skape helårs arbeidsplasser") == .bokmal)
+        // `frivillig` is nynorsk too.
+        #expect(language("Mobilisering av frivillige") == nil)
+    }
+}
