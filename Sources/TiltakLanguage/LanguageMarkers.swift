@@ -1,12 +1,14 @@
 /// The words that tell nynorsk, bokmål and English apart, as ``LanguageEvidence`` counts them.
 ///
-/// The Norwegian pairs follow Språkrådet's norms: a word is a nynorsk marker only if bokmål does
-/// not allow it, and the other way round (`ikkje`/`ikke`, `frå`/`fra`, `eit`/`et`, `berre`/`bare`,
+/// The Norwegian pairs follow Språkrådet's norms: a word counts for nynorsk when bokmål does not
+/// allow it, or allows it only in another sense or as a rare side form (`vert`, `heile`), and the
+/// other way round (`ikkje`/`ikke`, `frå`/`fra`, `eit`/`et`, `berre`/`bare`,
 /// `kommunane`/`kommunene`, `haust`/`høst`, `løpande`/`løpende`, `utsett`/`utsatt`). Words both
 /// standards allow (`også`, `derfor`, `starta`, `innsamla`, `prosjekta`) count for neither. Endings
 /// catch the rest: `-leg`/`-lig` (`årleg`, `årlig`), `-heit`/`-het`, `-ingar`/`-inger`,
-/// `-asjonar`/`-asjoner`, `-arar` (`innbyggjarar`). English function words that are not also
-/// Norwegian words count for English (not `to`, `by`, `is`, `for`, `it`: Norwegian has them).
+/// `-asjonar`/`-asjoner`, `-arar` (`innbyggjarar`), and the last part of compounds. English
+/// function words that are not also Norwegian words count for English (not `to`, `by`, `is`,
+/// `for`, `it`: Norwegian has them). `docs/ordliste.md` lists the terms in all three languages.
 enum LanguageMarkers {
     /// What a word says.
     enum Marker: Sendable, Hashable {
