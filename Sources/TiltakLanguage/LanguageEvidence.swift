@@ -21,6 +21,11 @@ public struct LanguageEvidence: Sendable, Hashable {
     /// How many marker words settle the question: reading stops there, so that a plan of any size
     /// is read in the same short time.
     public static let enough = 1_000
+    /// How many words are read at most, marker words or not: a plan whose first 20 000 words say
+    /// little says no more after them.
+    public static let wordLimit = 20_000
+    /// How many words have been read.
+    public private(set) var words = 0
 
     /// How many example words are kept per language.
     static let exampleCount = 3
@@ -36,8 +41,10 @@ public struct LanguageEvidence: Sendable, Hashable {
         }
     }
 
-    /// Whether enough marker words have been read to stop.
-    public var isSettled: Bool { nynorsk + bokmal + english + norwegian >= Self.enough }
+    /// Whether enough marker words, or words at all, have been read to stop.
+    public var isSettled: Bool {
+        nynorsk + bokmal + english + norwegian >= Self.enough || words >= Self.wordLimit
+    }
 
     /// Reads the words of `text`.
     public mutating func read(_ text: some StringProtocol) {
@@ -55,6 +62,7 @@ public struct LanguageEvidence: Sendable, Hashable {
 
     /// Counts one word.
     private mutating func count(_ word: String) {
+        words += 1
         let folded = word.lowercased()
         guard let marker = LanguageMarkers.marker(of: folded) else { return }
         switch marker {

@@ -19,16 +19,37 @@ enum LanguageMarkers {
     }
 
     /// What the lower-case `word` says, or `nil` when it says nothing.
+    ///
+    /// A word not in the lists is looked up by its endings, the longest first, so that a neutral
+    /// ending (`villig`) wins over a shorter one (`lig`).
     static func marker(of word: String) -> Marker? {
         if let marker = byWord[word] { return marker }
         let length = word.count
-        if neutralEndings.contains(where: { word.hasSuffix($0) }) { return nil }
-        for (ending, minimum, language) in endings
-        where length >= minimum && word.hasSuffix(ending) {
-            return .only(language)
+        guard length >= shortestWord else { return nil }
+        var endingLength = min(length, longestEnding)
+        var start = word.index(word.endIndex, offsetBy: -endingLength)
+        while endingLength >= shortestEnding {
+            if let rule = byEnding[String(word[start...])] {
+                guard let language = rule.language else { return nil }
+                if length >= rule.minimum { return .only(language) }
+            }
+            start = word.index(after: start)
+            endingLength -= 1
         }
         return nil
     }
+
+    /// Every ending and what it says (`nil`: a neutral ending), with the shortest word it counts in.
+    private static let byEnding: [String: (minimum: Int, language: Language?)] = {
+        var table: [String: (minimum: Int, language: Language?)] = [:]
+        for (ending, minimum, language) in endings { table[ending] = (minimum, language) }
+        for ending in neutralEndings { table[ending] = (0, nil) }
+        return table
+    }()
+    private static let longestEnding = byEnding.keys.map(\.count).max() ?? 0
+    private static let shortestEnding = byEnding.keys.map(\.count).min() ?? 0
+    /// The shortest word an ending counts in.
+    private static let shortestWord = endings.map(\.minimum).min() ?? 0
 
     /// Every listed word and what it says.
     private static let byWord: [String: Marker] = {

@@ -132,3 +132,15 @@ extension LanguageEvidenceTests {
         #expect(language("Mobilisering av frivillige") == nil)
     }
 }
+
+extension LanguageEvidenceTests {
+    @Test func readingStopsAfterTheWordLimitToo() {
+        // 20 000 words that say nothing, then nynorsk: the nynorsk is not read.
+        let silent = Array(repeating: "Xyzzy plugh zork blat", count: LanguageEvidence.wordLimit / 4)
+        let evidence = LanguageEvidence(silent + ["Ikkje starta, frå kommunane"])
+        #expect(evidence.words == LanguageEvidence.wordLimit)
+        #expect(evidence.language == nil)
+        // One text fewer, and it is.
+        #expect(LanguageEvidence(silent.dropLast() + ["Ikkje starta, frå kommunane"]).language == .nynorsk)
+    }
+}
