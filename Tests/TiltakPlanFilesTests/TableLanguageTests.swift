@@ -119,6 +119,25 @@ struct TableLanguageTests {
         #expect(plan.language == .nynorsk)
     }
 
+    @Test func aPlanFileWithoutAMunicipalityGroupGetsOneNamedInItsLanguage() throws {
+        for (code, name) in [("nn", "Kommunane"), ("nb", "Kommunene"), ("en", "The municipalities")] {
+            let yaml = """
+                format: 1
+                id: plan
+                title: Plan
+                language: \(code)
+                period: {from: 2024, to: 2027}
+                revision: {date: "2024-01-01", label: Utkast}
+                parties:
+                - {code: GOL, name: Gol, kind: municipality}
+                focusAreas: []
+                """
+            let group = try PlanFileReader.read(yaml: yaml, file: "plan.yaml").registry.municipalityGroup
+            #expect(group?.name == name)
+            #expect(group?.members == ["GOL"])
+        }
+    }
+
     @Test func aPlanFileDecidesAndValidationWarnsWhenTheWordsDisagree() throws {
         // A bokmål table with a nynorsk plan file for its details keeps the plan file's language,
         // and validation says the texts look like bokmål.
