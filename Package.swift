@@ -63,7 +63,7 @@ let package = Package(
         .target(
             name: "TiltakReports",
             dependencies: [
-                "TiltakModel", "TiltakRuntime", "TiltakLayout", "TextLayout",
+                "TiltakModel", "TiltakLanguage", "TiltakRuntime", "TiltakLayout", "TextLayout",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -71,8 +71,8 @@ let package = Package(
         .target(
             name: "TiltakOperations",
             dependencies: [
-                "TiltakModel", "TiltakRuntime", "TiltakLayout", "TiltakPlanFiles", "TiltakReturns",
-                "TiltakWorkbook", "TiltakReports", "TextLayout",
+                "TiltakModel", "TiltakLanguage", "TiltakRuntime", "TiltakLayout", "TiltakPlanFiles",
+                "TiltakReturns", "TiltakWorkbook", "TiltakReports", "TextLayout",
             ]
         ),
         // Command-line interface: parses arguments, calls one operation, prints, maps errors to exit codes.
@@ -99,7 +99,7 @@ let package = Package(
             name: "FuzzWorkbooks", dependencies: ["FuzzSupport", "XLSXReader"],
             path: "Sources/Fuzz/FuzzWorkbooks"),
 
-        .testTarget(name: "TiltakModelTests", dependencies: ["TiltakModel"]),
+        .testTarget(name: "TiltakModelTests", dependencies: ["TiltakModel", "TiltakLanguage"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
         .testTarget(name: "TiltakRuntimeTests", dependencies: ["TiltakRuntime"]),
         .testTarget(name: "TiltakLanguageTests", dependencies: ["TiltakLanguage"]),
@@ -119,7 +119,8 @@ let package = Package(
             name: "TiltakReturnsTests",
             // The writers, to read back the task workbooks they write.
             dependencies: [
-                "TiltakReturns", "TiltakLayout", "TiltakModel", "TiltakPlanFiles", "TiltakWorkbook",
+                "TiltakReturns", "TiltakLanguage", "TiltakLayout", "TiltakModel", "TiltakPlanFiles",
+                "TiltakWorkbook",
             ]
         ),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "XLSXReader"]),
@@ -134,19 +135,21 @@ let package = Package(
         ),
         .testTarget(
             name: "TiltakReportsTests",
-            dependencies: ["TiltakReports", "TiltakPlanFiles", "TiltakModel", "TextLayout"],
+            dependencies: ["TiltakReports", "TiltakLanguage", "TiltakPlanFiles", "TiltakModel", "TextLayout"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "TiltakOperationsTests",
             dependencies: [
-                "TiltakOperations", "TiltakRuntime", "TiltakPlanFiles", "TiltakModel",
+                "TiltakOperations", "TiltakLanguage", "TiltakRuntime", "TiltakPlanFiles", "TiltakModel",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
             name: "TiltakCLITests",
-            dependencies: ["TiltakCLI", "TiltakPlanFiles", "TiltakReturns", "TiltakModel", "XLSXReader"]
+            dependencies: [
+                "TiltakCLI", "TiltakLanguage", "TiltakPlanFiles", "TiltakReturns", "TiltakModel", "XLSXReader",
+            ]
         ),
     ]
 )
