@@ -80,8 +80,8 @@ let package = Package(
             name: "TiltakCLI",
             dependencies: [
                 // The operations, and the types of the options and errors it maps.
-                "TiltakOperations", "TiltakRuntime", "TiltakPlanFiles", "TiltakWorkbook", "TiltakReports",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TiltakOperations", "TiltakLanguage", "TiltakRuntime", "TiltakPlanFiles", "TiltakWorkbook",
+                "TiltakReports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "tiltak", dependencies: ["TiltakCLI"]),
@@ -142,7 +142,7 @@ let package = Package(
             name: "TiltakOperationsTests",
             dependencies: [
                 "TiltakOperations", "TiltakLanguage", "TiltakRuntime", "TiltakPlanFiles", "TiltakModel",
-                .product(name: "PropertyBased", package: "swift-property-based"),
+                "XLSXReader", .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
