@@ -4,8 +4,8 @@ extension ReportText {
         switch self {
         case .meetingOverviewTitle(let plan): "Meeting overview – \(plan)"
         case .summaryByArea: "Summary by focus area"
-        case .withResponsible: "With responsible"
-        case .withTimeframe: "With timeframe"
+        case .withResponsible: "Assigned"
+        case .withTimeframe: "Scheduled"
         case .unfinanced: "Unfinanced"
         case .noKnownFocusArea: "No known focus area"
         case .notSettled: "Not settled"
