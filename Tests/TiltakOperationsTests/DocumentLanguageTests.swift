@@ -90,6 +90,31 @@ struct DocumentLanguageTests {
         for word in expected[language] ?? [] { #expect(seen.contains(word), "\(language): \(word)") }
     }
 
+    /// `tiltak list` in the language asked for: captions, financing and the count under the table.
+    @Test func listInEachLanguage() throws {
+        func list(_ format: ListOperation.Format, _ language: Language?) throws -> String {
+            var text = ""
+            try ListOperation.run(
+                ListOperation.Options(
+                    source: PlanSource(plan: OperationTests.fixture), filter: ActionFilter(unfinanced: true),
+                    format: format, width: 120, language: language)
+            ) { text += $0 }
+            return text
+        }
+        let english = try list(.table, .english)
+        #expect(english.contains("Timeframe") && english.contains("Needs financing"))
+        #expect(english.hasSuffix("\n\n12 of 69 actions.\n"))
+        let nynorsk = try list(.table, nil)
+        #expect(nynorsk.contains("Tidsramme") && nynorsk.contains("Krev finansiering"))
+        #expect(nynorsk.hasSuffix("\n\n12 av 69 tiltak.\n"))
+        #expect(try list(.csv, .bokmal).hasPrefix(
+            "ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvert;Merknad;Finansiering;Kostnad;Kostnadstype;Status\n"))
+        #expect(try list(.csv, .english).hasPrefix(
+            "ID;Focus area;Theme;Action;Timeframe;Responsible;Involved;Remark;Financing;Cost;Cost type;Status\n"))
+        #expect(try list(.tsv, .english).hasPrefix("ID\tFocus area\tTheme\tAction\t"))
+        #expect(try list(.csv, .bokmal).contains(";Krever finansiering;"))
+    }
+
     // MARK: - The neutral plan
 
     /// Writes the Hallingdal plan with every text of its own replaced by a placeholder, and a few
