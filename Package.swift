@@ -135,7 +135,9 @@ let package = Package(
         ),
         .testTarget(
             name: "TiltakReportsTests",
-            dependencies: ["TiltakReports", "TiltakLanguage", "TiltakPlanFiles", "TiltakModel", "TextLayout"],
+            dependencies: [
+                "TiltakReports", "TiltakLanguage", "TiltakPlanFiles", "TiltakModel", "TextLayout",
+            ],
             exclude: ["Snapshots"]
         ),
         .testTarget(
@@ -148,7 +150,8 @@ let package = Package(
         .testTarget(
             name: "TiltakCLITests",
             dependencies: [
-                "TiltakCLI", "TiltakLanguage", "TiltakPlanFiles", "TiltakReturns", "TiltakModel", "XLSXReader",
+                "TiltakCLI", "TiltakLanguage", "TiltakPlanFiles", "TiltakReturns", "TiltakModel",
+                "XLSXReader",
             ]
         ),
     ]

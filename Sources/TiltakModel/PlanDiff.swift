@@ -180,7 +180,8 @@ public struct PlanDiff: Hashable, Sendable {
 
         func parties(_ cell: PartyCell) -> String {
             let names = plan.registry.displayNames(cell)
-            return cell.isUncertain && !names.isEmpty ? names + " " + ChangeWord.uncertain.text(language) : names
+            return cell.isUncertain && !names.isEmpty
+                ? names + " " + ChangeWord.uncertain.text(language) : names
         }
 
         func financing(_ financing: Financing) -> String {

@@ -63,7 +63,8 @@ public struct StatusBoard: Sendable {
             let name = plan.registry.displayName(.registered(entry.party))
             guard let status = entry.status else { return "\(name): –" }
             let comment = reports.first { $0.party == entry.party }?.comment ?? ""
-            return "\(name): \(status.text(language))" + (comment.isEmpty ? "" : " – \(Self.oneLine(comment))")
+            return "\(name): \(status.text(language))"
+                + (comment.isEmpty ? "" : " – \(Self.oneLine(comment))")
         }.joined(separator: "; ")
     }
 

@@ -48,7 +48,8 @@ public enum ExportOperation {
         /// Creates options.
         public init(
             source: PlanSource = PlanSource(), folder: String = "out", templates: String? = nil,
-            width: Int = 100, councilOnly: Bool = false, sheets: CouncilSheets = .all, language: Language? = nil,
+            width: Int = 100, councilOnly: Bool = false, sheets: CouncilSheets = .all,
+            language: Language? = nil,
             timings: (@Sendable (String) -> Void)? = nil, notice: (@Sendable (String) -> Void)? = nil
         ) {
             self.language = language

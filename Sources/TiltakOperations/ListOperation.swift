@@ -68,7 +68,9 @@ public enum ListOperation {
             TextTable.Column(caption(.responsible), minWidth: 8, maxWidth: 17),
             TextTable.Column(caption(.financing), minWidth: 8, maxWidth: 17),
         ]
-        if byMunicipality { columns.insert(TextTable.Column(caption(.role), minWidth: 5, maxWidth: 9), at: 2) }
+        if byMunicipality {
+            columns.insert(TextTable.Column(caption(.role), minWidth: 5, maxWidth: 9), at: 2)
+        }
         // The status column comes when there is a status to show: reports for the year, or --status.
         let board = StatusBoard(plan: plan)
         let showsStatus = board.hasReports || options.filter.status != nil
@@ -86,16 +88,21 @@ public enum ListOperation {
             return row
         }
         let body = TextTable(columns: columns, maxWidth: options.width).render(rows)
-        return body + "\n\n" + ReportText.ofActions(matches.count, total: plan.actions.count).text(language) + "."
+        return body + "\n\n" + ReportText.ofActions(matches.count, total: plan.actions.count).text(language)
+            + "."
     }
 
     /// The CSV's columns: the plan's columns (as a table import reads them), then financing, cost,
     /// cost type and status.
     static func csvHeader(_ language: Language) -> String {
-        let columns: [ColumnKey] = [.id, .focusArea, .theme, .text, .timeframe, .responsible, .involved, .remark]
-        return (columns.map { $0.text(language) }
+        let columns: [ColumnKey] = [
+            .id, .focusArea, .theme, .text, .timeframe, .responsible, .involved, .remark,
+        ]
+        return
+            (columns.map { $0.text(language) }
             + [
-                ColumnKey.financing.text(language), ReportText.cost.text(language), ColumnKey.costType.text(language),
+                ColumnKey.financing.text(language), ReportText.cost.text(language),
+                ColumnKey.costType.text(language),
                 ColumnKey.status.text(language),
             ]).joined(separator: ";")
     }
@@ -191,7 +198,8 @@ public enum ListOperation {
     /// `done`, `expected` and `year`.
     private static func status(_ overall: OverallStatus, year: Int, language: Language) -> [String: Any] {
         [
-            "value": overall.status?.key ?? NSNull(), "text": overall.text(language), "done": overall.doneCount,
+            "value": overall.status?.key ?? NSNull(), "text": overall.text(language),
+            "done": overall.doneCount,
             "expected": overall.expectedCount, "year": year,
         ]
     }

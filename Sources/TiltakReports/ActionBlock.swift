@@ -16,7 +16,8 @@ struct ActionBlock {
         let columns: [ColumnKey] = [.timeframe, .responsible, .involved, .financing, .remark]
         let texts: [ReportText] = [.cost, .overPeriod, .resource, .missing, .sameText]
         return columns.map { $0.text(language) } + [DocumentWord.note.text(language)]
-            + [ColumnKey.role.text(language), ColumnKey.source.text(language)] + texts.map { $0.text(language) }
+            + [ColumnKey.role.text(language), ColumnKey.source.text(language)]
+            + texts.map { $0.text(language) }
             + [ColumnKey.status.text(language), ReportText.breakdown.text(language)]
     }
 

@@ -37,7 +37,8 @@ struct ActionText {
     /// The stated cost, or `Ikkje oppgitt` (`Uleseleg beløp` when the remark has one that could not be read).
     func cost(_ action: Action) -> String {
         if let cost = action.financing.cost { return Kroner.format(cost, language) }
-        return (action.financing.hasUnreadableAmount ? ReportText.unreadableAmount : .notStated).text(language)
+        return (action.financing.hasUnreadableAmount ? ReportText.unreadableAmount : .notStated).text(
+            language)
     }
 
     /// The flags, or `nil` when there are none.

@@ -50,7 +50,8 @@ struct ChangesReport {
             "heading": Heading.view(
                 ReportText.changesTitle(plan: new.title).text(language), level: .title, width: width),
             "meta": meta(),
-            "none": diff.isEmpty ? ReportViews.paragraph(ReportText.noChanges.text(language), width: width) : [],
+            "none": diff.isEmpty
+                ? ReportViews.paragraph(ReportText.noChanges.text(language), width: width) : [],
             "sections": sections,
         ]
     }

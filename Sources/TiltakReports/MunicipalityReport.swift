@@ -44,7 +44,8 @@ struct MunicipalityReport {
         let name = SafeText.line(municipality.name)
         return [
             "heading": Heading.view(
-                ReportText.municipalityTitle(municipality: name, plan: plan.title).text(language), level: .title,
+                ReportText.municipalityTitle(municipality: name, plan: plan.title).text(language),
+                level: .title,
                 width: width),
             "meta": ReportViews.planLines(plan, width: width, language: language),
             "intro": ReportViews.paragraph(intro(assignments, name: name), width: width),

@@ -29,7 +29,8 @@ public enum ReportKind: String, CaseIterable, Sendable {
         case .moteoversikt: return DocumentName.meetingOverview.text(language) + ".txt"
         case .ufinansiert: return DocumentName.unfinanced.text(language) + ".txt"
         case .revisjon:
-            return DocumentName.revision(year: options.year ?? plan.revision.date.year).text(language) + ".txt"
+            return DocumentName.revision(year: options.year ?? plan.revision.date.year).text(language)
+                + ".txt"
         case .kommune:
             let municipality = try MunicipalityLookup.resolve(options.municipality, in: plan)
             let stem = PartyFileNames(registry: plan.registry).stem(for: municipality)

@@ -1,5 +1,6 @@
 import TiltakLanguage
 import TiltakModel
+
 /// What a report covers and how wide its lines may be.
 public struct ReportOptions: Sendable {
     /// The narrowest allowed line width.

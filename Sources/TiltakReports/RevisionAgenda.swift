@@ -83,9 +83,11 @@ struct RevisionAgenda {
         ]
         return [
             "heading": Heading.view(
-                ReportText.revisionTitle(year: year, plan: plan.title).text(language), level: .title, width: width),
+                ReportText.revisionTitle(year: year, plan: plan.title).text(language), level: .title,
+                width: width),
             "meta": ReportViews.planLines(
-                plan, width: width, language: language, extra: [(ReportText.meetingYear.text(language), "\(year)")]),
+                plan, width: width, language: language,
+                extra: [(ReportText.meetingYear.text(language), "\(year)")]),
             "sections": sections,
         ]
     }
@@ -104,8 +106,11 @@ struct RevisionAgenda {
     }
 
     private func unsettledFields(_ action: Action, text: ActionText) -> [(label: String, text: String)] {
-        let lacks = ReportText.lacks(timeframe: !action.timeframe.isKnown, responsible: action.responsible.isEmpty)
-        var fields: [(label: String, text: String)] = [(ReportText.missing.text(language), lacks.text(language))]
+        let lacks = ReportText.lacks(
+            timeframe: !action.timeframe.isKnown, responsible: action.responsible.isEmpty)
+        var fields: [(label: String, text: String)] = [
+            (ReportText.missing.text(language), lacks.text(language))
+        ]
         if !action.timeframe.text.isEmpty, !action.timeframe.isKnown {
             fields.append((text.label(.timeframe), ReportText.quoted(action.timeframe.text).text(language)))
         }

@@ -54,7 +54,8 @@ struct UnfinancedReport {
             "totalsHeading": Heading.view(
                 ReportText.unfinancedCosts.text(language), level: .section, width: width),
             "totals": totals(unfinanced),
-            "doubtsHeading": Heading.view(ReportText.realismDoubts.text(language), level: .section, width: width),
+            "doubtsHeading": Heading.view(
+                ReportText.realismDoubts.text(language), level: .section, width: width),
             "doubts": doubts.isEmpty
                 ? [] : doubts.map { blocks.view($0, fields: shortFields($0, text: text)) },
             "noDoubts": doubts.isEmpty ? none : [],

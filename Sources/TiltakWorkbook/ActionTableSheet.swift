@@ -139,7 +139,9 @@ enum ActionTableSheet {
         let chunks = actions.chunks
         defer { actions.finishUse() }
         try ChunkPipeline.run(chunks: chunks.count) { chunk in
-            actions.actions(inChunk: chunk).map { PreparedRow($0, plan: plan, board: board, language: language) }
+            actions.actions(inChunk: chunk).map {
+                PreparedRow($0, plan: plan, board: board, language: language)
+            }
         } consume: { prepared, chunk in
             for (offset, cells) in prepared.enumerated() {
                 try write(cells, row: chunks[chunk].lowerBound + offset + 1, to: writer)
@@ -162,7 +164,8 @@ enum ActionTableSheet {
                     columns: captions.map { TableColumn(header: $0, headerFormat: styles.header) }))
         }
         try StatusList.addDropdown(
-            to: writer.sheet, rows: 1...lastRow, col: ActionTableLayout.Column.status.index, language: language)
+            to: writer.sheet, rows: 1...lastRow, col: ActionTableLayout.Column.status.index,
+            language: language)
         try writer.sheet.freezePanes(row: 1, col: 1)
         try writer.applyWidths()
         try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: language)

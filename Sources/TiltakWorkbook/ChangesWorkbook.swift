@@ -13,7 +13,8 @@ public enum ChangesWorkbook {
     /// The column headers in `language`.
     public static func headers(_ language: Language) -> [String] {
         [
-            WorkbookText.change.text(language), Words(language).caption(.id), DocumentWord.field.text(language),
+            WorkbookText.change.text(language), Words(language).caption(.id),
+            DocumentWord.field.text(language),
             DocumentWord.before.text(language), DocumentWord.after.text(language),
         ]
     }

@@ -60,8 +60,10 @@ extension CouncilWorkbook {
             to: path, options: WorkbookOptions(constantMemory: streaming && sheets == .tiltak), check: check
         ) { workbook in
             switch sheets {
-            case .all: try build(actions, source: source, in: workbook, streaming: streaming, language: language)
-            case .tiltak: try buildActionsOnly(actions, in: workbook, streaming: streaming, language: language)
+            case .all:
+                try build(actions, source: source, in: workbook, streaming: streaming, language: language)
+            case .tiltak:
+                try buildActionsOnly(actions, in: workbook, streaming: streaming, language: language)
             }
         }
     }

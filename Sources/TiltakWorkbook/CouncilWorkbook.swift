@@ -27,7 +27,9 @@ public enum CouncilWorkbook {
         let outline = actions.outline
         try workbook.setProperties(WorkbookProperties.council(outline, language: language))
         let styles = try WorkbookStyles(workbook)
-        func writer(_ sheet: Worksheet) -> SheetWriter { SheetWriter(sheet, styles: styles, language: language) }
+        func writer(_ sheet: Worksheet) -> SheetWriter {
+            SheetWriter(sheet, styles: styles, language: language)
+        }
         var names = SheetNames()
         for fixed in [
             OverviewSheet.name, ActionTableSheet.name, ResponsibilitySheet.name, ScheduleSheet.name,
@@ -40,7 +42,8 @@ public enum CouncilWorkbook {
         }
 
         let overview = try workbook.addWorksheet(name: OverviewSheet.name(language))
-        let table = try workbook.addWorksheet(name: ActionTableSheet.name(language), constantMemory: streaming)
+        let table = try workbook.addWorksheet(
+            name: ActionTableSheet.name(language), constantMemory: streaming)
         try ActionTableSheet.write(actions, to: writer(table), streaming: streaming)
         // The other sheets group and count the actions: they need all of them.
         let plan = actions.plan()
@@ -53,8 +56,10 @@ public enum CouncilWorkbook {
         }
         try ResponsibilitySheet.write(
             plan, to: writer(try workbook.addWorksheet(name: ResponsibilitySheet.name(language))))
-        try ScheduleSheet.write(plan, to: writer(try workbook.addWorksheet(name: ScheduleSheet.name(language))))
-        try FinancingSheet.write(plan, to: writer(try workbook.addWorksheet(name: FinancingSheet.name(language))))
+        try ScheduleSheet.write(
+            plan, to: writer(try workbook.addWorksheet(name: ScheduleSheet.name(language))))
+        try FinancingSheet.write(
+            plan, to: writer(try workbook.addWorksheet(name: FinancingSheet.name(language))))
         try ResultGoalsSheet.write(
             plan, to: writer(try workbook.addWorksheet(name: ResultGoalsSheet.name(language))))
         try DataQualitySheet.write(

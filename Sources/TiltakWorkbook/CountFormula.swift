@@ -37,7 +37,9 @@ enum CountFormula {
 
     /// Counts rows whose `column` (of the `Tiltak` sheet in `language`) is a `, `-separated list that
     /// contains `name` as an element.
-    static func listContains(_ column: ActionTableLayout.Column, _ name: String, _ language: Language) -> String {
+    static func listContains(_ column: ActionTableLayout.Column, _ name: String, _ language: Language)
+        -> String
+    {
         let range = ActionTableSheet.columnReference(column, language)
         let item = escapeWildcards(name)
         let patterns = [

@@ -24,7 +24,8 @@ enum DataQualitySheet {
             try writer.text(row, 1, issue.actionID?.rawValue ?? "")
             try writer.text(row, 2, issue.field.map { words.caption($0.columnKey) } ?? "")
             try writer.text(
-                row, 3, String(IssueText.message(issue, language).prefix(PlanValidator.maximumCellLength / 2)))
+                row, 3, String(IssueText.message(issue, language).prefix(PlanValidator.maximumCellLength / 2))
+            )
         }
         if issues.isEmpty {
             try writer.text(1, 3, WorkbookText.noFindings.text(language))

@@ -31,7 +31,9 @@ enum FinancingSheet {
         var subtotalRows: [Int] = []
         for group in groups(of: plan) {
             try writer.text(
-                row, 0, DocumentWord.withCount(group.need.text(language), actions: group.actions.count).text(language),
+                row, 0,
+                DocumentWord.withCount(group.need.text(language), actions: group.actions.count).text(
+                    language),
                 format: styles.heading, measure: false)
             for col in 1..<headers.count {
                 try writer.sheet.writeBlank(row: row, col: col, format: styles.heading)
@@ -44,7 +46,8 @@ enum FinancingSheet {
             }
             let totals = plan.costTotals(of: group.actions)
             try writer.text(
-                row, 1, WorkbookText.needSubtotal(group.need.text(language)).text(language), format: styles.label)
+                row, 1, WorkbookText.needSubtotal(group.need.text(language)).text(language),
+                format: styles.label)
             try writeSum(
                 row, first: first, last: row - 1, oneOff: totals.oneOff + totals.perYear,
                 overPeriod: totals.overPeriod, to: writer)

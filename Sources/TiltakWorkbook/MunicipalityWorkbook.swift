@@ -19,8 +19,10 @@ public enum MunicipalityWorkbook {
             try workbook.setProperties(
                 WorkbookProperties.make(
                     plan,
-                    subject: WorkbookText.tasksSubject(municipality: municipality.name, period: plan.period.text)
-                        .text(language),
+                    subject: WorkbookText.tasksSubject(
+                        municipality: municipality.name, period: plan.period.text
+                    )
+                    .text(language),
                     keywords: [
                         WorkbookText.programmeKeyword.text(language), plan.region, municipality.name,
                         WorkbookText.tasksKeyword.text(language),

@@ -17,7 +17,8 @@ enum OverviewProgress {
         let board = StatusBoard(plan: plan)
         let byArea = plan.actionsByArea()
         var row = try table(
-            DocumentWord.progressByArea(year: board.year).text(language), first: writer.words.caption(.focusArea),
+            DocumentWord.progressByArea(year: board.year).text(language),
+            first: writer.words.caption(.focusArea),
             at: start,
             rows: plan.focusAreas.map { area in
                 let name = area.name
@@ -75,7 +76,8 @@ enum OverviewProgress {
                     value: entry.progress.count(column))
             }
             try writer.formula(
-                row, 1 + StatusProgress.columns.count, formula(entry.conditions, listName: entry.listName, language),
+                row, 1 + StatusProgress.columns.count,
+                formula(entry.conditions, listName: entry.listName, language),
                 value: entry.progress.total, format: writer.styles.total)
             row += 1
         }

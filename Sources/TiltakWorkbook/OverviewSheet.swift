@@ -75,7 +75,9 @@ enum OverviewSheet {
         let headerRow = start + 1
         try writer.header(
             headerRow,
-            [writer.words.caption(.focusArea)] + needs.map { $0.text(language) } + [DocumentWord.sum.text(language)])
+            [writer.words.caption(.focusArea)] + needs.map { $0.text(language) } + [
+                DocumentWord.sum.text(language)
+            ])
         let area = ActionTableLayout.Column.focusArea
         let financing = ActionTableLayout.Column.financing
         var row = headerRow + 1
@@ -85,9 +87,11 @@ enum OverviewSheet {
             let actions = byArea[focusArea.code] ?? []
             try writer.text(row, 0, areaName)
             for (offset, need) in needs.enumerated() {
-                let formula = CountFormula.countIfs([
-                    (area, CountFormula.exact(areaName)), (financing, CountFormula.exact(need.text(language))),
-                ], language)
+                let formula = CountFormula.countIfs(
+                    [
+                        (area, CountFormula.exact(areaName)),
+                        (financing, CountFormula.exact(need.text(language))),
+                    ], language)
                 try writer.formula(
                     row, 1 + offset, formula, value: actions.filter { $0.financing.need == need }.count)
             }
@@ -115,7 +119,8 @@ enum OverviewSheet {
         var row = headerRow + 1
         for year in plan.period.years {
             try writer.text(row, 0, String(year))
-            let formula = CountFormula.countIfs([(first, "\"<=\(year)\""), (last, "\">=\(year)\"")], language)
+            let formula = CountFormula.countIfs(
+                [(first, "\"<=\(year)\""), (last, "\">=\(year)\"")], language)
             try writer.formula(row, 1, formula, value: plan.actions(activeIn: year).count)
             row += 1
         }

@@ -27,7 +27,8 @@ enum StatusList {
     }
 
     /// Adds the dropdown, with its prompts in `language`, to rows `rows` of column `col` in `sheet`.
-    static func addDropdown(to sheet: Worksheet, rows: ClosedRange<Int>, col: Int, language: Language) throws {
+    static func addDropdown(to sheet: Worksheet, rows: ClosedRange<Int>, col: Int, language: Language) throws
+    {
         var validation = DataValidation(
             .list(source: source(language)), inputTitle: Words(language).caption(.status),
             inputMessage: WorkbookText.chooseStatus.text(language),

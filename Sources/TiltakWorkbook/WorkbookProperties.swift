@@ -7,7 +7,9 @@ import XlsxWriter
 enum WorkbookProperties {
     /// Title, subject, author (the plan owner), keywords, comments (`Plan-ID <id>, <revision>`, the
     /// label in `language`) and creation date.
-    static func make(_ plan: Plan, subject: String, keywords: [String], language: Language) -> DocumentProperties {
+    static func make(_ plan: Plan, subject: String, keywords: [String], language: Language)
+        -> DocumentProperties
+    {
         DocumentProperties(
             title: plan.title, subject: subject, author: plan.owner.isEmpty ? nil : plan.owner,
             keywords: keywords.filter { !$0.isEmpty }.joined(separator: ", "),

@@ -18,7 +18,8 @@ struct CollectWorkspace {
 
     /// A fresh export (in `language`, with its folder of task workbooks `municipalities`, when
     /// given) and plan copy.
-    static func make(language: String? = nil, municipalities: String = "kommunar") throws -> CollectWorkspace {
+    static func make(language: String? = nil, municipalities: String = "kommunar") throws -> CollectWorkspace
+    {
         let folder = try TiltakRunner.scratch()
         let export = folder.appendingPathComponent("ut")
         let result = try TiltakRunner.run(

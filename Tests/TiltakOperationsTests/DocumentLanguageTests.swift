@@ -16,9 +16,11 @@ struct DocumentLanguageTests {
     /// Words nynorsk has and bokmål does not (in the forms documents use).
     static let nynorskOnly: Set<String> = [
         "ikkje", "frå", "kva", "kvar", "kven", "korleis", "dei", "desse", "eit", "ein", "berre", "eigar",
-        "ansvarleg", "årleg", "årlege", "løpande", "ukjend", "utsett", "haust", "sommar", "innan", "tidlegare",
+        "ansvarleg", "årleg", "årlege", "løpande", "ukjend", "utsett", "haust", "sommar", "innan",
+        "tidlegare",
         "planlagde", "forseinka", "fleire", "kommunar", "kommunane", "oppgåver", "endringar", "rapportar",
-        "åtvaring", "åtvaringar", "utan", "avslutta", "fjerna", "flytta", "endra", "starta", "midlar", "søkje",
+        "åtvaring", "åtvaringar", "utan", "avslutta", "fjerna", "flytta", "endra", "starta", "midlar",
+        "søkje",
         "ventar", "krev", "uviss", "kjelde", "manglar", "same", "heile", "framdrift", "eingongs",
         "eingongskostnader", "lesast", "verdiane", "lista", "tiltaka", "summane", "gjeld", "tvilar",
         "vidareførast", "endrast", "takast", "slåast", "saman", "gjennomførast", "står", "att", "gjekk",
@@ -33,7 +35,8 @@ struct DocumentLanguageTests {
         "forsinket", "forsinkede", "flere", "kommuner", "kommunene", "oppgaver", "endringer", "rapporter",
         "advarsel", "advarsler", "uten", "avsluttet", "fjernet", "flyttet", "endret", "startet", "midler",
         "søke", "venter", "krever", "usikker", "kilde", "mangler", "samme", "hele", "fremdrift", "engangs",
-        "engangskostnader", "leses", "verdiene", "listen", "velg", "tiltakene", "summene", "gjelder", "tviler",
+        "engangskostnader", "leses", "verdiene", "listen", "velg", "tiltakene", "summene", "gjelder",
+        "tviler",
         "videreføres", "endres", "gjennomføres", "gjenstår", "gikk", "tidsrammen", "planfilen", "antall",
         "sikret", "uleselig", "tiltakstekster",
     ]
@@ -60,7 +63,8 @@ struct DocumentLanguageTests {
     @Test(arguments: Language.allCases)
     func everyDocumentIsInOneStandard(language: Language) throws {
         // A scratch folder whose name holds no word of any language: the workbooks show the plan's path.
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("x\(UInt32.random(in: 0...UInt32.max))")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "x\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let folder = scratch.appendingPathComponent("out")
@@ -84,7 +88,8 @@ struct DocumentLanguageTests {
         }
         // The scan saw the words Tiltak adds: the status, financing and timeframe words among them.
         let expected: [Language: [String]] = [
-            .nynorsk: ["ikkje", "pågår", "årleg", "kommunar"], .bokmal: ["ikke", "pågår", "årlig", "kommuner"],
+            .nynorsk: ["ikkje", "pågår", "årleg", "kommunar"],
+            .bokmal: ["ikke", "pågår", "årlig", "kommuner"],
             .english: ["not", "progress", "annual", "municipalities"],
         ]
         for word in expected[language] ?? [] { #expect(seen.contains(word), "\(language): \(word)") }
@@ -107,10 +112,14 @@ struct DocumentLanguageTests {
         let nynorsk = try list(.table, nil)
         #expect(nynorsk.contains("Tidsramme") && nynorsk.contains("Krev finansiering"))
         #expect(nynorsk.hasSuffix("\n\n12 av 69 tiltak.\n"))
-        #expect(try list(.csv, .bokmal).hasPrefix(
-            "ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvert;Merknad;Finansiering;Kostnad;Kostnadstype;Status\n"))
-        #expect(try list(.csv, .english).hasPrefix(
-            "ID;Focus area;Theme;Action;Timeframe;Responsible;Involved;Remark;Financing;Cost;Cost type;Status\n"))
+        #expect(
+            try list(.csv, .bokmal).hasPrefix(
+                "ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvert;Merknad;Finansiering;Kostnad;Kostnadstype;Status\n"
+            ))
+        #expect(
+            try list(.csv, .english).hasPrefix(
+                "ID;Focus area;Theme;Action;Timeframe;Responsible;Involved;Remark;Financing;Cost;Cost type;Status\n"
+            ))
         #expect(try list(.tsv, .english).hasPrefix("ID\tFocus area\tTheme\tAction\t"))
         #expect(try list(.csv, .bokmal).contains(";Krever finansiering;"))
     }
@@ -170,10 +179,12 @@ struct DocumentLanguageTests {
         }
         let day = try #require(CalendarDate(iso: "2021-11-02"))
         plan.merge([
-            StatusReport(actionID: "KM-03", year: 2021, party: "AAL", status: .done, comment: "c1", collected: day),
+            StatusReport(
+                actionID: "KM-03", year: 2021, party: "AAL", status: .done, comment: "c1", collected: day),
             StatusReport(actionID: "KM-03", year: 2021, party: "GOL", status: .done, collected: day),
             StatusReport(actionID: "KM-03", year: 2021, party: "HOL", status: .inProgress, collected: day),
-            StatusReport(actionID: "NK-01", year: 2021, party: "TR", status: .postponed, comment: "c2", collected: day),
+            StatusReport(
+                actionID: "NK-01", year: 2021, party: "TR", status: .postponed, comment: "c2", collected: day),
         ])
         let url = folder.appendingPathComponent("neutral.yaml")
         try PlanFileWriter.write(plan, to: url.path)
@@ -217,7 +228,8 @@ struct DocumentLanguageTests {
         for name in document.sheetNames {
             texts.append(name)
             let sheet = try document.sheet(named: name)
-            for (address, cell) in sheet.cells where !(name == quality && address.column == 4 && address.row > 1) {
+            for (address, cell) in sheet.cells
+            where !(name == quality && address.column == 4 && address.row > 1) {
                 texts.append(cell.string)
             }
             for validation in sheet.dataValidations { texts += validation.attributes.values }

@@ -18,7 +18,8 @@ import TiltakModel
         var language: Language? = nil
 
         var fileName: String {
-            let name = [kind.rawValue, municipality, String(width)].compactMap { $0 }.joined(separator: "-") + ".txt"
+            let name =
+                [kind.rawValue, municipality, String(width)].compactMap { $0 }.joined(separator: "-") + ".txt"
             return language.map { "\($0.rawValue)/\(name)" } ?? name
         }
 

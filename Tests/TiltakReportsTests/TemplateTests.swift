@@ -52,9 +52,11 @@ import TiltakModel
         #expect(try render(withEnglish, .english).contains("Summary by focus area"))
         // The shipped sets: a folder per language.
         for language in Language.allCases {
-            let shipped = URL(fileURLWithPath: TestSupport.templatesDirectory).appendingPathComponent(language.rawValue)
+            let shipped = URL(fileURLWithPath: TestSupport.templatesDirectory).appendingPathComponent(
+                language.rawValue)
             let names = try FileManager.default.contentsOfDirectory(atPath: shipped.path).sorted()
-            #expect(names.count == 7 && names.allSatisfy { $0.hasSuffix(".mustache") }, "\(language): \(names)")
+            #expect(
+                names.count == 7 && names.allSatisfy { $0.hasSuffix(".mustache") }, "\(language): \(names)")
         }
     }
 

@@ -23,8 +23,10 @@ import XLSXReader
         try CouncilWorkbook.write(plan, source: source, to: council, language: language)
         let municipality = try #require(plan.registry.party(code: "AAL"))
         let tasks = directory.path("tasks.xlsx")
-        try MunicipalityWorkbook.write(plan, municipality: municipality, source: source, to: tasks, language: language)
-        let text = try Self.summary(of: open(council), labelled: [.overview, .statusList]) + "\n"
+        try MunicipalityWorkbook.write(
+            plan, municipality: municipality, source: source, to: tasks, language: language)
+        let text =
+            try Self.summary(of: open(council), labelled: [.overview, .statusList]) + "\n"
             + Self.summary(of: open(tasks), labelled: [.attribution, .statusList])
         let url = goldenRoot.appendingPathComponent("words-\(language.rawValue).txt")
         if ProcessInfo.processInfo.environment["TILTAK_RECORD_GOLDEN"] == "1" {
@@ -66,7 +68,8 @@ import XLSXReader
             for validation in sheet.dataValidations {
                 let keys = ["promptTitle", "prompt", "errorTitle", "error"]
                 lines.append(
-                    "dropdown: " + keys.compactMap { key in validation.attributes[key].map { "\(key)=\($0)" } }
+                    "dropdown: "
+                        + keys.compactMap { key in validation.attributes[key].map { "\(key)=\($0)" } }
                         .joined(separator: "; "))
             }
             let xml = try document.partText(sheet.partPath)

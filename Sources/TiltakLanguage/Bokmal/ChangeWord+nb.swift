@@ -17,7 +17,8 @@ extension ChangeWord {
                 : Self.summaryParts(added: added, removed: removed, moved: moved, changed: changed) {
                     number, kind in
                     // The participles agree with "tiltak" (neuter): 1 nytt, 2 nye; fjernet, flyttet, endret.
-                    kind == .added ? "\(number) \(number == 1 ? "nytt" : "nye")" : "\(number) \(kind.nb.lowercased())"
+                    kind == .added
+                        ? "\(number) \(number == 1 ? "nytt" : "nye")" : "\(number) \(kind.nb.lowercased())"
                 }
         }
     }

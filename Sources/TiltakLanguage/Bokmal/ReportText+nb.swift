@@ -65,7 +65,8 @@ extension ReportText {
         case .duplicatesHeading: "6. Like tiltakstekster"
         case .duplicatesIntro: "Tiltak med samme tekst. Skal de slås sammen?"
         case .findingsHeading: "7. Datakvalitet"
-        case .findingsIntro(let count): "\(Language.bokmal.count(count, .finding)) fra kontrollen av planfilen."
+        case .findingsIntro(let count):
+            "\(Language.bokmal.count(count, .finding)) fra kontrollen av planfilen."
         case .wholePlan: "Plan"
         case .errorMark: "FEIL"
         case .changesTitle(let plan): "Endringer – \(plan)"

@@ -21,7 +21,8 @@ extension ReportText {
         case .sameText: "Same text"
         case .breakdown: "Breakdown"
         case .quoted(let text): "“\(text)”"
-        case .municipalityTitle(let municipality, let plan): "Actions for \(municipality) municipality – \(plan)"
+        case .municipalityTitle(let municipality, let plan):
+            "Actions for \(municipality) municipality – \(plan)"
         case .municipalityIntro(let municipality, let responsible, let involved, let throughGroup):
             "\(municipality) is responsible for \(Language.english.count(responsible, .action)) and involved in "
                 + "\(Language.english.count(involved, .action))"
@@ -50,7 +51,8 @@ extension ReportText {
         case .revisionTitle(let year, let plan): "Revision meeting \(year) – \(plan)"
         case .meetingYear: "Meeting year"
         case .plannedHeading(let year): "1. Actions planned for \(year)"
-        case .plannedIntro(let year): "Actions with a timeframe in \(year). What has been done, and what remains?"
+        case .plannedIntro(let year):
+            "Actions with a timeframe in \(year). What has been done, and what remains?"
         case .overdueHeading: "2. Overdue actions"
         case .overdueIntro(let year):
             "Actions whose timeframe ended before \(year) and that are neither done nor cancelled. "
@@ -65,7 +67,8 @@ extension ReportText {
         case .duplicatesHeading: "6. Identical action texts"
         case .duplicatesIntro: "Actions with the same text. Should they be merged?"
         case .findingsHeading: "7. Data quality"
-        case .findingsIntro(let count): "\(Language.english.count(count, .finding)) from the check of the plan file."
+        case .findingsIntro(let count):
+            "\(Language.english.count(count, .finding)) from the check of the plan file."
         case .wholePlan: "Plan"
         case .errorMark: "ERROR"
         case .changesTitle(let plan): "Changes – \(plan)"

@@ -65,7 +65,8 @@ extension ReportText {
         case .duplicatesHeading: "6. Like tiltakstekstar"
         case .duplicatesIntro: "Tiltak med same tekst. Skal dei slåast saman?"
         case .findingsHeading: "7. Datakvalitet"
-        case .findingsIntro(let count): "\(Language.nynorsk.count(count, .finding)) frå kontrollen av planfila."
+        case .findingsIntro(let count):
+            "\(Language.nynorsk.count(count, .finding)) frå kontrollen av planfila."
         case .wholePlan: "Plan"
         case .errorMark: "FEIL"
         case .changesTitle(let plan): "Endringar – \(plan)"
