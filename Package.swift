@@ -65,7 +65,7 @@ let package = Package(
         .target(
             name: "TiltakReports",
             dependencies: [
-                "TiltakModel", "TiltakRuntime", "TiltakLayout", "TextLayout",
+                "TiltakModel", "TiltakLanguage", "TiltakRuntime", "TiltakLayout", "TextLayout",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -74,8 +74,7 @@ let package = Package(
             name: "TiltakOperations",
             dependencies: [
                 "TiltakModel", "TiltakLanguage", "TiltakRuntime", "TiltakLayout", "TiltakPlanFiles",
-                "TiltakReturns",
-                "TiltakWorkbook", "TiltakReports", "TextLayout",
+                "TiltakReturns", "TiltakWorkbook", "TiltakReports", "TextLayout",
             ]
         ),
         // Command-line interface: parses arguments, calls one operation, prints, maps errors to exit codes.
@@ -83,8 +82,8 @@ let package = Package(
             name: "TiltakCLI",
             dependencies: [
                 // The operations, and the types of the options and errors it maps.
-                "TiltakOperations", "TiltakRuntime", "TiltakPlanFiles", "TiltakWorkbook", "TiltakReports",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TiltakOperations", "TiltakLanguage", "TiltakRuntime", "TiltakPlanFiles", "TiltakWorkbook",
+                "TiltakReports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "tiltak", dependencies: ["TiltakCLI"]),
@@ -122,7 +121,8 @@ let package = Package(
             name: "TiltakReturnsTests",
             // The writers, to read back the task workbooks they write.
             dependencies: [
-                "TiltakReturns", "TiltakLayout", "TiltakModel", "TiltakPlanFiles", "TiltakWorkbook",
+                "TiltakReturns", "TiltakLanguage", "TiltakLayout", "TiltakModel", "TiltakPlanFiles",
+                "TiltakWorkbook",
             ]
         ),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "XLSXReader"]),
@@ -137,19 +137,24 @@ let package = Package(
         ),
         .testTarget(
             name: "TiltakReportsTests",
-            dependencies: ["TiltakReports", "TiltakPlanFiles", "TiltakModel", "TextLayout"],
+            dependencies: [
+                "TiltakReports", "TiltakLanguage", "TiltakPlanFiles", "TiltakModel", "TextLayout",
+            ],
             exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "TiltakOperationsTests",
             dependencies: [
                 "TiltakOperations", "TiltakLanguage", "TiltakRuntime", "TiltakPlanFiles", "TiltakModel",
-                .product(name: "PropertyBased", package: "swift-property-based"),
+                "XLSXReader", .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
             name: "TiltakCLITests",
-            dependencies: ["TiltakCLI", "TiltakPlanFiles", "TiltakReturns", "TiltakModel", "XLSXReader"]
+            dependencies: [
+                "TiltakCLI", "TiltakLanguage", "TiltakPlanFiles", "TiltakReturns", "TiltakModel",
+                "XLSXReader",
+            ]
         ),
     ]
 )

@@ -37,6 +37,8 @@ struct DiffCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Mappe med eigne Mustache-malar (endringar.mustache).", valueName: "mappe"))
     var templates: String?
 
+    @OptionGroup var documents: DocumentLanguageOption
+
     func validate() throws {
         if !(60...200).contains(width) {
             throw ValidationError("--width må vere mellom 60 og 200, ikkje \(width).")
@@ -50,7 +52,8 @@ struct DiffCommand: ParsableCommand {
         try reporting {
             let result = try DiffOperation.run(
                 DiffOperation.Options(
-                    old: old, new: new, format: format, output: output, width: width, templates: templates))
+                    old: old, new: new, format: format, output: output, width: width, templates: templates,
+                    language: documents.language))
             switch result {
             case .text(let text): Console.write(text)
             case .written(let line): if let line { Console.out(line) }

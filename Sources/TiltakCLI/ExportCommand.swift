@@ -28,6 +28,8 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var options: PlanOptions
 
+    @OptionGroup var documents: DocumentLanguageOption
+
     @Option(help: ArgumentHelp("Mappa filene skal skrivast til.", valueName: "mappe"))
     var out: String = "out"
 
@@ -65,7 +67,8 @@ struct ExportCommand: ParsableCommand {
             let result = try ExportOperation.run(
                 ExportOperation.Options(
                     source: options.source, folder: out, templates: templates, width: width,
-                    councilOnly: only == .council, sheets: sheets, timings: timings,
+                    councilOnly: only == .council, sheets: sheets, language: documents.language,
+                    timings: timings,
                     notice: { line in Console.error(line) }))
             ProcessLifetime.keep(result.actions)
             Console.out(result.summary)

@@ -20,6 +20,8 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var options: PlanOptions
 
+    @OptionGroup var documents: DocumentLanguageOption
+
     @Option(
         help: ArgumentHelp(
             "Berre tiltak denne parten har ansvar for (kommunar får òg tiltak for alle kommunane).",
@@ -81,7 +83,9 @@ struct ListCommand: ParsableCommand {
                 responsible: responsible, directOnly: direct, municipality: municipality, year: year,
                 area: area, unfinanced: unfinanced, status: status)
             try ListOperation.run(
-                ListOperation.Options(source: options.source, filter: filter, format: format, width: width),
+                ListOperation.Options(
+                    source: options.source, filter: filter, format: format, width: width,
+                    language: documents.language),
                 emit: Console.write)
         }
     }

@@ -25,6 +25,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var options: PlanOptions
 
+    @OptionGroup var documents: DocumentLanguageOption
+
     @Option(
         help: ArgumentHelp("Året for revisjonsrapporten (standard: revisjonsåret i planen).", valueName: "år")
     )
@@ -65,7 +67,8 @@ struct ReportCommand: ParsableCommand {
             let text = try ReportOperation.run(
                 ReportOperation.Options(
                     kind: kind, source: options.source,
-                    report: ReportOptions(width: width, year: year, municipality: municipality),
+                    report: ReportOptions(
+                        width: width, year: year, municipality: municipality, language: documents.language),
                     output: output,
                     templates: templates))
             if let text { Console.write(text) }

@@ -1,34 +1,38 @@
+import TiltakLanguage
 import TiltakModel
 
 /// The protected cells of one row of a task workbook's `Oppgåver` sheet, computed from the plan as
-/// the sheet writer (`AssignmentsSheet` in TiltakWorkbook) fills them, so a returned row can be
-/// compared with what the current plan would put there.
+/// the sheet writer (`AssignmentsSheet` in TiltakWorkbook) fills them in the workbook's language, so
+/// a returned row can be compared with what the current plan would put there.
 public enum TaskRowCells {
-    /// The cells for `assignment`'s row, by protected column (``TaskWorkbookLayout/protectedColumns``).
-    public static func cells(_ assignment: Assignment, plan: Plan) -> [TaskWorkbookLayout.Column: String] {
+    /// The cells for `assignment`'s row in a workbook in `language`, by protected column
+    /// (``TaskWorkbookLayout/protectedColumns``).
+    public static func cells(_ assignment: Assignment, plan: Plan, language: Language)
+        -> [TaskWorkbookLayout.Column: String]
+    {
         var cells: [TaskWorkbookLayout.Column: String] = [:]
         for column in TaskWorkbookLayout.protectedColumns {
-            cells[column] = cell(column, assignment, plan: plan)
+            cells[column] = cell(column, assignment, plan: plan, language: language)
         }
         return cells
     }
 
-    /// The text of `assignment`'s cell in `column`; `nil` for the editable columns, which the plan
-    /// does not fill.
-    public static func cell(_ column: TaskWorkbookLayout.Column, _ assignment: Assignment, plan: Plan)
-        -> String?
-    {
+    /// The text of `assignment`'s cell in `column` in a workbook in `language`; `nil` for the
+    /// editable columns, which the plan does not fill.
+    public static func cell(
+        _ column: TaskWorkbookLayout.Column, _ assignment: Assignment, plan: Plan, language: Language
+    ) -> String? {
         let action = assignment.action
         return switch column {
         case .id: action.id.rawValue
         case .text: action.text
-        case .role: assignment.role.nynorsk
+        case .role: assignment.role.text(language)
         case .throughGroup: assignment.throughGroup.map { plan.registry.party(code: $0)?.name ?? $0 } ?? ""
         case .timeframe: action.timeframe.text
         case .firstYear: action.timeframe.activeYears(in: plan.period)?.first.map(String.init) ?? ""
         case .responsible: plan.registry.displayNames(action.responsible)
         case .involved: plan.registry.displayNames(action.involved)
-        case .financing: action.financing.need.nynorsk
+        case .financing: action.financing.need.text(language)
         case .remark: action.remark
         case .status, .comment: nil
         }

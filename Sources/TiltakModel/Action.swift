@@ -1,3 +1,5 @@
+import TiltakLanguage
+
 /// A stable action identifier, unique in a plan and never renumbered (e.g. `NK-01`).
 public struct ActionID: RawRepresentable, Hashable, Sendable, Comparable, CustomStringConvertible,
     ExpressibleByStringLiteral
@@ -55,15 +57,18 @@ public enum ActionFlag: String, Hashable, Sendable, CaseIterable, Comparable {
     /// The action text is in parentheses: a suggestion rather than a decision.
     case tentative
 
-    /// The nynorsk label.
-    public var nynorsk: String {
+    /// The flag's name in the catalogue.
+    public var word: FlagWord {
         switch self {
-        case .realismDoubt: "Tvil om realisme"
-        case .uncertainResponsible: "Uviss ansvarleg"
-        case .openQuestion: "Ope spørsmål"
-        case .tentative: "Forslag (i parentes)"
+        case .realismDoubt: .realismDoubt
+        case .uncertainResponsible: .uncertainResponsible
+        case .openQuestion: .openQuestion
+        case .tentative: .tentative
         }
     }
+
+    /// The flag in `language` (`Tvil om realisme`).
+    public func text(_ language: Language) -> String { word.text(language) }
 
     public static func < (a: ActionFlag, b: ActionFlag) -> Bool {
         allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0

@@ -1,4 +1,9 @@
+import TiltakLanguage
+
 /// How far an action has come, as a reporting party says.
+///
+/// The raw value is the nynorsk word, which plan files store; documents show ``text(_:)`` in their
+/// language.
 public enum ActionStatus: String, Hashable, Sendable, CaseIterable {
     case notStarted = "Ikkje starta"
     case inProgress = "Pågår"
@@ -25,6 +30,20 @@ public enum ActionStatus: String, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// The status's word in the catalogue.
+    public var word: StatusWord {
+        switch self {
+        case .notStarted: .notStarted
+        case .inProgress: .inProgress
+        case .done: .done
+        case .postponed: .postponed
+        case .cancelled: .cancelled
+        }
+    }
+
+    /// The status in `language`: `Ikkje starta`, `Ikke startet`, `Not started`.
+    public func text(_ language: Language) -> String { word.text(language) }
+
     /// Whether the action needs no more work (finished or cancelled).
     public var isClosed: Bool { self == .done || self == .cancelled }
 
@@ -46,7 +65,8 @@ public enum ActionStatus: String, Hashable, Sendable, CaseIterable {
             .cancelled: ["Avlyst", "Avbrote", "Avbrutt", "Kansellert", "Cancelled", "Canceled"],
         ]
         for (status, list) in words {
-            for word in list + [status.rawValue, status.key] {
+            let catalogue = Language.allCases.map { status.word.text($0) }
+            for word in list + catalogue + [status.rawValue, status.key] {
                 table[NameKey.make(word).replacingÆØÅ()] = status
             }
         }
@@ -113,13 +133,14 @@ public struct OverallStatus: Hashable, Sendable {
     /// How many parties are expected to report.
     public var expectedCount: Int
 
-    /// The status in nynorsk: `Fullført`, `Pågår (2 av 6 fullført)`, `Ikkje rapportert`.
-    public var text: String {
-        guard let status else { return "Ikkje rapportert" }
+    /// The status in `language`: `Fullført`, `Pågår (2 av 6 fullført)`, `Ikkje rapportert`.
+    public func text(_ language: Language) -> String {
+        guard let status else { return StatusWord.notReported.text(language) }
         if expectedCount > 1, status != .done, doneCount > 0 || status == .inProgress {
-            return "\(status.rawValue) (\(doneCount) av \(expectedCount) fullført)"
+            let progress = StatusWord.doneOf(done: doneCount, expected: expectedCount).text(language)
+            return "\(status.text(language)) (\(progress))"
         }
-        return status.rawValue
+        return status.text(language)
     }
 
     /// Whether several parties share the action.

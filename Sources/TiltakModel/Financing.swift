@@ -1,3 +1,5 @@
+import TiltakLanguage
+
 /// What an action's remark says about money.
 public struct Financing: Hashable, Sendable {
     /// The financing need read from the remark.
@@ -21,20 +23,23 @@ public struct Financing: Hashable, Sendable {
         /// Funding is secured (`Finansiert`, `Innanfor budsjett`).
         case financed
 
-        /// The nynorsk label used in sheets and reports.
-        public var nynorsk: String {
+        /// The need's name in the catalogue.
+        public var word: FinancingWord {
             switch self {
-            case .none: "Ingen merknad om finansiering"
-            case .needsFinancing: "Krev finansiering"
-            case .applyForFunds: "Skal søkje midlar"
-            case .fundsApplied: "Søkt midlar, ventar svar"
-            case .partlyFinanced: "Delfinansiert"
-            case .uncertain: "Uviss finansiering"
-            case .needsResource: "Krev ressurs"
-            case .costEstimate: "Kostnad oppgitt, ikkje finansiert"
-            case .financed: "Finansiert"
+            case .none: .noRemark
+            case .needsFinancing: .needsFinancing
+            case .applyForFunds: .applyForFunds
+            case .fundsApplied: .fundsApplied
+            case .partlyFinanced: .partlyFinanced
+            case .uncertain: .uncertain
+            case .needsResource: .needsResource
+            case .costEstimate: .costEstimate
+            case .financed: .financed
             }
         }
+
+        /// The need in `language`, as sheets and reports name it (`Krev finansiering`).
+        public func text(_ language: Language) -> String { word.text(language) }
 
         /// Whether an action with this need lacks secured funding.
         public var isUnfinanced: Bool {
@@ -73,6 +78,16 @@ public struct Financing: Hashable, Sendable {
 
     /// Whether the action lacks secured funding (including stated costs and resource needs).
     public var isUnfinanced: Bool { need.isUnfinanced }
+
+    /// The need, source, resource and cost in `language`, parties by their names in `registry`:
+    /// `Krev finansiering, kjelde: Viken, kostnad: 250 000 kr`.
+    public func summary(registry: PartyRegistry, _ language: Language) -> String {
+        var parts = [need.text(language)]
+        if let source { parts.append(FinancingWord.source(registry.displayName(source)).text(language)) }
+        if let resource, !resource.isEmpty { parts.append(FinancingWord.resource(resource).text(language)) }
+        if let cost { parts.append(FinancingWord.cost(Kroner.format(cost, language)).text(language)) }
+        return parts.joined(separator: ", ")
+    }
 }
 
 /// A cost in Norwegian kroner, one-off or per year.
@@ -84,11 +99,11 @@ public struct Cost: Hashable, Sendable {
         /// Every year the action runs.
         case perYear = "year"
 
-        /// The nynorsk label.
-        public var nynorsk: String {
+        /// The cost type in `language` (`Eingongs`, `Per år`).
+        public func text(_ language: Language) -> String {
             switch self {
-            case .once: "Eingongs"
-            case .perYear: "Per år"
+            case .once: FinancingWord.once.text(language)
+            case .perYear: FinancingWord.perYear.text(language)
             }
         }
     }

@@ -1,3 +1,5 @@
+import TiltakLanguage
+
 /// What kind of body a party is.
 public enum PartyKind: String, Hashable, Sendable, CaseIterable {
     case municipality
@@ -10,20 +12,23 @@ public enum PartyKind: String, Hashable, Sendable, CaseIterable {
     case committee
     case project
 
-    /// The nynorsk word for the kind, for sheets and reports.
-    public var nynorsk: String {
+    /// The kind's name in the catalogue.
+    public var word: PartyKindWord {
         switch self {
-        case .municipality: "Kommune"
-        case .municipalityGroup: "Kommunegruppe"
-        case .regionalCouncil: "Regionråd"
-        case .county: "Fylkeskommune"
-        case .state: "Stat"
-        case .company: "Selskap"
-        case .organisation: "Organisasjon"
-        case .committee: "Utval"
-        case .project: "Prosjekt"
+        case .municipality: .municipality
+        case .municipalityGroup: .municipalityGroup
+        case .regionalCouncil: .regionalCouncil
+        case .county: .county
+        case .state: .state
+        case .company: .company
+        case .organisation: .organisation
+        case .committee: .committee
+        case .project: .project
         }
     }
+
+    /// The kind in `language`, for sheets and reports (`Regionråd`).
+    public func text(_ language: Language) -> String { word.text(language) }
 }
 
 /// A party that can be responsible for or involved in actions.

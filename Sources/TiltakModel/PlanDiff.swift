@@ -1,9 +1,12 @@
+import TiltakLanguage
+
 /// What changed between two revisions of a plan, action by action (matched by id).
 ///
-/// Values are display strings as the council reads them: parties by the registry's display name
-/// (each plan's own registry), timeframes in nynorsk (`2021–2022`, `Årleg`), financing as need,
-/// source and cost, and status as the overall status in each plan's ``Plan/statusYear``. Two
-/// spellings with the same meaning (`2021 - 2022` and `2021–2022`) are no change.
+/// Values are display strings as the council reads them, in the language the diff is made in:
+/// parties by the registry's display name (each plan's own registry), timeframes as documents
+/// show them (`2021–2022`, `Årleg`), financing as need, source and cost, and status as the overall
+/// status in each plan's ``Plan/statusYear``. Two spellings with the same meaning (`2021 - 2022`
+/// and `2021–2022`) are no change.
 public struct PlanDiff: Hashable, Sendable {
     /// What happened to an action.
     public enum Kind: String, Hashable, Sendable, CaseIterable, Comparable {
@@ -16,15 +19,18 @@ public struct PlanDiff: Hashable, Sendable {
         /// A field changed.
         case changed
 
-        /// The nynorsk word for sheets and reports.
-        public var nynorsk: String {
+        /// The kind's word in the catalogue.
+        public var word: ChangeWord {
             switch self {
-            case .added: "Nytt"
-            case .removed: "Fjerna"
-            case .moved: "Flytta"
-            case .changed: "Endra"
+            case .added: .added
+            case .removed: .removed
+            case .moved: .moved
+            case .changed: .changed
             }
         }
+
+        /// The kind in `language`, for sheets and reports (`Nytt`, `Endra`).
+        public func text(_ language: Language) -> String { word.text(language) }
 
         public static func < (a: Kind, b: Kind) -> Bool {
             (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
@@ -32,20 +38,28 @@ public struct PlanDiff: Hashable, Sendable {
     }
 
     /// The field a change concerns, in the order the plan's columns come.
-    public enum Field: String, Hashable, Sendable, CaseIterable, Comparable {
+    public enum Field: Hashable, Sendable, CaseIterable, Comparable {
         /// Focus area and theme (for ``Kind/moved``).
-        case placement = "Innsatsområde / tema"
-        case text = "Tiltak"
-        case timeframe = "Tidsramme"
-        case responsible = "Ansvar"
-        case involved = "Involvering"
-        case financing = "Finansiering"
-        case remark = "Merknad"
-        case status = "Status"
-        case closed = "Avslutta"
+        case placement
+        case text, timeframe, responsible, involved, financing, remark, status
+        /// Whether a revision closed the action.
+        case closed
 
-        /// The nynorsk column name.
-        public var nynorsk: String { rawValue }
+        /// The field's name in `language`: the caption of its column (`Tidsramme`, `Involvert`), or
+        /// `Innsatsområde / tema` and `Avslutta`.
+        public func text(_ language: Language) -> String {
+            switch self {
+            case .placement: ChangeWord.placement.text(language)
+            case .text: ColumnKey.text.text(language)
+            case .timeframe: ColumnKey.timeframe.text(language)
+            case .responsible: ColumnKey.responsible.text(language)
+            case .involved: ColumnKey.involved.text(language)
+            case .financing: ColumnKey.financing.text(language)
+            case .remark: ColumnKey.remark.text(language)
+            case .status: ColumnKey.status.text(language)
+            case .closed: ChangeWord.closed.text(language)
+            }
+        }
 
         public static func < (a: Field, b: Field) -> Bool {
             (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
@@ -78,13 +92,13 @@ public struct PlanDiff: Hashable, Sendable {
     /// Every change, by action id, then kind, then field.
     public var changes: [Change]
 
-    /// Compares `old` with `new`.
-    public init(old: Plan, new: Plan) {
+    /// Compares `old` with `new`, with values in `language`.
+    public init(old: Plan, new: Plan, language: Language = .nynorsk) {
         var changes: [Change] = []
         let oldByID = Dictionary(old.actions.map { ($0.id, $0) }) { first, _ in first }
         let newByID = Dictionary(new.actions.map { ($0.id, $0) }) { first, _ in first }
-        let oldView = PlanDiff.Values(plan: old)
-        let newView = PlanDiff.Values(plan: new)
+        let oldView = PlanDiff.Values(plan: old, language: language)
+        let newView = PlanDiff.Values(plan: new, language: language)
         for id in Set(oldByID.keys).union(newByID.keys) {
             switch (oldByID[id], newByID[id]) {
             case (nil, let added?):
@@ -126,27 +140,24 @@ public struct PlanDiff: Hashable, Sendable {
         Set(changes.filter { $0.kind == kind }.map(\.actionID)).count
     }
 
-    /// A summary in nynorsk: `2 nye, 1 fjerna, 1 flytta, 3 endra` or `Ingen endringar`.
-    public var summary: String {
-        if isEmpty { return "Ingen endringar" }
-        let words: [(Kind, String)] = [
-            (.added, "nye"), (.removed, "fjerna"), (.moved, "flytta"), (.changed, "endra"),
-        ]
-        return words.compactMap { kind, word in
-            let n = count(kind)
-            if n == 0 { return nil }
-            return kind == .added && n == 1 ? "1 nytt" : "\(n) \(word)"
-        }.joined(separator: ", ")
+    /// A summary in `language`: `2 nye, 1 fjerna, 1 flytta, 3 endra` or `Ingen endringar`.
+    public func summary(_ language: Language) -> String {
+        ChangeWord.summary(
+            added: count(.added), removed: count(.removed), moved: count(.moved), changed: count(.changed)
+        ).text(language)
     }
 
-    /// The display value of `field` of `action` as it stands in `plan` (`""` when empty).
-    public static func value(_ field: Field, of action: Action, in plan: Plan) -> String {
-        Values(plan: plan).value(field, of: action)
+    /// The display value of `field` of `action` as it stands in `plan` (`""` when empty), in `language`.
+    public static func value(_ field: Field, of action: Action, in plan: Plan, language: Language = .nynorsk)
+        -> String
+    {
+        Values(plan: plan, language: language).value(field, of: action)
     }
 
     /// The display values of one plan's actions.
     struct Values {
         let plan: Plan
+        let language: Language
 
         func placement(_ action: Action) -> String {
             let area = plan.focusArea(code: action.focusArea)?.name ?? action.focusArea
@@ -157,28 +168,25 @@ public struct PlanDiff: Hashable, Sendable {
             switch field {
             case .placement: placement(action)
             case .text: action.text
-            case .timeframe: action.timeframe.nynorsk
+            case .timeframe: action.timeframe.display(language)
             case .responsible: parties(action.responsible)
             case .involved: parties(action.involved)
             case .financing: financing(action.financing)
             case .remark: action.remark
-            case .status: plan.overallStatus(of: action).text
-            case .closed: action.isClosed ? "Ja" : "Nei"
+            case .status: plan.overallStatus(of: action).text(language)
+            case .closed: (action.isClosed ? ChangeWord.yes : .no).text(language)
             }
         }
 
         func parties(_ cell: PartyCell) -> String {
             let names = plan.registry.displayNames(cell)
-            return cell.isUncertain && !names.isEmpty ? names + " (uviss)" : names
+            return cell.isUncertain && !names.isEmpty
+                ? names + " " + ChangeWord.uncertain.text(language) : names
         }
 
         func financing(_ financing: Financing) -> String {
             guard financing.need != .none else { return "" }
-            var parts = [financing.need.nynorsk]
-            if let source = financing.source { parts.append("kjelde: " + plan.registry.displayName(source)) }
-            if let resource = financing.resource, !resource.isEmpty { parts.append("ressurs: " + resource) }
-            if let cost = financing.cost { parts.append("kostnad: " + Kroner.format(cost)) }
-            return parts.joined(separator: ", ")
+            return financing.summary(registry: plan.registry, language)
         }
     }
 }

@@ -1,3 +1,5 @@
+import TiltakLanguage
+
 /// How a municipality takes part in an action.
 public enum Role: String, Hashable, Sendable, Comparable {
     /// Responsible (*Ansvar*).
@@ -5,13 +7,16 @@ public enum Role: String, Hashable, Sendable, Comparable {
     /// Involved (*Involvert*).
     case involved
 
-    /// The nynorsk word.
-    public var nynorsk: String {
+    /// The role's name in the catalogue.
+    public var word: RoleWord {
         switch self {
-        case .responsible: "Ansvar"
-        case .involved: "Involvert"
+        case .responsible: .responsible
+        case .involved: .involved
         }
     }
+
+    /// The role in `language` (`Ansvar`, `Involvert`).
+    public func text(_ language: Language) -> String { word.text(language) }
 
     public static func < (a: Role, b: Role) -> Bool { a == .responsible && b == .involved }
 }

@@ -1,3 +1,5 @@
+import TiltakLanguage
+
 /// The status reports of one year, indexed by action, for the sheets, reports and lists that
 /// show status: the overall status, the breakdown of shared actions and progress counts.
 ///
@@ -51,38 +53,40 @@ public struct StatusBoard: Sendable {
             expectedCount: expected.count)
     }
 
-    /// The breakdown of a shared action: `Flå: –; Gol: Pågår – vedtak i juni; Ål: Fullført`
-    /// (party names, each party's status or `–`, and its comment when it wrote one); `nil` for an
-    /// action that is not shared or has no reports.
-    public func breakdownText(_ action: Action) -> String? {
+    /// The breakdown of a shared action in `language`: `Flå: –; Gol: Pågår – vedtak i juni; Ål:
+    /// Fullført` (party names, each party's status or `–`, and its comment when it wrote one); `nil`
+    /// for an action that is not shared or has no reports.
+    public func breakdownText(_ action: Action, _ language: Language) -> String? {
         guard let overall = reported(action), overall.isShared else { return nil }
         let reports = reports(action)
         return overall.breakdown.map { entry in
             let name = plan.registry.displayName(.registered(entry.party))
             guard let status = entry.status else { return "\(name): –" }
             let comment = reports.first { $0.party == entry.party }?.comment ?? ""
-            return "\(name): \(status.rawValue)" + (comment.isEmpty ? "" : " – \(Self.oneLine(comment))")
+            return "\(name): \(status.text(language))"
+                + (comment.isEmpty ? "" : " – \(Self.oneLine(comment))")
         }.joined(separator: "; ")
     }
 
-    /// The comment that goes with the status: for a shared action `2 av 6 fullført. ` and the
-    /// breakdown, for a single reporter its comment; empty when nobody reported.
-    public func comment(_ action: Action) -> String {
+    /// The comment that goes with the status, in `language`: for a shared action `2 av 6 fullført. `
+    /// and the breakdown, for a single reporter its comment; empty when nobody reported.
+    public func comment(_ action: Action, _ language: Language) -> String {
         guard let overall = reported(action) else { return "" }
-        if let breakdown = breakdownText(action) {
-            return "\(overall.doneCount) av \(overall.expectedCount) fullført. \(breakdown)"
+        if let breakdown = breakdownText(action, language) {
+            let progress = StatusWord.doneOf(done: overall.doneCount, expected: overall.expectedCount)
+            return "\(progress.text(language)). \(breakdown)"
         }
         return reports(action).first?.comment ?? ""
     }
 
-    /// The status as one line for reports: the overall text, with a single reporter's comment
-    /// after a dash (`Fullført – vedteke i juni`).
-    public func statusLine(_ action: Action) -> String {
+    /// The status as one line for reports, in `language`: the overall text, with a single
+    /// reporter's comment after a dash (`Fullført – vedteke i juni`).
+    public func statusLine(_ action: Action, _ language: Language) -> String {
         let overall = overall(action)
         guard !overall.isShared, let comment = reports(action).first?.comment, !comment.isEmpty else {
-            return overall.text
+            return overall.text(language)
         }
-        return "\(overall.text) – \(Self.oneLine(comment))"
+        return "\(overall.text(language)) – \(Self.oneLine(comment))"
     }
 
     /// How many of `actions` have each overall status.
@@ -106,11 +110,11 @@ public struct StatusProgress: Hashable, Sendable {
         .done, .inProgress, .notStarted, .postponed, .cancelled, nil,
     ]
 
-    /// The column captions: `Fullført`, `Pågår`, `Ikkje starta`, `Utsett`, `Avlyst`, `Ikkje rapportert`.
-    public static let captions = columns.map { $0?.rawValue ?? notReported }
-
-    /// The caption of actions nobody reported on.
-    public static let notReported = "Ikkje rapportert"
+    /// The column captions in `language`: `Fullført`, `Pågår`, `Ikkje starta`, `Utsett`, `Avlyst`,
+    /// `Ikkje rapportert`.
+    public static func captions(_ language: Language) -> [String] {
+        columns.map { $0?.text(language) ?? StatusWord.notReported.text(language) }
+    }
 
     /// Counts per status.
     public private(set) var counts: [ActionStatus: Int] = [:]

@@ -1,3 +1,5 @@
+import TiltakLanguage
+
 /// The compact, unambiguous spelling of a timeframe's meaning used in plan files.
 ///
 /// `annual`, `continuous`, `unknown`, `unrecognised`, `2021`, `2021-2022`, `spring 2021`,
@@ -87,32 +89,38 @@ extension Timeframe.Kind {
 }
 
 extension Timeframe {
-    /// The timeframe in nynorsk for sheets and reports, e.g. `2021–2022`, `Årleg`, `Vår 2021`, `Ukjend`.
-    public var nynorsk: String {
+    /// The timeframe as documents show it in `language`: `2021–2022`, `Årleg`, `Haust 2021`,
+    /// `mai 2021`, `Ukjend` (`Høst 2021`, `Autumn 2021`); a timeframe that was not understood as
+    /// written.
+    public func display(_ language: Language) -> String {
         switch kind {
-        case .annual: return "Årleg"
-        case .continuous: return "Løpande"
-        case .unknown: return "Ukjend"
-        case .unrecognised: return text.isEmpty ? "Ukjend" : text
-        case .until(let year): return "Innan \(year)"
-        case .starting(let year): return "Frå \(year)"
+        case .unrecognised: return text.isEmpty ? TimeframeWord.unknown.text(language) : text
         case .span(let from, let to): return "\(from)–\(to)"
-        case .year(let year, let part):
-            switch part {
-            case nil: return "\(year)"
-            case .spring: return "Vår \(year)"
-            case .summer: return "Sommar \(year)"
-            case .autumn: return "Haust \(year)"
-            case .winter: return "Vinter \(year)"
-            case .month(let month): return "\(Timeframe.monthNames[month - 1]) \(year)"
-            case .quarter(let quarter): return "\(quarter). kvartal \(year)"
-            case .half(let half): return "\(half). halvår \(year)"
-            }
+        case .year(let year, nil): return "\(year)"
+        default: return word.map { $0.text(language) } ?? text
         }
     }
 
-    static let monthNames = [
-        "Januar", "Februar", "Mars", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-        "November", "Desember",
-    ]
+    /// The catalogue's word for the timeframe; `nil` for a year, a span of years and a timeframe
+    /// that was not understood.
+    public var word: TimeframeWord? {
+        switch kind {
+        case .annual: .annual
+        case .continuous: .continuous
+        case .unknown: .unknown
+        case .until(let year): .until(year)
+        case .starting(let year): .starting(year)
+        case .year(let year, let part?):
+            switch part {
+            case .spring: .spring(year)
+            case .summer: .summer(year)
+            case .autumn: .autumn(year)
+            case .winter: .winter(year)
+            case .month(let month): .month(month, year: year)
+            case .quarter(let quarter): .quarter(quarter, year: year)
+            case .half(let half): .half(half, year: year)
+            }
+        case .year(_, nil), .span, .unrecognised: nil
+        }
+    }
 }

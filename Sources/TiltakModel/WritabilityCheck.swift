@@ -175,7 +175,7 @@ enum WritabilityCheck {
                 if assigned { check.text(report.comment, place(report)) }
             }
             guard check.issues.count == before else { continue }
-            let comment = board.comment(action)
+            let comment = board.comment(action, plan.language)
             let single = reports.first { $0.comment == comment }
             check.text(comment, single.map(place) ?? .comment(action.id, "Kommentar på arket Tiltak"))
         }

@@ -1,3 +1,4 @@
+import TiltakLanguage
 import TiltakModel
 
 /// The filters of `tiltak list`, resolved against a plan.
@@ -78,7 +79,7 @@ public struct ActionFilter: Sendable {
         if let status = ActionStatus(text: name) { return status }
         let key = NameKey.make(name)
         if ["ikkjerapportert", "ikkerapportert", "notreported", "ingen", "none"].contains(key) { return nil }
-        let allowed = ActionStatus.allCases.map(\.rawValue) + [StatusProgress.notReported]
+        let allowed = ActionStatus.allCases.map(\.rawValue) + [StatusWord.notReported.text(.nynorsk)]
         throw UsageError(
             "Ukjend status «\(name)». Lovlege verdiar: \(allowed.joined(separator: ", ")).")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 import TiltakModel
 import TiltakPlanFiles
 import TiltakRuntime
@@ -26,12 +27,15 @@ public enum DiffOperation {
         public var width: Int
         /// A folder of the user's own templates.
         public var templates: String?
+        /// The language of the text or workbook; `nil` means the new plan's.
+        public var language: Language?
 
         /// Creates options.
         public init(
             old: String, new: String, format: Format = .text, output: String? = nil, width: Int = 100,
-            templates: String? = nil
+            templates: String? = nil, language: Language? = nil
         ) {
+            self.language = language
             self.old = old
             self.new = new
             self.format = format
@@ -61,19 +65,20 @@ public enum DiffOperation {
             let renderer = try Templates.renderer(overrides: options.templates)
             let text = try renderer.renderChanges(
                 from: before.plan, to: after.plan, width: options.width, oldName: name(options.old),
-                newName: name(options.new))
+                newName: name(options.new), language: options.language)
             guard let output = options.output else { return .text(text) }
             try AtomicFile.write(Data(text.utf8), to: output)
             return .written(nil)
         case .xlsx:
             guard let output = options.output else { throw UsageError("--format xlsx treng -o FIL.xlsx.") }
             do {
-                try ChangesWorkbook.write(from: before.plan, to: after.plan, path: output)
+                try ChangesWorkbook.write(
+                    from: before.plan, to: after.plan, path: output, language: options.language)
             } catch let error as WorkbookContentError {
                 throw DataError(error.description)
             }
             let diff = PlanDiff(old: before.plan, new: after.plan)
-            return .written("Skreiv \(output): \(diff.summary) (\(diff.changes.count) rader).")
+            return .written("Skreiv \(output): \(diff.summary(.messages)) (\(diff.changes.count) rader).")
         }
     }
 

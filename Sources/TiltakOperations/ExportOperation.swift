@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import TiltakLanguage
 import TiltakModel
 import TiltakPlanFiles
 import TiltakReports
@@ -36,6 +37,8 @@ public enum ExportOperation {
         public var councilOnly: Bool
         /// The council workbook's sheets.
         public var sheets: CouncilSheets
+        /// The documents' language; `nil` means the plan's.
+        public var language: Language?
         /// Receives a line per phase with its time (`TILTAK_TIMINGS`); `nil` for none.
         public var timings: (@Sendable (String) -> Void)?
         /// Receives a notice in nynorsk while the export waits for another export into the same
@@ -46,8 +49,10 @@ public enum ExportOperation {
         public init(
             source: PlanSource = PlanSource(), folder: String = "out", templates: String? = nil,
             width: Int = 100, councilOnly: Bool = false, sheets: CouncilSheets = .all,
+            language: Language? = nil,
             timings: (@Sendable (String) -> Void)? = nil, notice: (@Sendable (String) -> Void)? = nil
         ) {
+            self.language = language
             self.source = source
             self.folder = folder
             self.templates = templates
@@ -79,8 +84,11 @@ public enum ExportOperation {
         }
     }
 
-    /// The folder of the municipality workbooks and reports inside the output folder.
-    public static let municipalityFolder = "kommunar"
+    /// The folder of the municipality workbooks and reports inside the output folder, in `language`
+    /// (`kommunar`, `kommuner`, `municipalities`).
+    public static func municipalityFolder(_ language: Language) -> String {
+        DocumentName.municipalityFolder.text(language)
+    }
 
     /// Exports the plan of `options`: every file, or (on any error) none.
     ///
@@ -104,7 +112,8 @@ public enum ExportOperation {
             made = try makeFolders(folder)
             lock = try OutputFolderLock.acquire(folder: folder) { options.notice?($0) }
             timer.mark("låsing av mappa")
-            Leftovers.remove(in: folder, subfolders: [municipalityFolder])
+            // An earlier export may have been in another language.
+            Leftovers.remove(in: folder, subfolders: Language.allCases.map(municipalityFolder))
             let stage = try StagingFolder(in: folder)
             staging = stage
             let relatives = try write(loaded, options: options, into: stage, gate: gate, timer: &timer)
@@ -173,6 +182,8 @@ public enum ExportOperation {
     ) throws -> [String] {
         let actions = loaded.actions
         let plan = actions.outline
+        let language = options.language ?? plan.language
+        let municipalityFolder = municipalityFolder(language)
         // Reports and municipality workbooks select actions: they wait for the whole plan.
         let whole: Plan? = options.councilOnly ? nil : actions.plan()
         // Render every report before writing anything: a template error leaves no files. The council
@@ -183,9 +194,12 @@ public enum ExportOperation {
             let width = options.width
             var reports: [(kind: ReportKind, options: ReportOptions)] = [
                 ReportKind.moteoversikt, .ufinansiert, .revisjon,
-            ].map { (kind: $0, options: ReportOptions(width: width)) }
+            ].map { (kind: $0, options: ReportOptions(width: width, language: language)) }
             reports += plan.registry.municipalities.map {
-                (kind: ReportKind.kommune, options: ReportOptions(width: width, municipality: $0.code))
+                (
+                    kind: ReportKind.kommune,
+                    options: ReportOptions(width: width, municipality: $0.code, language: language)
+                )
             }
             texts = try Parallel.map(
                 reports.map { report in
@@ -206,7 +220,8 @@ public enum ExportOperation {
         let councilPath = staging.path(council)
         var jobs: [@Sendable () throws -> String] = [
             {
-                try CouncilWorkbook.write(actions, source: source, to: councilPath, sheets: sheets)
+                try CouncilWorkbook.write(
+                    actions, source: source, to: councilPath, sheets: sheets, language: language)
                 return council
             }
         ]
@@ -217,7 +232,8 @@ public enum ExportOperation {
                 "\(municipalityFolder)/\(MunicipalityWorkbook.fileName(for: municipality, in: names))"
             let path = staging.path(relative)
             jobs.append {
-                try MunicipalityWorkbook.write(whole, municipality: municipality, source: source, to: path)
+                try MunicipalityWorkbook.write(
+                    whole, municipality: municipality, source: source, to: path, language: language)
                 return relative
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import TextLayout
+import TiltakLanguage
 import TiltakModel
 import TiltakPlanFiles
 import TiltakWorkbook
@@ -21,12 +22,16 @@ public enum ListOperation {
         public var format: Format
         /// The table's width.
         public var width: Int
+        /// The language of the captions and the values the plan does not hold as written (financing,
+        /// status); `nil` means the plan's.
+        public var language: Language?
 
         /// Creates options.
         public init(
             source: PlanSource = PlanSource(), filter: ActionFilter = ActionFilter(), format: Format = .table,
-            width: Int = 100
+            width: Int = 100, language: Language? = nil
         ) {
+            self.language = language
             self.source = source
             self.filter = filter
             self.format = format
@@ -42,59 +47,78 @@ public enum ListOperation {
     public static func run(_ options: Options, emit: (String) -> Void) throws {
         let plan = try options.source.load().plan
         let matches = try options.filter.apply(to: plan)
+        let language = options.language ?? plan.language
         switch options.format {
-        case .table: emit(table(matches, plan, options: options) + "\n")
-        case .csv: emit(csv(matches, plan) + "\n")
-        case .json: emit(try json(matches, plan) + "\n")
-        case .tsv: tsv(matches.map(\.action), plan, emit: emit)
+        case .table: emit(table(matches, plan, options: options, language: language) + "\n")
+        case .csv: emit(csv(matches, plan, language: language) + "\n")
+        case .json: emit(try json(matches, plan, language: language) + "\n")
+        case .tsv: tsv(matches.map(\.action), plan, language: language, emit: emit)
         }
     }
 
-    static func table(_ matches: [(action: Action, role: Role?)], _ plan: Plan, options: Options) -> String {
+    static func table(
+        _ matches: [(action: Action, role: Role?)], _ plan: Plan, options: Options, language: Language
+    ) -> String {
         let byMunicipality = options.filter.municipality != nil
+        func caption(_ column: ColumnKey) -> String { column.text(language) }
         var columns = [
-            TextTable.Column("ID", minWidth: 5),
-            TextTable.Column("Tiltak", minWidth: 20),
-            TextTable.Column("Tidsramme", minWidth: 6, maxWidth: 11),
-            TextTable.Column("Ansvar", minWidth: 8, maxWidth: 17),
-            TextTable.Column("Finansiering", minWidth: 8, maxWidth: 17),
+            TextTable.Column(caption(.id), minWidth: 5),
+            TextTable.Column(caption(.text), minWidth: 20),
+            TextTable.Column(caption(.timeframe), minWidth: 6, maxWidth: 11),
+            TextTable.Column(caption(.responsible), minWidth: 8, maxWidth: 17),
+            TextTable.Column(caption(.financing), minWidth: 8, maxWidth: 17),
         ]
-        if byMunicipality { columns.insert(TextTable.Column("Rolle", minWidth: 5, maxWidth: 9), at: 2) }
+        if byMunicipality {
+            columns.insert(TextTable.Column(caption(.role), minWidth: 5, maxWidth: 9), at: 2)
+        }
         // The status column comes when there is a status to show: reports for the year, or --status.
         let board = StatusBoard(plan: plan)
         let showsStatus = board.hasReports || options.filter.status != nil
-        if showsStatus { columns.append(TextTable.Column("Status", minWidth: 9, maxWidth: 16)) }
+        if showsStatus { columns.append(TextTable.Column(caption(.status), minWidth: 9, maxWidth: 16)) }
         let rows = matches.map { match -> [String] in
             let a = match.action
             var row = [
                 a.id.rawValue, TerminalText.clean(a.text),
                 TerminalText.clean(a.timeframe.text.isEmpty ? "–" : a.timeframe.text),
                 TerminalText.clean(plan.registry.displayNames(a.responsible)),
-                a.financing.need == .none ? "" : a.financing.need.nynorsk,
+                a.financing.need == .none ? "" : a.financing.need.text(language),
             ]
-            if byMunicipality { row.insert(match.role?.nynorsk ?? "", at: 2) }
-            if showsStatus { row.append(board.overall(a).text) }
+            if byMunicipality { row.insert(match.role?.text(language) ?? "", at: 2) }
+            if showsStatus { row.append(board.overall(a).text(language)) }
             return row
         }
         let body = TextTable(columns: columns, maxWidth: options.width).render(rows)
-        return body + "\n\n\(matches.count) av \(plan.actions.count) tiltak."
+        return body + "\n\n" + ReportText.ofActions(matches.count, total: plan.actions.count).text(language)
+            + "."
     }
 
-    static func csv(_ matches: [(action: Action, role: Role?)], _ plan: Plan) -> String {
-        var lines = [
-            "ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad;Finansiering;Kostnad;Kostnadstype"
-                + ";Status"
+    /// The CSV's columns: the plan's columns (as a table import reads them), then financing, cost,
+    /// cost type and status.
+    static func csvHeader(_ language: Language) -> String {
+        let columns: [ColumnKey] = [
+            .id, .focusArea, .theme, .text, .timeframe, .responsible, .involved, .remark,
         ]
+        return
+            (columns.map { $0.text(language) }
+            + [
+                ColumnKey.financing.text(language), ReportText.cost.text(language),
+                ColumnKey.costType.text(language),
+                ColumnKey.status.text(language),
+            ]).joined(separator: ";")
+    }
+
+    static func csv(_ matches: [(action: Action, role: Role?)], _ plan: Plan, language: Language) -> String {
+        var lines = [csvHeader(language)]
         let board = StatusBoard(plan: plan)
         for (a, _) in matches {
             let area = plan.focusArea(code: a.focusArea)?.name ?? a.focusArea
             let fields = [
                 a.id.rawValue, area, a.theme, a.text, a.timeframe.text, a.responsible.text, a.involved.text,
                 a.remark,
-                a.financing.need == .none ? "" : a.financing.need.nynorsk,
+                a.financing.need == .none ? "" : a.financing.need.text(language),
                 a.financing.cost.map { String($0.amount) } ?? "",
-                a.financing.cost?.recurrence.nynorsk ?? "",
-                board.overall(a).text,
+                a.financing.cost?.recurrence.text(language) ?? "",
+                board.overall(a).text(language),
             ]
             lines.append(fields.map { csvField(inert($0)) }.joined(separator: ";"))
         }
@@ -124,12 +148,12 @@ public enum ListOperation {
     /// The `Tiltak` sheet's rows, tab-separated, in chunks of about a megabyte; a cell a spreadsheet
     /// would read as a formula starts with `'` (see ``inert(_:)``; tabs and carriage returns are
     /// escaped already).
-    static func tsv(_ actions: [Action], _ plan: Plan, emit: (String) -> Void) {
+    static func tsv(_ actions: [Action], _ plan: Plan, language: Language, emit: (String) -> Void) {
         let board = StatusBoard(plan: plan)
-        var buffer = ActionTableText.tsvLine(ActionTableText.headers) + "\n"
+        var buffer = ActionTableText.tsvLine(ActionTableText.headers(language)) + "\n"
         for action in actions {
             buffer += ActionTableText.tsvLine(
-                ActionTableText.row(action, plan: plan, board: board).map {
+                ActionTableText.row(action, plan: plan, board: board, language: language).map {
                     inert($0, escaped: true)
                 })
             buffer += "\n"
@@ -141,7 +165,9 @@ public enum ListOperation {
         emit(buffer)
     }
 
-    static func json(_ matches: [(action: Action, role: Role?)], _ plan: Plan) throws -> String {
+    static func json(_ matches: [(action: Action, role: Role?)], _ plan: Plan, language: Language) throws
+        -> String
+    {
         let board = StatusBoard(plan: plan)
         let items: [[String: Any]] = matches.map { match in
             let a = match.action
@@ -156,7 +182,7 @@ public enum ListOperation {
                 "remark": a.remark,
                 "financing": financing(a.financing, plan),
                 "flags": a.sortedFlags.map(\.rawValue),
-                "status": status(board.overall(a), year: board.year),
+                "status": status(board.overall(a), year: board.year, language: language),
                 "reports": plan.statusReports.filter { $0.actionID == a.id }.map(report),
             ]
             if let role = match.role { item["role"] = role.rawValue }
@@ -168,11 +194,12 @@ public enum ListOperation {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// The overall status: `value` (a status key, `null` when not reported), `text`, `done`,
-    /// `expected` and `year`.
-    private static func status(_ overall: OverallStatus, year: Int) -> [String: Any] {
+    /// The overall status: `value` (a status key, `null` when not reported), `text` (in `language`),
+    /// `done`, `expected` and `year`.
+    private static func status(_ overall: OverallStatus, year: Int, language: Language) -> [String: Any] {
         [
-            "value": overall.status?.key ?? NSNull(), "text": overall.text, "done": overall.doneCount,
+            "value": overall.status?.key ?? NSNull(), "text": overall.text(language),
+            "done": overall.doneCount,
             "expected": overall.expectedCount, "year": year,
         ]
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 import TiltakModel
 import TiltakReports
 import TiltakRuntime
@@ -31,7 +32,7 @@ public enum ReportOperation {
         }
     }
 
-    /// Renders the report of `options`.
+    /// Renders the report of `options`, in the language its report options name or the plan's.
     ///
     /// - Returns: The text when no output file is given, else `nil` once the file is written.
     /// - Throws: `PlanFileError` for a plan that cannot be read; `ReportError` for templates and

@@ -1,5 +1,6 @@
 import Mustache
 import TextLayout
+import TiltakLanguage
 import TiltakModel
 
 /// The changes between two revisions of a plan (`tiltak diff`) as the `endringar` template shows them.
@@ -21,18 +22,16 @@ struct ChangesReport {
     /// How the old and new revisions are named in the report (file names), if known.
     let oldName: String?
     let newName: String?
+    /// The report's language.
+    let language: Language
 
     /// The view: `heading`, `meta`, `none` (lines when nothing changed) and `sections` (each with
     /// `heading` and `actions`, each action with `head` and `details`).
     func view() -> [String: Any] {
         let ids = diff.actionIDs.map { SafeText.line($0.rawValue).displayWidth }.max() ?? 0
         let indent = min(ids + 2, width / 4)
-        let titles: [(PlanDiff.Kind, String)] = [
-            (.added, "Nye tiltak"), (.removed, "Fjerna tiltak"), (.moved, "Flytta tiltak"),
-            (.changed, "Endra tiltak"),
-        ]
         var sections: [[String: Any]] = []
-        for (kind, title) in titles {
+        for kind in PlanDiff.Kind.allCases {
             let changes = diff.changes.filter { $0.kind == kind }
             guard !changes.isEmpty else { continue }
             var order: [ActionID] = []
@@ -41,14 +40,18 @@ struct ChangesReport {
                 block(id, kind: kind, changes: changes.filter { $0.actionID == id }, indent: indent)
             }
             sections.append([
-                "heading": Heading.view("\(title) (\(order.count))", level: .section, width: width),
+                "heading": Heading.view(
+                    ReportText.changeSection(kind.word, count: order.count).text(language), level: .section,
+                    width: width),
                 "actions": actions,
             ])
         }
         return [
-            "heading": Heading.view("Endringar – \(new.title)", level: .title, width: width),
+            "heading": Heading.view(
+                ReportText.changesTitle(plan: new.title).text(language), level: .title, width: width),
             "meta": meta(),
-            "none": diff.isEmpty ? ReportViews.paragraph("Ingen endringar.", width: width) : [],
+            "none": diff.isEmpty
+                ? ReportViews.paragraph(ReportText.noChanges.text(language), width: width) : [],
             "sections": sections,
         ]
     }
@@ -59,10 +62,10 @@ struct ChangesReport {
             return name.map { "\(base), \($0)" } ?? base
         }
         let fields: [(label: String, text: String)] = [
-            ("Plan", new.title),
-            ("Før", revision(old, oldName)),
-            ("Etter", revision(new, newName)),
-            ("Endringar", diff.summary),
+            (FactKey.plan.text(language), new.title),
+            (DocumentWord.before.text(language), revision(old, oldName)),
+            (DocumentWord.after.text(language), revision(new, newName)),
+            (ReportText.changes.text(language), diff.summary(language)),
         ]
         let block = LabelledBlock(fitting: fields.map(\.label), totalWidth: width)
         return fields.flatMap { block.lines(label: $0.label, text: $0.text) }
@@ -83,17 +86,22 @@ struct ChangesReport {
         case .added, .removed:
             if let action {
                 let plan = kind == .removed ? old : new
-                let block = LabelledBlock(fitting: ["Tidsramme", "Ansvar"], totalWidth: width - indent)
-                details += block.lines(label: "Tidsramme", text: action.timeframe.nynorsk)
+                let timeframe = ColumnKey.timeframe.text(language)
+                let responsible = ColumnKey.responsible.text(language)
+                let block = LabelledBlock(fitting: [timeframe, responsible], totalWidth: width - indent)
+                details += block.lines(label: timeframe, text: action.timeframe.display(language))
                 details += block.lines(
-                    label: "Ansvar", text: shown(PlanDiff.value(.responsible, of: action, in: plan)))
+                    label: responsible,
+                    text: shown(PlanDiff.value(.responsible, of: action, in: plan, language: language)))
             }
         case .moved, .changed:
-            let block = LabelledBlock(fitting: ["Før", "Etter"], totalWidth: width - indent - 2)
+            let before = DocumentWord.before.text(language)
+            let after = DocumentWord.after.text(language)
+            let block = LabelledBlock(fitting: [before, after], totalWidth: width - indent - 2)
             for change in changes {
-                details.append(SafeText.line(change.field.nynorsk))
-                details += block.lines(label: "Før", text: shown(change.old)).map { "  " + $0 }
-                details += block.lines(label: "Etter", text: shown(change.new)).map { "  " + $0 }
+                details.append(SafeText.line(change.field.text(language)))
+                details += block.lines(label: before, text: shown(change.old)).map { "  " + $0 }
+                details += block.lines(label: after, text: shown(change.new)).map { "  " + $0 }
             }
         }
         return [
@@ -116,19 +124,21 @@ extension ReportRenderer {
     /// The name of the template of the changes report.
     public static let changesTemplate = "endringar"
 
-    /// The changes from `old` to `new` (`tiltak diff`) as text: nynorsk, lines at most `width`
-    /// columns, `Ingen endringar.` when nothing changed. `oldName` and `newName` (file names) are
-    /// shown beside the revisions.
+    /// The changes from `old` to `new` (`tiltak diff`) as text in `language` (`nil`: the new plan's),
+    /// lines at most `width` columns, `Ingen endringar.` when nothing changed. `oldName` and `newName`
+    /// (file names) are shown beside the revisions.
     public func renderChanges(
-        from old: Plan, to new: Plan, width: Int = 100, oldName: String? = nil, newName: String? = nil
+        from old: Plan, to new: Plan, width: Int = 100, oldName: String? = nil, newName: String? = nil,
+        language: Language? = nil
     ) throws -> String {
         guard (ReportOptions.minimumWidth...ReportOptions.maximumWidth).contains(width) else {
             throw ReportError.widthOutOfRange(width)
         }
+        let language = language ?? new.language
         let view = ChangesReport(
-            old: old, new: new, diff: PlanDiff(old: old, new: new), width: width, oldName: oldName,
-            newName: newName
+            old: old, new: new, diff: PlanDiff(old: old, new: new, language: language), width: width,
+            oldName: oldName, newName: newName, language: language
         ).view()
-        return try render(view: view, template: Self.changesTemplate)
+        return try render(view: view, template: Self.changesTemplate, language: language)
     }
 }

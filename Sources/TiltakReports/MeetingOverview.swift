@@ -1,4 +1,5 @@
 import TextLayout
+import TiltakLanguage
 import TiltakModel
 
 /// The council overview (`moteoversikt`): the plan, a summary per focus area, then every
@@ -6,15 +7,17 @@ import TiltakModel
 struct MeetingOverview {
     let plan: Plan
     let width: Int
+    /// The report's language.
+    let language: Language
     /// The year whose status reports are shown (`nil`: the plan's status year).
     var year: Int? = nil
 
     /// The view: `heading`, `meta`, `summaryHeading`, `summary`, `areas` (each with `heading`
     /// and `themes`, each with `heading` and `actions`).
     func view() -> [String: Any] {
-        let blocks = ActionBlock(plan: plan, width: width)
-        let text = ActionText(plan: plan)
-        let groups = FocusAreaGroups(plan: plan)
+        let blocks = ActionBlock(plan: plan, width: width, language: language)
+        let text = ActionText(plan: plan, language: language)
+        let groups = FocusAreaGroups(plan: plan, language: language)
         let board = StatusBoard(plan: plan, year: year)
         let areas: [[String: Any]] = groups.areas.map { area in
             [
@@ -30,17 +33,20 @@ struct MeetingOverview {
             ]
         }
         return [
-            "heading": Heading.view("Møteoversikt – \(plan.title)", level: .title, width: width),
+            "heading": Heading.view(
+                ReportText.meetingOverviewTitle(plan: plan.title).text(language), level: .title, width: width),
             "meta": ReportViews.planLines(
-                plan, width: width,
-                extra: [("Tiltak", ReportViews.count(plan.actions.count, "tiltak", "tiltak"))]),
-            "summaryHeading": Heading.view("Oppsummering per innsatsområde", level: .section, width: width),
+                plan, width: width, language: language,
+                extra: [(DocumentWord.actionCount.text(language), String(plan.actions.count))]),
+            "summaryHeading": Heading.view(
+                ReportText.summaryByArea.text(language), level: .section, width: width),
             "summary": summary(groups),
             "progressHeading": Heading.view(
-                "Framdrift per innsatsområde (status \(board.year))", level: .section, width: width),
+                DocumentWord.progressByArea(year: board.year).text(language), level: .section, width: width),
             "progress": progress(groups, board),
             "partyProgressHeading": Heading.view(
-                "Framdrift per ansvarleg (status \(board.year))", level: .section, width: width),
+                DocumentWord.progressByResponsible(year: board.year).text(language), level: .section,
+                width: width),
             "partyProgress": partyProgress(board),
             "areas": areas,
         ]
@@ -50,8 +56,12 @@ struct MeetingOverview {
     /// for a shared action, the breakdown; nothing when no action has a report for the year.
     func statusFields(_ action: Action, _ board: StatusBoard) -> [(label: String, text: String)] {
         guard board.hasReports else { return [] }
-        var fields: [(label: String, text: String)] = [("Status", board.statusLine(action))]
-        if let breakdown = board.breakdownText(action) { fields.append(("Fordeling", breakdown)) }
+        var fields: [(label: String, text: String)] = [
+            (ColumnKey.status.text(language), board.statusLine(action, language))
+        ]
+        if let breakdown = board.breakdownText(action, language) {
+            fields.append((ReportText.breakdown.text(language), breakdown))
+        }
         return fields
     }
 
@@ -61,8 +71,8 @@ struct MeetingOverview {
             [area.name] + Self.counts(board.progress(area.themes.flatMap(\.actions)))
         }
         return SummaryTable.lines(
-            columns: ["Innsatsområde"] + progressCaptions, rows: rows,
-            sum: ["Sum"] + Self.counts(board.progress(plan.actions)), width: width)
+            columns: [ColumnKey.focusArea.text(language)] + progressCaptions, rows: rows,
+            sum: [DocumentWord.sum.text(language)] + Self.counts(board.progress(plan.actions)), width: width)
     }
 
     /// The progress table per responsible party (as the Ansvar sheet groups them: the
@@ -82,17 +92,21 @@ struct MeetingOverview {
             rows.append([plan.registry.displayName(reference)] + Self.counts(board.progress(actions)))
         }
         let orphans = plan.actions.filter(\.responsible.isEmpty)
-        if !orphans.isEmpty { rows.append(["Utan ansvarleg"] + Self.counts(board.progress(orphans))) }
+        if !orphans.isEmpty {
+            rows.append([DocumentWord.noResponsible.text(language)] + Self.counts(board.progress(orphans)))
+        }
         return SummaryTable.lines(
-            columns: ["Ansvarleg"] + progressCaptions, rows: rows, sum: nil, width: width)
+            columns: [DocumentWord.responsibleParty.text(language)] + progressCaptions, rows: rows, sum: nil,
+            width: width)
     }
 
     /// The count columns of the progress tables, shortened when the full captions leave the
     /// names too little room.
     var progressCaptions: [String] {
-        width >= 76
-            ? StatusProgress.captions + ["Sum"]
-            : ["Fullf.", "Pågår", "Ikkje st.", "Utsett", "Avlyst", "Ikkje rapp.", "Sum"]
+        let sum = DocumentWord.sum.text(language)
+        return width >= 76
+            ? StatusProgress.captions(language) + [sum]
+            : StatusWord.columns.map { StatusWord.short($0).text(language) } + [sum]
     }
 
     private static func counts(_ progress: StatusProgress) -> [String] {
@@ -112,8 +126,12 @@ struct MeetingOverview {
         }
         let rows = groups.areas.map { area in [area.name] + counts(area.themes.flatMap(\.actions)) }
         return SummaryTable.lines(
-            columns: ["Innsatsområde", "Tiltak", "Med ansvarleg", "Med tidsramme", "Ufinansiert"], rows: rows,
-            sum: ["Sum"] + counts(plan.actions), width: width)
+            columns: [
+                ColumnKey.focusArea.text(language), DocumentWord.actions.text(language),
+                ReportText.withResponsible.text(language), ReportText.withTimeframe.text(language),
+                ReportText.unfinanced.text(language),
+            ], rows: rows,
+            sum: [DocumentWord.sum.text(language)] + counts(plan.actions), width: width)
     }
 }
 
@@ -135,29 +153,36 @@ struct FocusAreaGroups {
 
     let areas: [Area]
 
-    init(plan: Plan) {
+    /// The groups of `plan`, the headings of actions without a known area or theme in `language`.
+    init(plan: Plan, language: Language) {
         var areas: [Area] = []
         let byArea = plan.actionsByArea()
         for area in plan.focusAreas {
             let actions = byArea[area.code] ?? []
-            areas.append(Area(code: area.code, name: area.name, themes: Self.themes(area.themes, actions)))
+            areas.append(
+                Area(
+                    code: area.code, name: area.name,
+                    themes: Self.themes(area.themes, actions, noTheme: DocumentWord.noTheme.text(language))))
         }
         let known = Set(plan.focusAreas.map(\.code))
         let stray = plan.actions.filter { !known.contains($0.focusArea) }
         if !stray.isEmpty {
-            areas.append(Area(code: "?", name: "Utan kjent innsatsområde", themes: Self.themes([], stray)))
+            areas.append(
+                Area(
+                    code: "?", name: ReportText.noKnownFocusArea.text(language),
+                    themes: Self.themes([], stray, noTheme: DocumentWord.noTheme.text(language))))
         }
         self.areas = areas
     }
 
-    private static func themes(_ listed: [String], _ actions: [Action]) -> [Theme] {
+    private static func themes(_ listed: [String], _ actions: [Action], noTheme: String) -> [Theme] {
         var names = listed
         var named = Set(listed)
         for action in actions where named.insert(action.theme).inserted { names.append(action.theme) }
         let byTheme = Dictionary(grouping: actions, by: \.theme)
         return names.compactMap { name in
             let matching = (byTheme[name] ?? []).sorted { $0.id < $1.id }
-            return matching.isEmpty ? nil : Theme(name: name.isEmpty ? "Utan tema" : name, actions: matching)
+            return matching.isEmpty ? nil : Theme(name: name.isEmpty ? noTheme : name, actions: matching)
         }
     }
 }

@@ -1,3 +1,6 @@
+import TiltakLanguage
+import TiltakModel
+
 /// What a report covers and how wide its lines may be.
 public struct ReportOptions: Sendable {
     /// The narrowest allowed line width.
@@ -12,11 +15,17 @@ public struct ReportOptions: Sendable {
     public var year: Int?
     /// For the municipality report: the municipality, by party code (`AAL`) or name (`Ål`).
     public var municipality: String?
+    /// The report's language; `nil` means the plan's.
+    public var language: Language?
 
-    /// Options with the given width, year and municipality.
-    public init(width: Int = 100, year: Int? = nil, municipality: String? = nil) {
+    /// Options with the given width, year, municipality and language.
+    public init(width: Int = 100, year: Int? = nil, municipality: String? = nil, language: Language? = nil) {
         self.width = width
         self.year = year
         self.municipality = municipality
+        self.language = language
     }
+
+    /// The report's language for `plan`: ``language``, else the plan's.
+    public func language(for plan: Plan) -> Language { language ?? plan.language }
 }

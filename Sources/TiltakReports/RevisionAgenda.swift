@@ -1,4 +1,6 @@
 import TextLayout
+import TiltakLanguage
+import TiltakLayout
 import TiltakModel
 
 /// The agenda for the annual revision meeting (`revisjon`) of one year.
@@ -7,11 +9,13 @@ struct RevisionAgenda {
     /// The year of the meeting.
     let year: Int
     let width: Int
+    /// The report's language.
+    let language: Language
 
     /// The view: `heading`, `meta`, `sections` (each with `heading`, `intro`, `actions` and `lines`).
     func view() -> [String: Any] {
-        let blocks = ActionBlock(plan: plan, width: width)
-        let text = ActionText(plan: plan)
+        let blocks = ActionBlock(plan: plan, width: width, language: language)
+        let text = ActionText(plan: plan, language: language)
         let sorted = plan.actions.sorted { $0.id < $1.id }
         // Closed actions (finished or cancelled at an earlier revision) need no follow-up.
         let open = sorted.filter { !$0.isClosed }
@@ -23,91 +27,94 @@ struct RevisionAgenda {
         let overdue = open.filter {
             plan.overdueEnd(of: $0, asOf: year, reports: reports[$0.id] ?? []) != nil
         }
-        let status = [MunicipalityReport.statusLine]
+        let status = [MunicipalityReport.statusLine(language)]
         let unsettled = open.filter { !$0.timeframe.isKnown || $0.responsible.isEmpty }
         let doubts = sorted.filter { $0.flags.contains(.realismDoubt) }
         let issues = PlanValidator.validate(plan)
         let sections: [[String: Any]] = [
             section(
-                "1. Tiltak planlagde for \(year)",
-                intro: "Tiltak med tidsramme i \(year). Kva er gjort, og kva står att?",
+                .plannedHeading(year: year), intro: .plannedIntro(year: year),
                 actions: scheduled.map { blocks.view($0, fields: text.standardFields($0), extra: status) }),
             section(
-                "2. Forseinka tiltak",
-                intro:
-                    "Tiltak med tidsramme som gjekk ut før \(year), og som ikkje er fullførte eller avlyste. Kva står att, og skal tidsramma endrast?",
+                .overdueHeading, intro: .overdueIntro(year: year),
                 actions: overdue.map {
                     blocks.view($0, fields: text.standardFields($0), extra: status)
                 }
             ),
             section(
-                "3. Årlege og løpande tiltak",
-                intro: "Tiltak som går kvart år eller heile tida.",
+                .ongoingHeading, intro: .ongoingIntro,
                 actions: (groups[.ongoing] ?? []).map {
                     blocks.view(
                         $0,
-                        fields: [("Tidsramme", text.timeframe($0)), ("Ansvar", text.parties($0.responsible))])
+                        fields: [
+                            (text.label(.timeframe), text.timeframe($0)),
+                            (text.label(.responsible), text.parties($0.responsible)),
+                        ])
                 }),
             section(
-                "4. Til avklaring: tidsramme eller ansvarleg manglar",
-                intro: "Kven skal ha ansvaret, og når skal tiltaket gjennomførast?",
+                .unsettledHeading, intro: .unsettledIntro,
                 actions: unsettled.map { blocks.view($0, fields: unsettledFields($0, text: text)) }),
             section(
-                "5. Tvil om realisme",
-                intro:
-                    "Planen tvilar på om desse tiltaka er realistiske. Skal dei vidareførast, endrast eller takast ut?",
+                .doubtsHeading, intro: .doubtsIntro,
                 actions: doubts.map {
                     blocks.view(
-                        $0, fields: [("Ansvar", text.parties($0.responsible)), ("Merknad", $0.remark)])
+                        $0,
+                        fields: [
+                            (text.label(.responsible), text.parties($0.responsible)),
+                            (text.label(.remark), $0.remark),
+                        ])
                 }),
             section(
-                "6. Like tiltakstekstar",
-                intro: "Tiltak med same tekst. Skal dei slåast saman?",
+                .duplicatesHeading, intro: .duplicatesIntro,
                 actions: duplicates(sorted).map { group in
                     blocks.view(
                         group[0],
                         fields: [
                             (
-                                "Same tekst",
+                                ReportText.sameText.text(language),
                                 group.dropFirst().map { SafeText.line($0.id.rawValue) }.joined(
                                     separator: ", ")
                             )
                         ])
                 }),
             section(
-                "7. Datakvalitet",
-                intro:
-                    "\(ReportViews.count(issues.count, "merknad", "merknader")) frå kontrollen av planfila.",
+                .findingsHeading, intro: .findingsIntro(issues.count),
                 lines: issues.flatMap { issueLines($0, blocks: blocks) }),
         ]
         return [
-            "heading": Heading.view("Revisjonsmøte \(year) – \(plan.title)", level: .title, width: width),
-            "meta": ReportViews.planLines(plan, width: width, extra: [("Møteår", "\(year)")]),
+            "heading": Heading.view(
+                ReportText.revisionTitle(year: year, plan: plan.title).text(language), level: .title,
+                width: width),
+            "meta": ReportViews.planLines(
+                plan, width: width, language: language,
+                extra: [(ReportText.meetingYear.text(language), "\(year)")]),
             "sections": sections,
         ]
     }
 
     private func section(
-        _ title: String, intro: String, actions: [[String: Any]] = [], lines: [String] = []
+        _ title: ReportText, intro: ReportText, actions: [[String: Any]] = [], lines: [String] = []
     ) -> [String: Any] {
         let empty = actions.isEmpty && lines.isEmpty
         return [
-            "heading": Heading.view(title, level: .section, width: width),
-            "intro": ReportViews.paragraph(empty ? "Ingen." : intro, width: width),
+            "heading": Heading.view(title.text(language), level: .section, width: width),
+            "intro": ReportViews.paragraph(
+                empty ? DocumentWord.none.text(language) : intro.text(language), width: width),
             "actions": actions,
             "lines": lines,
         ]
     }
 
     private func unsettledFields(_ action: Action, text: ActionText) -> [(label: String, text: String)] {
-        var missing: [String] = []
-        if !action.timeframe.isKnown { missing.append("tidsramme") }
-        if action.responsible.isEmpty { missing.append("ansvarleg") }
-        var fields: [(label: String, text: String)] = [("Manglar", missing.joined(separator: " og "))]
+        let lacks = ReportText.lacks(
+            timeframe: !action.timeframe.isKnown, responsible: action.responsible.isEmpty)
+        var fields: [(label: String, text: String)] = [
+            (ReportText.missing.text(language), lacks.text(language))
+        ]
         if !action.timeframe.text.isEmpty, !action.timeframe.isKnown {
-            fields.append(("Tidsramme", "«\(action.timeframe.text)»"))
+            fields.append((text.label(.timeframe), ReportText.quoted(action.timeframe.text).text(language)))
         }
-        fields.append(("Ansvar", text.parties(action.responsible)))
+        fields.append((text.label(.responsible), text.parties(action.responsible)))
         return fields
     }
 
@@ -124,11 +131,13 @@ struct RevisionAgenda {
         return order.compactMap { byText[$0] }.filter { $0.count > 1 }
     }
 
-    /// One finding: the action id (or `Planen`) beside `Felt: melding (åtvaring)`.
+    /// One finding: the action id (or `Plan`) beside `FEIL: Felt: melding` (the mark for errors only,
+    /// the field by its column's caption).
     private func issueLines(_ issue: ValidationIssue, blocks: ActionBlock) -> [String] {
-        let place = issue.actionID.map { SafeText.line($0.rawValue) } ?? "Plan"
-        let field = issue.field.map { "\($0.rawValue): " } ?? ""
-        let severity = issue.severity == .error ? "FEIL: " : ""
-        return blocks.hanging(place, text: SafeText.line(severity + field + issue.message))
+        let place = issue.actionID.map { SafeText.line($0.rawValue) } ?? ReportText.wholePlan.text(language)
+        let field = issue.field.map { "\($0.columnKey.text(language)): " } ?? ""
+        let severity = issue.severity == .error ? ReportText.errorMark.text(language) + ": " : ""
+        let message = IssueText.message(issue, language)
+        return blocks.hanging(place, text: SafeText.line(severity + field + message))
     }
 }

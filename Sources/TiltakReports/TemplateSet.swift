@@ -1,8 +1,8 @@
 import Foundation
 import Mustache
 
-/// The report templates: every `*.mustache` file of a folder, with same-named files of an
-/// overrides folder taking their place, parsed and ready to render.
+/// The report templates of one language: every `*.mustache` file of a folder, with same-named
+/// files of override folders taking their place, parsed and ready to render.
 struct TemplateSet: Sendable {
     /// Every template is parsed with this line in front, so that values are inserted as plain
     /// text (not HTML-escaped) in templates and partials alike; it is standalone, so it adds
@@ -14,11 +14,11 @@ struct TemplateSet: Sendable {
     /// The parsed templates, registered by name so that they can be used as partials.
     let library: MustacheLibrary
 
-    /// Loads `directory`, then `overridesDirectory` (whose templates replace same-named ones).
-    init(directory: String, overridesDirectory: String?) throws(ReportError) {
-        var sources = try Self.readTemplates(in: directory)
-        if let overridesDirectory {
-            for (name, text) in try Self.readTemplates(in: overridesDirectory) {
+    /// Loads the templates of `directories` in order, each one's replacing same-named ones.
+    init(directories: [String]) throws(ReportError) {
+        var sources: [String: String] = [:]
+        for directory in directories {
+            for (name, text) in try Self.readTemplates(in: directory) {
                 sources[name] = text
             }
         }

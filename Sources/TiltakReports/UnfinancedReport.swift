@@ -1,4 +1,5 @@
 import TextLayout
+import TiltakLanguage
 import TiltakModel
 
 /// The audit of unfinanced actions (`ufinansiert`): by financing need, then by responsible
@@ -7,25 +8,29 @@ import TiltakModel
 struct UnfinancedReport {
     let plan: Plan
     let width: Int
+    /// The report's language.
+    let language: Language
 
     /// The view: `heading`, `meta`, `needs` (each with `heading` and `parties`, each with
     /// `heading` and `actions`), `totalsHeading`, `totals`, `doubtsHeading`, `doubts`,
     /// `unreadableHeading`, `unreadable`.
     func view() -> [String: Any] {
         let unfinanced = plan.unfinancedActions
-        let blocks = ActionBlock(plan: plan, width: width)
-        let text = ActionText(plan: plan)
+        let blocks = ActionBlock(plan: plan, width: width, language: language)
+        let text = ActionText(plan: plan, language: language)
         let needs: [[String: Any]] = Financing.Need.allCases.compactMap { need in
             let actions = unfinanced.filter { $0.financing.need == need }
             guard !actions.isEmpty else { return nil }
             return [
                 "heading": Heading.view(
-                    "\(need.nynorsk) (\(ReportViews.count(actions.count, "tiltak", "tiltak")))",
+                    DocumentWord.withCount(need.text(language), actions: actions.count).text(language),
                     level: .section,
                     width: width),
                 "parties": byResponsible(actions, text: text).map { group -> [String: Any] in
                     [
-                        "heading": Heading.view("Ansvar: " + group.name, level: .subsection, width: width),
+                        "heading": Heading.view(
+                            ReportText.responsibleGroup(group.name).text(language), level: .subsection,
+                            width: width),
                         "actions": group.actions.map { blocks.view($0, fields: fields($0, text: text)) },
                     ]
                 },
@@ -33,26 +38,29 @@ struct UnfinancedReport {
         }
         let doubts = plan.actions.filter { $0.flags.contains(.realismDoubt) }.sorted { $0.id < $1.id }
         let unreadable = plan.actions.filter(\.financing.hasUnreadableAmount).sorted { $0.id < $1.id }
-        let none = ReportViews.paragraph("Ingen.", width: width)
+        let none = ReportViews.paragraph(DocumentWord.none.text(language), width: width)
         return [
-            "heading": Heading.view("Ufinansierte tiltak – \(plan.title)", level: .title, width: width),
+            "heading": Heading.view(
+                ReportText.unfinancedTitle(plan: plan.title).text(language), level: .title, width: width),
             "meta": ReportViews.planLines(
-                plan, width: width,
+                plan, width: width, language: language,
                 extra: [
                     (
-                        "Ufinansiert",
-                        "\(unfinanced.count) av \(ReportViews.count(plan.actions.count, "tiltak", "tiltak"))"
+                        ReportText.unfinanced.text(language),
+                        ReportText.ofActions(unfinanced.count, total: plan.actions.count).text(language)
                     )
                 ]),
             "needs": needs,
-            "totalsHeading": Heading.view("Kostnader for ufinansierte tiltak", level: .section, width: width),
+            "totalsHeading": Heading.view(
+                ReportText.unfinancedCosts.text(language), level: .section, width: width),
             "totals": totals(unfinanced),
-            "doubtsHeading": Heading.view("Tiltak med tvil om realisme", level: .section, width: width),
+            "doubtsHeading": Heading.view(
+                ReportText.realismDoubts.text(language), level: .section, width: width),
             "doubts": doubts.isEmpty
                 ? [] : doubts.map { blocks.view($0, fields: shortFields($0, text: text)) },
             "noDoubts": doubts.isEmpty ? none : [],
             "unreadableHeading": Heading.view(
-                "Tiltak med beløp som ikkje kunne lesast", level: .section, width: width),
+                ReportText.unreadableAmounts.text(language), level: .section, width: width),
             "unreadable": unreadable.map { blocks.view($0, fields: shortFields($0, text: text)) },
             "noUnreadable": unreadable.isEmpty ? none : [],
         ]
@@ -73,26 +81,26 @@ struct UnfinancedReport {
 
     private func fields(_ action: Action, text: ActionText) -> [(label: String, text: String)] {
         var fields: [(label: String, text: String)] = [
-            ("Tidsramme", text.timeframe(action)),
-            ("Kjelde", text.source(action)),
-            ("Kostnad", text.cost(action)),
+            (text.label(.timeframe), text.timeframe(action)),
+            (text.label(.source), text.source(action)),
+            (ReportText.cost.text(language), text.cost(action)),
         ]
         if let overPeriod = plan.costOverPeriod(of: action), action.financing.cost?.recurrence == .perYear {
-            fields.append(("Over perioden", Kroner.format(overPeriod)))
+            fields.append((ReportText.overPeriod.text(language), Kroner.format(overPeriod, language)))
         }
         if let resource = action.financing.resource, !resource.isEmpty {
-            fields.append(("Ressurs", resource))
+            fields.append((ReportText.resource.text(language), resource))
         }
-        if !action.remark.isEmpty { fields.append(("Merknad", action.remark)) }
+        if !action.remark.isEmpty { fields.append((text.label(.remark), action.remark)) }
         return fields
     }
 
     private func shortFields(_ action: Action, text: ActionText) -> [(label: String, text: String)] {
         var fields: [(label: String, text: String)] = [
-            ("Ansvar", text.parties(action.responsible)),
-            ("Finansiering", text.financing(action)),
+            (text.label(.responsible), text.parties(action.responsible)),
+            (text.label(.financing), text.financing(action)),
         ]
-        if !action.remark.isEmpty { fields.append(("Merknad", action.remark)) }
+        if !action.remark.isEmpty { fields.append((text.label(.remark), action.remark)) }
         return fields
     }
 
@@ -100,17 +108,21 @@ struct UnfinancedReport {
     private func totals(_ actions: [Action]) -> [String] {
         let totals = plan.costTotals(of: actions)
         let rows = [
-            ["Eingongskostnader", Kroner.format(totals.oneOff)],
-            ["Årlege kostnader (per år)", Kroner.format(totals.perYear)],
-            ["Over planperioden \(plan.period.text)", Kroner.format(totals.overPeriod)],
+            [ReportText.oneOffCosts.text(language), Kroner.format(totals.oneOff, language)],
+            [ReportText.yearlyCosts.text(language), Kroner.format(totals.perYear, language)],
+            [
+                ReportText.overPlanPeriod(plan.period.text).text(language),
+                Kroner.format(totals.overPeriod, language),
+            ],
         ]
         let table = TextTable(
-            columns: [TextTable.Column("Sum", minWidth: 12), TextTable.Column("Beløp", alignment: .right)],
+            columns: [
+                TextTable.Column(DocumentWord.sum.text(language), minWidth: 12),
+                TextTable.Column(ReportText.amount.text(language), alignment: .right),
+            ],
             maxWidth: width)
         let note = ReportViews.paragraph(
-            "Summane gjeld dei \(ReportViews.count(totals.actionsWithCost, "tiltaket", "tiltaka")) som har "
-                + "oppgitt kostnad; dei andre ufinansierte tiltaka har ingen kostnad i planen.",
-            width: width)
+            ReportText.costNote(actionsWithCost: totals.actionsWithCost).text(language), width: width)
         return table.renderLines(rows) + [""] + note
     }
 }

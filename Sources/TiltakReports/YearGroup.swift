@@ -1,3 +1,4 @@
+import TiltakLanguage
 import TiltakModel
 
 /// Where an action belongs on a year-by-year list seen from `year`.
@@ -23,13 +24,13 @@ enum YearGroup: Hashable, Comparable {
         }
     }
 
-    /// The heading, e.g. `2021 (revisjonsåret)`, `Årleg / løpande`.
-    func title(revisionYear: Int) -> String {
+    /// The heading in `language`, e.g. `2021 (revisjonsåret)`, `Årleg / løpande`.
+    func title(revisionYear: Int, _ language: Language) -> String {
         switch self {
-        case .year(let year): year == revisionYear ? "\(year) (revisjonsåret)" : "\(year)"
-        case .ongoing: "Årleg / løpande"
-        case .unknown: "Utan tidsramme"
-        case .earlier: "Frå tidlegare år"
+        case .year(let year): year == revisionYear ? ReportText.revisionYear(year).text(language) : "\(year)"
+        case .ongoing: ReportText.ongoing.text(language)
+        case .unknown: ReportText.noTimeframe.text(language)
+        case .earlier: ReportText.earlierYears.text(language)
         }
     }
 

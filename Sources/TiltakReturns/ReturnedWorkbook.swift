@@ -55,12 +55,17 @@ public struct ReturnedFile: Sendable {
     public var attribution: Attribution?
     /// Data rows, blank rows left out.
     public var rows: [Row]
+    /// For a task workbook: the language it was written in, which its protected cells are in.
+    public var language: Language?
 
-    public init(path: String, isWorkbook: Bool, attribution: Attribution?, rows: [Row]) {
+    public init(
+        path: String, isWorkbook: Bool, attribution: Attribution?, rows: [Row], language: Language? = nil
+    ) {
         self.path = path
         self.isWorkbook = isWorkbook
         self.attribution = attribution
         self.rows = rows
+        self.language = language
     }
 
     /// The file name, used as the reports' source.
@@ -68,14 +73,23 @@ public struct ReturnedFile: Sendable {
 }
 
 /// Reads a returned task workbook (`kommunar/<Kommune>.xlsx` as `tiltak export` wrote it, after
-/// Excel, LibreOffice or another program saved it again: shared or inline strings alike).
+/// Excel, LibreOffice or another program saved it again: shared or inline strings alike), in any of
+/// the languages Tiltak writes (`Oppgåver`, `Oppgaver`, `Tasks`).
 public enum ReturnedWorkbook {
-    /// The words a task workbook is read in.
+    /// The words messages name the sheets in.
     static let words = Words.nynorsk
     /// The task sheet's name.
     public static var taskSheet: String { words.sheetName(TaskWorkbookLayout.sheet) }
     /// The hidden attribution sheet's name.
     public static var attributionSheet: String { words.sheetName(AttributionLayout.sheet) }
+
+    /// The language a workbook with these sheets was written in: the first whose task sheet it has,
+    /// else the first whose attribution sheet it has; `nil` when it has neither.
+    static func language(sheets: [String]) -> Language? {
+        let names = Set(sheets)
+        return Language.allCases.first { names.contains(Words($0).sheetName(TaskWorkbookLayout.sheet)) }
+            ?? Language.allCases.first { names.contains(Words($0).sheetName(AttributionLayout.sheet)) }
+    }
 
     /// Whether `path` names a workbook rather than a table.
     public static func isWorkbook(_ path: String) -> Bool {
@@ -92,7 +106,9 @@ public enum ReturnedWorkbook {
         } catch {
             throw .invalid([WorkbookReadFailure.problem(error, path: path)])
         }
-        guard document.sheetInfo(named: attributionSheet) != nil else {
+        guard let language = language(sheets: document.sheetNames),
+            document.sheetInfo(named: Words(language).sheetName(AttributionLayout.sheet)) != nil
+        else {
             throw .invalid([
                 FileProblem(
                     file: path, field: attributionSheet,
@@ -101,9 +117,11 @@ public enum ReturnedWorkbook {
                     hint: "send inn oppgåveboka kommunen fekk, eller ein CSV-tabell med --party")
             ])
         }
+        let words = Words(language)
+        let taskSheet = words.sheetName(TaskWorkbookLayout.sheet)
         let about: XLSXSheet
         do {
-            about = try document.sheet(named: attributionSheet)
+            about = try document.sheet(named: words.sheetName(AttributionLayout.sheet))
             sheet = try document.sheet(named: taskSheet)
         } catch {
             throw .invalid([WorkbookReadFailure.problem(error, path: path)])
@@ -130,7 +148,7 @@ public enum ReturnedWorkbook {
             guard let number = columns[column] else { return "" }
             return sheet.cell(row: row, column: number)?.string ?? ""
         }
-        let formulas = formulaProblems(sheet, columns: columns, path: path)
+        let formulas = formulaProblems(sheet, columns: columns, path: path, words: words)
         if !formulas.isEmpty { throw .invalid(formulas) }
         // The rows with something in them, found from the cells the file holds (walking every row
         // and column up to a cell in XFD1048576 would take hours).
@@ -150,17 +168,20 @@ public enum ReturnedWorkbook {
                     status: text(number, .status).trimmingWhitespace, comment: text(number, .comment),
                     protectedCells: protected))
         }
-        return ReturnedFile(path: path, isWorkbook: true, attribution: attribution, rows: rows)
+        return ReturnedFile(
+            path: path, isWorkbook: true, attribution: attribution, rows: rows, language: language)
     }
 
     /// The columns whose values are read: a formula there would be taken at the value the program
     /// that saved the file last computed, which may not be what the municipality sees.
     static let readColumns: [TaskWorkbookLayout.Column] = [.id, .status, .comment]
 
-    /// A problem for each formula cell in the columns read, naming the cell.
-    static func formulaProblems(_ sheet: XLSXSheet, columns: [TaskWorkbookLayout.Column: Int], path: String)
-        -> [FileProblem]
-    {
+    /// A problem for each formula cell in the columns read, naming the cell and its column by
+    /// `words`.
+    static func formulaProblems(
+        _ sheet: XLSXSheet, columns: [TaskWorkbookLayout.Column: Int], path: String, words: Words
+    ) -> [FileProblem] {
+        let taskSheet = words.sheetName(TaskWorkbookLayout.sheet)
         var problems: [FileProblem] = []
         for column in readColumns {
             guard let number = columns[column] else { continue }
@@ -177,11 +198,13 @@ public enum ReturnedWorkbook {
         return problems
     }
 
-    /// The facts of the hidden attribution sheet, found by their labels (the last row of a label
-    /// counts), values trimmed; rows with another label are left out.
+    /// The facts of the hidden attribution sheet, found by their labels in any of the languages (the
+    /// last row of a label counts), values trimmed; rows with another label are left out.
     static func attributionFacts(_ about: XLSXSheet) -> [FactKey: String] {
         let keys = Dictionary(
-            AttributionLayout.facts.map { (words.label($0), $0) }, uniquingKeysWith: { first, _ in first })
+            Language.allCases.flatMap { language in
+                AttributionLayout.facts.map { (Words(language).label($0), $0) }
+            }, uniquingKeysWith: { first, _ in first })
         var facts: [FactKey: String] = [:]
         for row in about.rowsWithText(from: 1, inColumns: [AttributionLayout.labelColumn + 1]) {
             let label = about.cell(row: row, column: AttributionLayout.labelColumn + 1)?.string ?? ""
@@ -194,11 +217,13 @@ public enum ReturnedWorkbook {
         return facts
     }
 
-    /// The task sheet's columns found in its header row (one-based), each at its first caption.
+    /// The task sheet's columns found in its header row (one-based), each at its first caption in
+    /// any of the languages.
     static func taskColumns(_ sheet: XLSXSheet) -> [TaskWorkbookLayout.Column: Int] {
         let byCaption = Dictionary(
-            TaskWorkbookLayout.Column.allCases.map { (words.caption($0.key), $0) },
-            uniquingKeysWith: { first, _ in first })
+            Language.allCases.flatMap { language in
+                TaskWorkbookLayout.Column.allCases.map { (Words(language).caption($0.key), $0) }
+            }, uniquingKeysWith: { first, _ in first })
         var columns: [TaskWorkbookLayout.Column: Int] = [:]
         for number in 1...max(sheet.maxColumn, 1) {
             let caption = (sheet.cell(row: 1, column: number)?.string ?? "").trimmingWhitespace

@@ -158,7 +158,8 @@ public enum StatusCollector {
                 var rowIsSound = true
                 if file.isWorkbook {
                     if let assignment = assignments[id] {
-                        let expected = TaskRowCells.cells(assignment, plan: plan)
+                        let expected = TaskRowCells.cells(
+                            assignment, plan: plan, language: file.language ?? plan.language)
                         for column in TaskWorkbookLayout.protectedColumns {
                             guard let found = row.protectedCells[column], let wanted = expected[column],
                                 !TaskRowCells.same(found, wanted)

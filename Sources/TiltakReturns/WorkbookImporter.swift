@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 import TiltakLayout
 import TiltakModel
 import TiltakPlanFiles
@@ -6,7 +7,8 @@ import TiltakRuntime
 import XLSXReader
 
 /// Reads the `Tiltak` sheet of a council workbook written by `tiltak export` (and perhaps edited in
-/// Excel) back into a plan.
+/// Excel) back into a plan, in any of the languages Tiltak writes (`Tiltak`, `Actions`; captions in
+/// nynorsk, bokmål or English).
 ///
 /// The sheet shows derived cells: `Ansvar` and `Involvert` hold the registry's display names, and
 /// `Frå år`, `Til år`, `Finansiering`, `Kostnad (kr)` and `Kostnadstype` are read from the other
@@ -15,15 +17,18 @@ import XLSXReader
 /// cell and reading (so an unedited row imports as the very same action); an edited cell is read
 /// afresh like a table cell. Rows without an ID get the next free id of their focus area.
 public enum WorkbookImporter {
-    /// The words the workbook is read in.
+    /// The words messages name the sheet and its columns in.
     static let words = Words.nynorsk
 
-    /// The sheet read.
+    /// The sheet read, by its nynorsk name.
     public static var sheetName: String { words.sheetName(ActionTableLayout.sheet) }
 
-    /// Columns read from the sheet, by caption.
-    static let columns: [(caption: String, column: ActionField)] = ActionTableLayout.importedColumns.map {
-        (words.caption($0.column.key), $0.field)
+    /// The names of the sheet read, in every language.
+    static let sheetNames: [String] = Language.allCases.map { Words($0).sheetName(ActionTableLayout.sheet) }
+
+    /// Columns read from the sheet, by caption, in every language (the nynorsk captions first).
+    static let columns: [(caption: String, column: ActionField)] = Language.allCases.flatMap { language in
+        ActionTableLayout.importedColumns.map { (Words(language).caption($0.column.key), $0.field) }
     }
 
     /// Whether `path` names an XLSX workbook.
@@ -63,7 +68,7 @@ public enum WorkbookImporter {
         do {
             let document = try XLSXDocument(
                 data: data, fileName: URL(fileURLWithPath: path).lastPathComponent)
-            guard document.sheetInfo(named: sheetName) != nil else {
+            guard let found = sheetNames.first(where: { document.sheetInfo(named: $0) != nil }) else {
                 throw PlanFileError.invalid([
                     FileProblem(
                         file: path, field: sheetName,
@@ -72,7 +77,7 @@ public enum WorkbookImporter {
                         hint: "importer rådsarbeidsboka frå «tiltak export», ikkje ei oppgåvebok")
                 ])
             }
-            sheet = try document.sheet(named: sheetName)
+            sheet = try document.sheet(named: found)
         } catch let error as PlanFileError {
             throw error
         } catch {
@@ -87,7 +92,8 @@ public enum WorkbookImporter {
                 index[match.column] = column
             }
         }
-        let missing = columns.filter { index[$0.column] == nil && $0.column != .id }.map(\.caption)
+        let missing = ActionTableLayout.importedColumns.filter { index[$0.field] == nil && $0.field != .id }
+            .map { words.caption($0.column.key) }
         if index[.focusArea] == nil || index[.theme] == nil || index[.text] == nil {
             throw .invalid([
                 FileProblem(
@@ -98,8 +104,10 @@ public enum WorkbookImporter {
             ])
         }
         let statusColumns = ActionTableLayout.statusColumns.compactMap { column in
-            let caption = words.caption(column.key)
-            return (1...max(sheet.maxColumn, 1)).first { sheet.cell(row: 1, column: $0)?.string == caption }
+            let captions = Set(Language.allCases.map { Words($0).caption(column.key) })
+            return (1...max(sheet.maxColumn, 1)).first {
+                captions.contains(sheet.cell(row: 1, column: $0)?.string ?? "")
+            }
         }
         var rows: [TableImporter.Row] = []
         var statusRows = 0

@@ -26,14 +26,14 @@ struct ActionCells {
     /// Involved parties' display names joined with `, `.
     var involved: String { plan.registry.displayNames(action.involved) }
 
-    /// The financing need in nynorsk.
-    var financing: String { action.financing.need.nynorsk }
+    /// The financing need in `language`.
+    func financing(_ language: Language) -> String { action.financing.need.text(language) }
 
     /// The display name of the financing source, or empty.
     var source: String { action.financing.source.map { plan.registry.displayName($0) } ?? "" }
 
-    /// The cost recurrence in nynorsk, or empty.
-    var costType: String { action.financing.cost?.recurrence.nynorsk ?? "" }
+    /// The cost recurrence in `language`, or empty.
+    func costType(_ language: Language) -> String { action.financing.cost?.recurrence.text(language) ?? "" }
 
     /// `tiltak <id>, <caption>` for error messages, with `column`'s caption.
     func context(_ column: ColumnKey) -> String { "tiltak \(action.id), \(Words.nynorsk.caption(column))" }

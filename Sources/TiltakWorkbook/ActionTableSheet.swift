@@ -1,3 +1,4 @@
+import TiltakLanguage
 import TiltakLayout
 import TiltakModel
 import TiltakRuntime
@@ -5,17 +6,17 @@ import XlsxWriter
 
 /// The `Tiltak` sheet: one row per action in an Excel table, the base of the overview's formulas.
 enum ActionTableSheet {
-    /// The sheet name.
-    static var name: String { Words.nynorsk.sheetName(ActionTableLayout.sheet) }
+    /// The sheet name in `language`.
+    static func name(_ language: Language) -> String { Words(language).sheetName(ActionTableLayout.sheet) }
     /// The table name: the sheet's.
-    static var tableName: String { name }
-    /// The column captions, in order.
-    static var headers: [String] { ActionTableLayout.captions(.nynorsk) }
+    static func tableName(_ language: Language) -> String { name(language) }
+    /// The column captions in `language`, in order.
+    static func headers(_ language: Language) -> [String] { ActionTableLayout.captions(Words(language)) }
 
-    /// Column letters as used in formulas, e.g. `Tiltak!$B:$B`.
-    static func columnReference(_ column: ActionTableLayout.Column) -> String {
+    /// Column letters as used in formulas, e.g. `Tiltak!$B:$B`, on the sheet in `language`.
+    static func columnReference(_ column: ActionTableLayout.Column, _ language: Language) -> String {
         let letters = (try? CellReference.columnLetters(column.index)) ?? "A"
-        return "\(name)!$\(letters):$\(letters)"
+        return "\(name(language))!$\(letters):$\(letters)"
     }
 
     /// The columns whose texts error messages name by their caption (`tiltak NK-01, Merknad`).
@@ -28,11 +29,11 @@ enum ActionTableSheet {
         var status: String
         var comment: String
 
-        /// The cells for `action` on `board`; `nil` when nobody reported on it.
-        init?(_ action: Action, board: borrowing StatusBoard) {
+        /// The cells for `action` on `board` in `language`; `nil` when nobody reported on it.
+        init?(_ action: Action, board: borrowing StatusBoard, language: Language) {
             guard let reported = board.reported(action) else { return nil }
-            status = reported.status?.rawValue ?? ""
-            comment = board.comment(action)
+            status = reported.status?.text(language) ?? ""
+            comment = board.comment(action, language)
         }
     }
 
@@ -41,9 +42,9 @@ enum ActionTableSheet {
     ///
     /// Runs for every cell of the sheet: it takes the row's status cells ready made, not the board
     /// (copying a board, which holds the plan, for every cell cost the writing a few per cent).
-    static func text(_ column: ActionTableLayout.Column, _ cells: ActionCells, status: StatusCells?)
-        -> String?
-    {
+    static func text(
+        _ column: ActionTableLayout.Column, _ cells: ActionCells, status: StatusCells?, language: Language
+    ) -> String? {
         let action = cells.action
         return switch column {
         case .id: action.id.rawValue
@@ -53,8 +54,8 @@ enum ActionTableSheet {
         case .timeframe: action.timeframe.text
         case .responsible: cells.responsible
         case .involved: cells.involved
-        case .financing: cells.financing
-        case .costType: cells.costType
+        case .financing: cells.financing(language)
+        case .costType: cells.costType(language)
         case .remark: action.remark
         case .status: status?.status
         case .comment: status?.comment
@@ -78,14 +79,14 @@ enum ActionTableSheet {
             case unpacked([(column: ActionTableLayout.Column, value: String)])
         }
 
-        init(_ action: Action, plan: Plan, board: StatusBoard) {
+        init(_ action: Action, plan: Plan, board: StatusBoard, language: Language) {
             let cells = ActionCells(action: action, plan: plan)
             id = action.id.rawValue
-            let status = StatusCells(action, board: board)
+            let status = StatusCells(action, board: board, language: language)
             var texts: [(column: ActionTableLayout.Column, value: String)] = []
             texts.reserveCapacity(ActionTableLayout.Column.allCases.count)
             for column in ActionTableLayout.Column.allCases {
-                if let value = text(column, cells, status: status) {
+                if let value = text(column, cells, status: status, language: language) {
                     texts.append((column, value))
                 }
             }
@@ -127,41 +128,46 @@ enum ActionTableSheet {
     static func write(_ actions: ActionStream, to writer: SheetWriter, streaming: Bool = false) throws {
         let plan = actions.outline
         let styles = writer.styles
+        let language = writer.language
+        let captions = headers(language)
         let board = StatusBoard(plan: plan)
         if streaming {
             // Rows already flushed cannot get their height afterwards.
             writer.fitsRowHeights = false
-            try writer.header(0, headers)
+            try writer.header(0, captions)
         }
         let chunks = actions.chunks
         defer { actions.finishUse() }
         try ChunkPipeline.run(chunks: chunks.count) { chunk in
-            actions.actions(inChunk: chunk).map { PreparedRow($0, plan: plan, board: board) }
+            actions.actions(inChunk: chunk).map {
+                PreparedRow($0, plan: plan, board: board, language: language)
+            }
         } consume: { prepared, chunk in
             for (offset, cells) in prepared.enumerated() {
                 try write(cells, row: chunks[chunk].lowerBound + offset + 1, to: writer)
             }
         }
         let lastRow = max(actions.count, 1)
-        for (col, header) in headers.enumerated() {
+        for (col, header) in captions.enumerated() {
             writer.note(col, header.count + 3)  // room for the filter button
         }
         writer.note(ActionTableLayout.Column.status.index, 14)
         writer.note(ActionTableLayout.Column.comment.index, 30)
-        let range = CellRange(firstRow: 0, firstCol: 0, lastRow: lastRow, lastCol: headers.count - 1)
+        let range = CellRange(firstRow: 0, firstCol: 0, lastRow: lastRow, lastCol: captions.count - 1)
         if streaming {
             try writer.sheet.autofilter(range)
         } else {
             try writer.sheet.addTable(
                 range,
                 options: TableOptions(
-                    name: tableName, style: TableStyle(.medium, 2), bandedRows: true,
-                    columns: headers.map { TableColumn(header: $0, headerFormat: styles.header) }))
+                    name: tableName(language), style: TableStyle(.medium, 2), bandedRows: true,
+                    columns: captions.map { TableColumn(header: $0, headerFormat: styles.header) }))
         }
         try StatusList.addDropdown(
-            to: writer.sheet, rows: 1...lastRow, col: ActionTableLayout.Column.status.index)
+            to: writer.sheet, rows: 1...lastRow, col: ActionTableLayout.Column.status.index,
+            language: language)
         try writer.sheet.freezePanes(row: 1, col: 1)
         try writer.applyWidths()
-        try PageLayout.apply(to: writer.sheet, planTitle: plan.title)
+        try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: language)
     }
 }

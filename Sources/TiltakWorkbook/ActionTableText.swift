@@ -1,22 +1,25 @@
+import TiltakLanguage
 import TiltakLayout
 import TiltakModel
 
 /// The `Tiltak` sheet's rows as text: the same 15 columns and values, for `tiltak list --format tsv`.
 public enum ActionTableText {
-    /// The column captions, as on the sheet.
-    public static var headers: [String] { ActionTableSheet.headers }
+    /// The column captions in `language`, as on the sheet.
+    public static func headers(_ language: Language) -> [String] { ActionTableSheet.headers(language) }
 
-    /// The cells of `action`'s row; numbers as digits, empty cells as empty strings.
-    public static func row(_ action: Action, plan: Plan, board: StatusBoard? = nil) -> [String] {
+    /// The cells of `action`'s row in `language`; numbers as digits, empty cells as empty strings.
+    public static func row(_ action: Action, plan: Plan, board: StatusBoard? = nil, language: Language)
+        -> [String]
+    {
         let cells = ActionCells(action: action, plan: plan)
-        let status = board.flatMap { ActionTableSheet.StatusCells(action, board: $0) }
+        let status = board.flatMap { ActionTableSheet.StatusCells(action, board: $0, language: language) }
         let years = cells.years
         return ActionTableLayout.Column.allCases.map { column in
             switch column {
             case .firstYear: years.map { String($0.first) } ?? ""
             case .lastYear: years.map { String($0.last) } ?? ""
             case .cost: action.financing.cost.map { String($0.amount) } ?? ""
-            default: ActionTableSheet.text(column, cells, status: status) ?? ""
+            default: ActionTableSheet.text(column, cells, status: status, language: language) ?? ""
             }
         }
     }

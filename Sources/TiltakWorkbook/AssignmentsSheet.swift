@@ -1,13 +1,12 @@
+import TiltakLanguage
 import TiltakLayout
 import TiltakModel
 import XlsxWriter
 
 /// The `Oppgåver` sheet: a municipality's assignments, sorted by time, with editable status and comment.
 enum AssignmentsSheet {
-    /// The sheet name.
-    static var name: String { Words.nynorsk.sheetName(TaskWorkbookLayout.sheet) }
-    /// The column captions.
-    static var headers: [String] { TaskWorkbookLayout.captions(.nynorsk) }
+    /// The sheet name in `language`.
+    static func name(_ language: Language) -> String { Words(language).sheetName(TaskWorkbookLayout.sheet) }
     /// The status column.
     static let statusColumn = TaskWorkbookLayout.Column.status.index
     /// The comment column.
@@ -32,6 +31,8 @@ enum AssignmentsSheet {
     /// status year, so a returned file differs only where something changed.
     static func write(_ plan: Plan, municipality: Party, to writer: SheetWriter) throws {
         let styles = writer.styles
+        let language = writer.language
+        let headers = TaskWorkbookLayout.captions(writer.words)
         let board = StatusBoard(plan: plan)
         try writer.header(0, headers)
         let rows = assignments(plan, municipality: municipality)
@@ -44,14 +45,16 @@ enum AssignmentsSheet {
                 case .firstYear:
                     if let years = cells.years { try writer.number(row, column.index, years.first) }
                 case .status:
-                    try writer.text(row, column.index, report?.status.rawValue ?? "", format: styles.editable)
+                    try writer.text(
+                        row, column.index, report?.status.text(language) ?? "", format: styles.editable)
                 case .comment:
                     try writer.text(
                         row, column.index, report?.comment ?? "", format: styles.editable,
                         context: cells.context(column.key))
                 default:
                     try writer.text(
-                        row, column.index, TaskRowCells.cell(column, assignment, plan: plan) ?? "",
+                        row, column.index,
+                        TaskRowCells.cell(column, assignment, plan: plan, language: language) ?? "",
                         context: namedInErrors.contains(column) ? cells.context(column.key) : "")
                 }
             }
@@ -59,12 +62,12 @@ enum AssignmentsSheet {
         writer.note(statusColumn, 14)
         writer.note(commentColumn, 40)
         let lastRow = max(rows.count, 1)
-        try StatusList.addDropdown(to: writer.sheet, rows: 1...lastRow, col: statusColumn)
+        try StatusList.addDropdown(to: writer.sheet, rows: 1...lastRow, col: statusColumn, language: language)
         try writer.sheet.autofilter(
             CellRange(firstRow: 0, firstCol: 0, lastRow: lastRow, lastCol: headers.count - 1))
         try writer.sheet.freezePanes(row: 1, col: 1)
         try writer.applyWidths()
-        try PageLayout.apply(to: writer.sheet, planTitle: plan.title)
+        try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: language)
         try writer.sheet.protect(
             options: ProtectionOptions(formatColumns: true, formatRows: true, sort: false, autofilter: true))
     }

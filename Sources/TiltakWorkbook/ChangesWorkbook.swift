@@ -1,50 +1,65 @@
 import Foundation
+import TiltakLanguage
 import TiltakLayout
 import TiltakModel
 import XlsxWriter
 
 /// A workbook with the changes between two revisions of a plan (`tiltak diff --format xlsx`):
-/// one sheet **Endringar**, a row per change (Endring | ID | Felt | Før | Etter), in id order.
+/// one sheet **Endringar**, a row per change (Endring | ID | Felt | Før | Etter), in id order, in
+/// the new revision's language or another.
 public enum ChangesWorkbook {
-    /// The sheet name.
-    public static var sheetName: String { Words.nynorsk.sheetName(.changes) }
-    /// The column headers.
-    public static let headers = ["Endring", Words.nynorsk.caption(.id), "Felt", "Før", "Etter"]
+    /// The sheet name in `language`.
+    public static func sheetName(_ language: Language) -> String { Words(language).sheetName(.changes) }
+    /// The column headers in `language`.
+    public static func headers(_ language: Language) -> [String] {
+        [
+            WorkbookText.change.text(language), Words(language).caption(.id),
+            DocumentWord.field.text(language),
+            DocumentWord.before.text(language), DocumentWord.after.text(language),
+        ]
+    }
 
-    /// Writes the changes from `old` to `new` to `path`, atomically. The creation date is the new
-    /// revision's date, so the same two plans give a byte-identical file. Without changes the sheet
-    /// has the header and a row `Ingen endringar`.
-    public static func write(from old: Plan, to new: Plan, path: String) throws {
-        let diff = PlanDiff(old: old, new: new)
+    /// Writes the changes from `old` to `new` to `path` in `language` (`nil`: the new plan's),
+    /// atomically. The creation date is the new revision's date, so the same two plans give a
+    /// byte-identical file. Without changes the sheet has the header and a row `Ingen endringar`.
+    public static func write(from old: Plan, to new: Plan, path: String, language: Language? = nil) throws {
+        let language = language ?? new.language
+        let diff = PlanDiff(old: old, new: new, language: language)
         try AtomicWorkbook.write(to: path) { workbook in
             var properties = WorkbookProperties.make(
-                new, subject: "Endringar frå \(old.revision.label) til \(new.revision.label)",
-                keywords: ["handlingsprogram", new.region, "endringar"])
+                new,
+                subject: WorkbookText.changesSubject(old: old.revision.label, new: new.revision.label)
+                    .text(language),
+                keywords: [
+                    WorkbookText.programmeKeyword.text(language), new.region,
+                    WorkbookText.changesKeyword.text(language),
+                ], language: language)
             properties.comments =
-                "Plan-ID \(new.id): \(old.revision.label) (\(old.revision.date.iso)) → \(new.revision.label) (\(new.revision.date.iso))"
+                "\(FactKey.planID.text(language)) \(new.id): \(old.revision.label) (\(old.revision.date.iso)) → \(new.revision.label) (\(new.revision.date.iso))"
             try workbook.setProperties(properties)
             let styles = try WorkbookStyles(workbook)
-            let sheet = try workbook.addWorksheet(name: sheetName)
-            let writer = SheetWriter(sheet, styles: styles)
-            try writer.header(0, headers)
+            let sheet = try workbook.addWorksheet(name: sheetName(language))
+            let writer = SheetWriter(sheet, styles: styles, language: language)
+            try writer.header(0, headers(language))
             for (index, change) in diff.changes.enumerated() {
                 let row = index + 1
-                let context = "endring \(change.actionID), \(change.field.nynorsk)"
-                try writer.text(row, 0, change.kind.nynorsk)
+                let field = change.field.text(language)
+                let context = "endring \(change.actionID), \(field)"
+                try writer.text(row, 0, change.kind.text(language))
                 try writer.text(row, 1, change.actionID.rawValue)
-                try writer.text(row, 2, change.field.nynorsk)
+                try writer.text(row, 2, field)
                 try writer.text(row, 3, change.old, context: context)
                 try writer.text(row, 4, change.new, context: context)
             }
             if diff.isEmpty {
-                try writer.text(1, 0, "Ingen endringar")
+                try writer.text(1, 0, diff.summary(language))
             } else {
                 try sheet.autofilter(
                     CellRange(firstRow: 0, firstCol: 0, lastRow: diff.changes.count, lastCol: 4))
             }
             try sheet.freezePanes(row: 1, col: 0)
             try writer.applyWidths(fixed: [3: 50, 4: 50])
-            try PageLayout.apply(to: sheet, planTitle: new.title)
+            try PageLayout.apply(to: sheet, planTitle: new.title, language: language)
             try sheet.activate()
         }
     }

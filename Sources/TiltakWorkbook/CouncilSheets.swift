@@ -1,3 +1,4 @@
+import TiltakLanguage
 import TiltakModel
 import TiltakRuntime
 import XlsxWriter
@@ -36,45 +37,47 @@ extension CouncilWorkbook {
     ///   flushed before the column widths it depends on are known).
     ///
     /// `check` runs when the file is complete, before it replaces `path`; an error it throws leaves
-    /// `path` untouched.
+    /// `path` untouched. The workbook is in `language`, or (`nil`) in the plan's.
     public static func write(
         _ plan: Plan, source: WorkbookSource, to path: String, sheets: CouncilSheets,
-        streaming: Bool? = nil, check: () throws -> Void = {}
+        streaming: Bool? = nil, language: Language? = nil, check: () throws -> Void = {}
     ) throws {
         try write(
             ActionStream(plan: plan), source: source, to: path, sheets: sheets, streaming: streaming,
-            check: check)
+            language: language, check: check)
     }
 
     /// Writes the council workbook of a plan whose actions are still being read: the `Tiltak` sheet
     /// takes each chunk of actions as soon as it is read, the other sheets wait for the whole plan.
     public static func write(
         _ actions: ActionStream, source: WorkbookSource, to path: String, sheets: CouncilSheets,
-        streaming: Bool? = nil, check: () throws -> Void = {}
+        streaming: Bool? = nil, language: Language? = nil, check: () throws -> Void = {}
     ) throws {
         let streaming = streaming ?? streams(actions: actions.count)
+        let language = language ?? actions.outline.language
         // With every sheet, only the `Tiltak` sheet streams (see ``build(_:source:in:streaming:)``).
         try AtomicWorkbook.write(
             to: path, options: WorkbookOptions(constantMemory: streaming && sheets == .tiltak), check: check
         ) { workbook in
             switch sheets {
-            case .all: try build(actions, source: source, in: workbook, streaming: streaming)
-            case .tiltak: try buildActionsOnly(actions, in: workbook, streaming: streaming)
+            case .all:
+                try build(actions, source: source, in: workbook, streaming: streaming, language: language)
+            case .tiltak:
+                try buildActionsOnly(actions, in: workbook, streaming: streaming, language: language)
             }
         }
     }
 
-    /// Fills `workbook` with the `Tiltak` sheet and the hidden `Lister` sheet.
-    static func buildActionsOnly(_ actions: ActionStream, in workbook: Workbook, streaming: Bool) throws {
-        let plan = actions.outline
-        try workbook.setProperties(
-            WorkbookProperties.make(
-                plan, subject: "Handlingsprogram \(plan.period.text)",
-                keywords: ["handlingsprogram", plan.region, plan.period.text, "tiltak"]))
+    /// Fills `workbook` with the `Tiltak` sheet and the hidden `Lister` sheet, in `language`.
+    static func buildActionsOnly(
+        _ actions: ActionStream, in workbook: Workbook, streaming: Bool, language: Language
+    ) throws {
+        try workbook.setProperties(WorkbookProperties.council(actions.outline, language: language))
         let styles = try WorkbookStyles(workbook)
-        let table = try workbook.addWorksheet(name: ActionTableSheet.name)
-        try ActionTableSheet.write(actions, to: SheetWriter(table, styles: styles), streaming: streaming)
-        try StatusList.addSheet(to: workbook)
+        let table = try workbook.addWorksheet(name: ActionTableSheet.name(language))
+        try ActionTableSheet.write(
+            actions, to: SheetWriter(table, styles: styles, language: language), streaming: streaming)
+        try StatusList.addSheet(to: workbook, language: language)
         try table.activate()
     }
 }

@@ -1,44 +1,50 @@
 import Foundation
+import TiltakLanguage
 import TiltakModel
 import TiltakRuntime
 import XlsxWriter
 
 /// The council's workbook: overview, every action, one sheet per focus area, responsibilities,
-/// schedule, financing, result goals and data quality.
+/// schedule, financing, result goals and data quality, in the plan's language or another.
 public enum CouncilWorkbook {
-    /// Writes the workbook for `plan` to `path`, atomically; the same plan gives a byte-identical file.
-    public static func write(_ plan: Plan, source: WorkbookSource, to path: String) throws {
-        try write(plan, source: source, to: path, sheets: .all, streaming: false)
+    /// Writes the workbook for `plan` to `path` in `language` (`nil`: the plan's), atomically; the
+    /// same plan gives a byte-identical file.
+    public static func write(
+        _ plan: Plan, source: WorkbookSource, to path: String, language: Language? = nil
+    ) throws {
+        try write(plan, source: source, to: path, sheets: .all, streaming: false, language: language)
     }
 
-    /// Fills `workbook` with the council sheets.
+    /// Fills `workbook` with the council sheets in `language`.
     ///
     /// With `streaming`, the `Tiltak` sheet is written in constant-memory mode, whatever the
     /// workbook's option: the other sheets write headers, row heights and outlines after their
     /// rows, which that mode refuses, and are kept in memory.
     static func build(
-        _ actions: ActionStream, source: WorkbookSource, in workbook: Workbook, streaming: Bool = false
+        _ actions: ActionStream, source: WorkbookSource, in workbook: Workbook, streaming: Bool = false,
+        language: Language
     ) throws {
         let outline = actions.outline
-        try workbook.setProperties(
-            WorkbookProperties.make(
-                outline, subject: "Handlingsprogram \(outline.period.text)",
-                keywords: ["handlingsprogram", outline.region, outline.period.text, "tiltak"]))
+        try workbook.setProperties(WorkbookProperties.council(outline, language: language))
         let styles = try WorkbookStyles(workbook)
+        func writer(_ sheet: Worksheet) -> SheetWriter {
+            SheetWriter(sheet, styles: styles, language: language)
+        }
         var names = SheetNames()
         for fixed in [
             OverviewSheet.name, ActionTableSheet.name, ResponsibilitySheet.name, ScheduleSheet.name,
             FinancingSheet.name, ResultGoalsSheet.name, DataQualitySheet.name, StatusList.sheetName,
         ] {
-            names.reserve(fixed)
+            names.reserve(fixed(language))
         }
         let areaSheets = outline.focusAreas.map { area in
             (area, names.unique(area.shortName, fallback: area.code))
         }
 
-        let overview = try workbook.addWorksheet(name: OverviewSheet.name)
-        let table = try workbook.addWorksheet(name: ActionTableSheet.name, constantMemory: streaming)
-        try ActionTableSheet.write(actions, to: SheetWriter(table, styles: styles), streaming: streaming)
+        let overview = try workbook.addWorksheet(name: OverviewSheet.name(language))
+        let table = try workbook.addWorksheet(
+            name: ActionTableSheet.name(language), constantMemory: streaming)
+        try ActionTableSheet.write(actions, to: writer(table), streaming: streaming)
         // The other sheets group and count the actions: they need all of them.
         let plan = actions.plan()
         let byArea = plan.actionsByArea()
@@ -46,21 +52,20 @@ public enum CouncilWorkbook {
         for (area, name) in areaSheets {
             let sheet = try workbook.addWorksheet(name: name)
             try FocusAreaSheet.write(
-                plan, area: area, actions: byArea[area.code] ?? [], board: board,
-                to: SheetWriter(sheet, styles: styles))
+                plan, area: area, actions: byArea[area.code] ?? [], board: board, to: writer(sheet))
         }
         try ResponsibilitySheet.write(
-            plan, to: SheetWriter(try workbook.addWorksheet(name: ResponsibilitySheet.name), styles: styles))
+            plan, to: writer(try workbook.addWorksheet(name: ResponsibilitySheet.name(language))))
         try ScheduleSheet.write(
-            plan, to: SheetWriter(try workbook.addWorksheet(name: ScheduleSheet.name), styles: styles))
+            plan, to: writer(try workbook.addWorksheet(name: ScheduleSheet.name(language))))
         try FinancingSheet.write(
-            plan, to: SheetWriter(try workbook.addWorksheet(name: FinancingSheet.name), styles: styles))
+            plan, to: writer(try workbook.addWorksheet(name: FinancingSheet.name(language))))
         try ResultGoalsSheet.write(
-            plan, to: SheetWriter(try workbook.addWorksheet(name: ResultGoalsSheet.name), styles: styles))
+            plan, to: writer(try workbook.addWorksheet(name: ResultGoalsSheet.name(language))))
         try DataQualitySheet.write(
-            plan, to: SheetWriter(try workbook.addWorksheet(name: DataQualitySheet.name), styles: styles))
-        try StatusList.addSheet(to: workbook)
-        try OverviewSheet.write(plan, source: source, to: SheetWriter(overview, styles: styles))
+            plan, to: writer(try workbook.addWorksheet(name: DataQualitySheet.name(language))))
+        try StatusList.addSheet(to: workbook, language: language)
+        try OverviewSheet.write(plan, source: source, to: writer(overview))
         try overview.activate()
     }
 }

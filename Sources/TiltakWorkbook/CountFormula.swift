@@ -1,3 +1,4 @@
+import TiltakLanguage
 import TiltakLayout
 
 /// Builds COUNTIFS/SUMIFS formulas over the `Tiltak` sheet with literal criteria made safe.
@@ -24,16 +25,22 @@ enum CountFormula {
         "\"" + text.replacingAll("\"", with: "\"\"") + "\""
     }
 
-    /// `=COUNTIFS(range1,crit1,range2,crit2,…)` over `Tiltak` columns; criteria are already quoted.
-    static func countIfs(_ conditions: [(column: ActionTableLayout.Column, criterion: String)]) -> String {
+    /// `=COUNTIFS(range1,crit1,range2,crit2,…)` over the columns of the `Tiltak` sheet in `language`;
+    /// criteria are already quoted.
+    static func countIfs(
+        _ conditions: [(column: ActionTableLayout.Column, criterion: String)], _ language: Language
+    ) -> String {
         "=COUNTIFS("
-            + conditions.map { "\(ActionTableSheet.columnReference($0.column)),\($0.criterion)" }
+            + conditions.map { "\(ActionTableSheet.columnReference($0.column, language)),\($0.criterion)" }
             .joined(separator: ",") + ")"
     }
 
-    /// Counts rows whose `column` is a `, `-separated list that contains `name` as an element.
-    static func listContains(_ column: ActionTableLayout.Column, _ name: String) -> String {
-        let range = ActionTableSheet.columnReference(column)
+    /// Counts rows whose `column` (of the `Tiltak` sheet in `language`) is a `, `-separated list that
+    /// contains `name` as an element.
+    static func listContains(_ column: ActionTableLayout.Column, _ name: String, _ language: Language)
+        -> String
+    {
+        let range = ActionTableSheet.columnReference(column, language)
         let item = escapeWildcards(name)
         let patterns = [
             exact(name), quoted(item + ", *"), quoted("*, " + item), quoted("*, " + item + ", *"),

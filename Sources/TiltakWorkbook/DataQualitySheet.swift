@@ -1,27 +1,37 @@
+import TiltakLanguage
 import TiltakLayout
 import TiltakModel
 
 /// The `Datakvalitet` sheet: the validator's findings, errors first.
 enum DataQualitySheet {
-    /// The sheet name.
-    static var name: String { Words.nynorsk.sheetName(.dataQuality) }
+    /// The sheet name in `language`.
+    static func name(_ language: Language) -> String { Words(language).sheetName(.dataQuality) }
 
-    /// Writes the sheet.
+    /// Writes the sheet: severity, id, field (by its column's caption) and message.
     static func write(_ plan: Plan, to writer: SheetWriter) throws {
-        try writer.header(0, ["Alvor", Words.nynorsk.caption(.id), "Felt", "Melding"])
+        let language = writer.language
+        let words = writer.words
+        try writer.header(
+            0,
+            [
+                WorkbookText.severity.text(language), words.caption(.id), DocumentWord.field.text(language),
+                WorkbookText.message.text(language),
+            ])
         let issues = PlanValidator.validate(plan)
         for (index, issue) in issues.enumerated() {
             let row = index + 1
-            try writer.text(row, 0, issue.severity.nynorsk)
+            try writer.text(row, 0, IssueText.severity(issue.severity, language))
             try writer.text(row, 1, issue.actionID?.rawValue ?? "")
-            try writer.text(row, 2, issue.field?.rawValue ?? "")
-            try writer.text(row, 3, String(issue.message.prefix(PlanValidator.maximumCellLength / 2)))
+            try writer.text(row, 2, issue.field.map { words.caption($0.columnKey) } ?? "")
+            try writer.text(
+                row, 3, String(IssueText.message(issue, language).prefix(PlanValidator.maximumCellLength / 2))
+            )
         }
         if issues.isEmpty {
-            try writer.text(1, 3, "Ingen funn.")
+            try writer.text(1, 3, WorkbookText.noFindings.text(language))
         }
         try writer.sheet.freezePanes(row: 1, col: 0)
         try writer.applyWidths()
-        try PageLayout.apply(to: writer.sheet, planTitle: plan.title)
+        try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: language)
     }
 }

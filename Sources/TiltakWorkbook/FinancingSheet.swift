@@ -5,16 +5,12 @@ import XlsxWriter
 
 /// The `Finansiering` sheet: every unfinanced action grouped by financing need, with sum formulas.
 enum FinancingSheet {
-    /// The sheet name.
-    static var name: String { Words.nynorsk.sheetName(.financing) }
+    /// The sheet name in `language`.
+    static func name(_ language: Language) -> String { Words(language).sheetName(.financing) }
     /// The columns, in sheet order.
     static let columns: [ColumnKey] = [
         .id, .text, .responsible, .source, .cost, .costType, .costOverPeriod, .remark,
     ]
-    /// The column captions.
-    static var headers: [String] { columns.map(Words.nynorsk.caption) }
-    /// The note on an amount the remark names but that could not be read.
-    static let unreadableAmount = "Beløpet kunne ikkje lesast"
 
     /// The unfinanced actions grouped by need, in the order of `Financing.Need.allCases`.
     static func groups(of plan: Plan) -> [(need: Financing.Need, actions: [Action])] {
@@ -28,13 +24,17 @@ enum FinancingSheet {
     /// Writes the sheet.
     static func write(_ plan: Plan, to writer: SheetWriter) throws {
         let styles = writer.styles
+        let language = writer.language
+        let headers = columns.map(writer.words.caption)
         try writer.header(0, headers)
         var row = 1
         var subtotalRows: [Int] = []
         for group in groups(of: plan) {
             try writer.text(
-                row, 0, "\(group.need.nynorsk) (\(group.actions.count) tiltak)", format: styles.heading,
-                measure: false)
+                row, 0,
+                DocumentWord.withCount(group.need.text(language), actions: group.actions.count).text(
+                    language),
+                format: styles.heading, measure: false)
             for col in 1..<headers.count {
                 try writer.sheet.writeBlank(row: row, col: col, format: styles.heading)
             }
@@ -45,7 +45,9 @@ enum FinancingSheet {
                 row += 1
             }
             let totals = plan.costTotals(of: group.actions)
-            try writer.text(row, 1, "Sum \(group.need.nynorsk.lowercased())", format: styles.label)
+            try writer.text(
+                row, 1, WorkbookText.needSubtotal(group.need.text(language)).text(language),
+                format: styles.label)
             try writeSum(
                 row, first: first, last: row - 1, oneOff: totals.oneOff + totals.perYear,
                 overPeriod: totals.overPeriod, to: writer)
@@ -53,7 +55,7 @@ enum FinancingSheet {
             row += 2
         }
         let all = plan.costTotals(of: plan.unfinancedActions)
-        try writer.text(row, 1, "Sum alle tiltak utan sikra finansiering", format: styles.label)
+        try writer.text(row, 1, WorkbookText.unfinancedTotal.text(language), format: styles.label)
         for (col, value) in [(4, all.oneOff + all.perYear), (6, all.overPeriod)] {
             let letters = try CellReference.columnLetters(col)
             let terms = subtotalRows.map { "\(letters)\($0 + 1)" }
@@ -62,7 +64,7 @@ enum FinancingSheet {
         }
         try writer.sheet.freezePanes(row: 1, col: 0)
         try writer.applyWidths()
-        try PageLayout.apply(to: writer.sheet, planTitle: plan.title)
+        try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: language)
     }
 
     /// Writes `=SUM(...)` of the cost columns over rows `first...last` with the computed values.
@@ -80,6 +82,8 @@ enum FinancingSheet {
     private static func writeAction(_ action: Action, plan: Plan, at row: Int, to writer: SheetWriter) throws
     {
         let cells = ActionCells(action: action, plan: plan)
+        let language = writer.language
+        let unreadableAmount = WorkbookText.unreadableAmount.text(language)
         try writer.text(row, 0, action.id.rawValue, context: cells.context(.id))
         try writer.text(row, 1, action.text, context: cells.context(.text))
         try writer.text(row, 2, cells.responsible, context: cells.context(.responsible))
@@ -92,11 +96,11 @@ enum FinancingSheet {
         if action.financing.hasUnreadableAmount {
             try writer.sheet.addDataValidation(
                 DataValidation(
-                    .any, inputTitle: "Merk",
+                    .any, inputTitle: DocumentWord.note.text(language),
                     inputMessage: unreadableAmount + ": «\(action.remark.prefix(200))»"),
                 to: CellRange(row: row, col: 4))
         }
-        try writer.text(row, 5, cells.costType)
+        try writer.text(row, 5, cells.costType(language))
         if let overPeriod = plan.costOverPeriod(of: action) {
             try writer.number(row, 6, overPeriod, format: writer.styles.amount)
         }

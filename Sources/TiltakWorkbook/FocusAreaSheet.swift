@@ -1,3 +1,4 @@
+import TiltakLanguage
 import TiltakModel
 
 /// One sheet per focus area: its actions grouped by theme under bold theme headings.
@@ -16,14 +17,15 @@ enum FocusAreaSheet {
         }
         var row = 1
         for theme in themes {
-            row = try GroupedActionRows.heading(theme.isEmpty ? "Utan tema" : theme, at: row, to: writer)
+            row = try GroupedActionRows.heading(
+                theme.isEmpty ? DocumentWord.noTheme.text(writer.language) : theme, at: row, to: writer)
             for action in byTheme[theme] ?? [] {
                 try GroupedActionRows.action(action, plan: plan, at: row, to: writer, board: board)
                 row += 1
             }
         }
         if actions.isEmpty {
-            try writer.text(1, 0, "Ingen tiltak i dette innsatsområdet.", measure: false)
+            try writer.text(1, 0, WorkbookText.noActionsInArea.text(writer.language), measure: false)
         }
         try GroupedActionRows.finish(writer, plan: plan)
     }

@@ -8,13 +8,11 @@ enum GroupedActionRows {
     static let columns: [ColumnKey] = [
         .id, .text, .timeframe, .responsible, .involved, .financing, .remark, .status,
     ]
-    /// Column captions of an action row.
-    static var headers: [String] { columns.map(Words.nynorsk.caption) }
 
     /// Writes a heading row at `row` spanning the columns; returns the next row.
     static func heading(_ title: String, at row: Int, to writer: SheetWriter) throws -> Int {
         try writer.text(row, 0, title, format: writer.styles.heading, measure: false)
-        for col in 1..<headers.count {
+        for col in 1..<columns.count {
             try writer.sheet.writeBlank(row: row, col: col, format: writer.styles.heading)
         }
         return row + 1
@@ -31,18 +29,18 @@ enum GroupedActionRows {
         try writer.text(row, 2, action.timeframe.text, context: cells.context(.timeframe))
         try writer.text(row, 3, cells.responsible, context: cells.context(.responsible))
         try writer.text(row, 4, cells.involved, context: cells.context(.involved))
-        try writer.text(row, 5, cells.financing)
+        try writer.text(row, 5, cells.financing(writer.language))
         try writer.text(row, 6, action.remark, context: cells.context(.remark))
         if !plan.statusReports.isEmpty, let overall = (board ?? StatusBoard(plan: plan)).reported(action) {
-            try writer.text(row, 7, overall.text)
+            try writer.text(row, 7, overall.text(writer.language))
         }
     }
 
     /// Header, freeze, widths and print setup for a grouped sheet.
     static func finish(_ writer: SheetWriter, plan: Plan) throws {
-        try writer.header(0, headers)
+        try writer.header(0, columns.map(writer.words.caption))
         try writer.sheet.freezePanes(row: 1, col: 0)
         try writer.applyWidths()
-        try PageLayout.apply(to: writer.sheet, planTitle: plan.title)
+        try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: writer.language)
     }
 }

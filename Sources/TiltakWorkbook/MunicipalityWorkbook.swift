@@ -1,28 +1,39 @@
+import TiltakLanguage
 import TiltakModel
 import TiltakRuntime
 import XlsxWriter
 
 /// A workbook for one municipality: its tasks on a protected sheet where only status and comment are editable.
 public enum MunicipalityWorkbook {
-    /// Writes the municipality's workbook to `path`, atomically; the same plan gives a byte-identical file.
+    /// Writes the municipality's workbook to `path` in `language` (`nil`: the plan's), atomically;
+    /// the same plan gives a byte-identical file.
     ///
     /// `check` runs when the file is complete, before it replaces `path`; an error it throws leaves
     /// `path` untouched.
     public static func write(
-        _ plan: Plan, municipality: Party, source: WorkbookSource, to path: String,
+        _ plan: Plan, municipality: Party, source: WorkbookSource, to path: String, language: Language? = nil,
         check: () throws -> Void = {}
     ) throws {
+        let language = language ?? plan.language
         try AtomicWorkbook.write(to: path, check: check) { workbook in
             try workbook.setProperties(
                 WorkbookProperties.make(
-                    plan, subject: "Oppgåver for \(municipality.name), \(plan.period.text)",
-                    keywords: ["handlingsprogram", plan.region, municipality.name, "oppgåver"]))
+                    plan,
+                    subject: WorkbookText.tasksSubject(
+                        municipality: municipality.name, period: plan.period.text
+                    )
+                    .text(language),
+                    keywords: [
+                        WorkbookText.programmeKeyword.text(language), plan.region, municipality.name,
+                        WorkbookText.tasksKeyword.text(language),
+                    ], language: language))
             let styles = try WorkbookStyles(workbook)
-            let sheet = try workbook.addWorksheet(name: AssignmentsSheet.name)
+            let sheet = try workbook.addWorksheet(name: AssignmentsSheet.name(language))
             try AssignmentsSheet.write(
-                plan, municipality: municipality, to: SheetWriter(sheet, styles: styles))
-            try StatusList.addSheet(to: workbook)
-            try AttributionSheet.write(plan, municipality: municipality, source: source, in: workbook)
+                plan, municipality: municipality, to: SheetWriter(sheet, styles: styles, language: language))
+            try StatusList.addSheet(to: workbook, language: language)
+            try AttributionSheet.write(
+                plan, municipality: municipality, source: source, in: workbook, language: language)
             try sheet.activate()
         }
     }

@@ -1,3 +1,4 @@
+import TiltakLanguage
 import TiltakLayout
 import TiltakModel
 
@@ -5,15 +6,19 @@ import TiltakModel
 /// status (`Fullført` … `Ikkje rapportert`, `Sum`), as COUNTIFS over the `Tiltak` sheet's Status
 /// column with their computed values.
 enum OverviewProgress {
-    /// The column captions after the first.
-    static let captions = StatusProgress.captions + ["Sum"]
+    /// The column captions after the first, in `language`.
+    static func captions(_ language: Language) -> [String] {
+        StatusProgress.captions(language) + [DocumentWord.sum.text(language)]
+    }
 
     /// Writes both tables from `start`; returns the row after them.
     static func write(_ plan: Plan, at start: Int, to writer: SheetWriter) throws -> Int {
+        let language = writer.language
         let board = StatusBoard(plan: plan)
         let byArea = plan.actionsByArea()
         var row = try table(
-            "Framdrift per innsatsområde (status \(board.year))", first: Words.nynorsk.caption(.focusArea),
+            DocumentWord.progressByArea(year: board.year).text(language),
+            first: writer.words.caption(.focusArea),
             at: start,
             rows: plan.focusAreas.map { area in
                 let name = area.name
@@ -24,11 +29,13 @@ enum OverviewProgress {
             }, to: writer)
         row += 1
         let responsible = ActionTableLayout.Column.responsible
+        let noResponsible = DocumentWord.noResponsible.text(language)
         row = try table(
-            "Framdrift per ansvarleg (status \(board.year))", first: "Ansvarleg", at: row,
-            rows: ResponsibilitySheet.sections(of: plan).map { section in
+            DocumentWord.progressByResponsible(year: board.year).text(language),
+            first: DocumentWord.responsibleParty.text(language), at: row,
+            rows: ResponsibilitySheet.sections(of: plan, language).map { section in
                 let progress = board.progress(section.actions)
-                if section.title == ResponsibilitySheet.noResponsible
+                if section.title == noResponsible
                     && section.actions.allSatisfy(\.responsible.isEmpty)
                 {
                     return (
@@ -55,32 +62,35 @@ enum OverviewProgress {
         to writer: SheetWriter
     ) throws -> Int {
         try writer.text(start, 0, title, format: writer.styles.label, measure: false)
-        try writer.header(start + 1, [first] + captions)
+        let language = writer.language
+        try writer.header(start + 1, [first] + captions(language))
         var row = start + 2
         let status = ActionTableLayout.Column.status
         for entry in rows {
             try writer.text(row, 0, entry.name)
             for (offset, column) in StatusProgress.columns.enumerated() {
-                let criterion = column.map { CountFormula.exact($0.rawValue) } ?? "\"\""
+                let criterion = column.map { CountFormula.exact($0.text(language)) } ?? "\"\""
                 try writer.formula(
                     row, 1 + offset,
-                    formula(entry.conditions + [(status, criterion)], listName: entry.listName),
+                    formula(entry.conditions + [(status, criterion)], listName: entry.listName, language),
                     value: entry.progress.count(column))
             }
             try writer.formula(
-                row, 1 + StatusProgress.columns.count, formula(entry.conditions, listName: entry.listName),
+                row, 1 + StatusProgress.columns.count,
+                formula(entry.conditions, listName: entry.listName, language),
                 value: entry.progress.total, format: writer.styles.total)
             row += 1
         }
         return row
     }
 
-    /// COUNTIFS over `conditions`; with `listName`, the sum of one COUNTIFS per way the name can
-    /// stand in the Ansvar list (alone, first, last, in the middle).
+    /// COUNTIFS over `conditions` on the `Tiltak` sheet in `language`; with `listName`, the sum of
+    /// one COUNTIFS per way the name can stand in the Ansvar list (alone, first, last, in the middle).
     static func formula(
-        _ conditions: [(column: ActionTableLayout.Column, criterion: String)], listName: String?
+        _ conditions: [(column: ActionTableLayout.Column, criterion: String)], listName: String?,
+        _ language: Language
     ) -> String {
-        guard let name = listName else { return CountFormula.countIfs(conditions) }
+        guard let name = listName else { return CountFormula.countIfs(conditions, language) }
         let responsible = ActionTableLayout.Column.responsible
         let item = CountFormula.escapeWildcards(name)
         let patterns = [
@@ -89,7 +99,7 @@ enum OverviewProgress {
         ]
         return "="
             + patterns.map { pattern in
-                String(CountFormula.countIfs([(responsible, pattern)] + conditions).dropFirst())
+                String(CountFormula.countIfs([(responsible, pattern)] + conditions, language).dropFirst())
             }.joined(separator: "+")
     }
 }

@@ -1,19 +1,21 @@
+import TiltakLanguage
 import TiltakLayout
 import TiltakModel
 import XlsxWriter
 
 /// The `Oversikt` sheet: plan facts, counts as formulas over `Tiltak` with their computed values, and two charts.
 enum OverviewSheet {
-    /// The sheet name.
-    static var name: String { Words.nynorsk.sheetName(OverviewLayout.sheet) }
+    /// The sheet name in `language`.
+    static func name(_ language: Language) -> String { Words(language).sheetName(OverviewLayout.sheet) }
 
     /// Writes the sheet; the `Tiltak` sheet must hold the same plan.
     static func write(_ plan: Plan, source: WorkbookSource, to writer: SheetWriter) throws {
         let styles = writer.styles
+        let language = writer.language
         try writer.text(0, 0, plan.title, format: styles.title, measure: false)
         var row = OverviewLayout.firstFactRow
         for fact in OverviewLayout.facts {
-            try writer.text(row, OverviewLayout.labelColumn, Words.nynorsk.label(fact), format: styles.label)
+            try writer.text(row, OverviewLayout.labelColumn, writer.words.label(fact), format: styles.label)
             try writer.text(
                 row, OverviewLayout.valueColumn, FactValues.value(of: fact, plan, source: source),
                 measure: false)
@@ -21,19 +23,19 @@ enum OverviewSheet {
         }
         let totals = plan.costTotals(of: plan.actions)
         let id = ActionTableLayout.Column.id
-        try writer.text(row, 0, "Tal på tiltak", format: styles.label)
+        try writer.text(row, 0, DocumentWord.actionCount.text(language), format: styles.label)
         try writer.formula(
-            row, 1, "=COUNTA(\(ActionTableSheet.columnReference(id)))-1", value: plan.actions.count)
+            row, 1, "=COUNTA(\(ActionTableSheet.columnReference(id, language)))-1", value: plan.actions.count)
         row += 1
-        let costType = ActionTableLayout.Column.costType
-        let cost = ActionTableSheet.columnReference(ActionTableLayout.Column.cost)
+        let costType = ActionTableSheet.columnReference(ActionTableLayout.Column.costType, language)
+        let cost = ActionTableSheet.columnReference(ActionTableLayout.Column.cost, language)
         for (label, recurrence, value) in [
-            ("Eingongskostnader (kr)", Cost.Recurrence.once, totals.oneOff),
-            ("Årlege kostnader (kr)", .perYear, totals.perYear),
+            (WorkbookText.oneOffCosts, Cost.Recurrence.once, totals.oneOff),
+            (.yearlyCosts, .perYear, totals.perYear),
         ] {
-            try writer.text(row, 0, label, format: styles.label)
+            try writer.text(row, 0, label.text(language), format: styles.label)
             let formula =
-                "=SUMIFS(\(cost),\(ActionTableSheet.columnReference(costType)),\(CountFormula.exact(recurrence.nynorsk)))"
+                "=SUMIFS(\(cost),\(costType),\(CountFormula.exact(recurrence.text(language))))"
             try writer.formula(row, 1, formula, value: value, format: styles.amount)
             row += 1
         }
@@ -47,7 +49,7 @@ enum OverviewSheet {
         try writer.applyWidths(minimum: 8, maximum: 45)
         try writer.sheet.setColumn(0, width: 34)
         try insertCharts(plan, matrix: matrix, years: years, in: writer)
-        try PageLayout.apply(to: writer.sheet, planTitle: plan.title)
+        try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: language)
     }
 
     /// Where a block of the overview landed, for the charts.
@@ -66,11 +68,16 @@ enum OverviewSheet {
 
     private static func writeAreaMatrix(_ plan: Plan, at start: Int, to writer: SheetWriter) throws -> Block {
         let needs = needs(of: plan)
+        let language = writer.language
         try writer.text(
-            start, 0, "Tiltak per innsatsområde og finansieringsbehov", format: writer.styles.label,
+            start, 0, WorkbookText.actionsByAreaAndNeed.text(language), format: writer.styles.label,
             measure: false)
         let headerRow = start + 1
-        try writer.header(headerRow, [Words.nynorsk.caption(.focusArea)] + needs.map(\.nynorsk) + ["Sum"])
+        try writer.header(
+            headerRow,
+            [writer.words.caption(.focusArea)] + needs.map { $0.text(language) } + [
+                DocumentWord.sum.text(language)
+            ])
         let area = ActionTableLayout.Column.focusArea
         let financing = ActionTableLayout.Column.financing
         var row = headerRow + 1
@@ -80,14 +87,16 @@ enum OverviewSheet {
             let actions = byArea[focusArea.code] ?? []
             try writer.text(row, 0, areaName)
             for (offset, need) in needs.enumerated() {
-                let formula = CountFormula.countIfs([
-                    (area, CountFormula.exact(areaName)), (financing, CountFormula.exact(need.nynorsk)),
-                ])
+                let formula = CountFormula.countIfs(
+                    [
+                        (area, CountFormula.exact(areaName)),
+                        (financing, CountFormula.exact(need.text(language))),
+                    ], language)
                 try writer.formula(
                     row, 1 + offset, formula, value: actions.filter { $0.financing.need == need }.count)
             }
             try writer.formula(
-                row, 1 + needs.count, CountFormula.countIfs([(area, CountFormula.exact(areaName))]),
+                row, 1 + needs.count, CountFormula.countIfs([(area, CountFormula.exact(areaName))], language),
                 value: actions.count,
                 format: writer.styles.total)
             row += 1
@@ -98,39 +107,50 @@ enum OverviewSheet {
     }
 
     private static func writeYears(_ plan: Plan, at start: Int, to writer: SheetWriter) throws -> Block {
-        try writer.text(start, 0, "Aktive tiltak per år", format: writer.styles.label, measure: false)
+        let language = writer.language
+        try writer.text(
+            start, 0, WorkbookText.activeActionsPerYear.text(language), format: writer.styles.label,
+            measure: false)
         let headerRow = start + 1
-        try writer.header(headerRow, ["År", "Aktive tiltak"])
+        try writer.header(
+            headerRow, [WorkbookText.year.text(language), WorkbookText.activeActions.text(language)])
         let first = ActionTableLayout.Column.firstYear
         let last = ActionTableLayout.Column.lastYear
         var row = headerRow + 1
         for year in plan.period.years {
             try writer.text(row, 0, String(year))
-            let formula = CountFormula.countIfs([(first, "\"<=\(year)\""), (last, "\">=\(year)\"")])
+            let formula = CountFormula.countIfs(
+                [(first, "\"<=\(year)\""), (last, "\">=\(year)\"")], language)
             try writer.formula(row, 1, formula, value: plan.actions(activeIn: year).count)
             row += 1
         }
         let block = Block(
             headerRow: headerRow, firstRow: headerRow + 1, lastRow: row - 1, lastCol: 1, nextRow: row + 1)
-        try writer.text(row, 0, "Ukjend tid eller utanfor perioden")
+        try writer.text(row, 0, WorkbookText.unknownOrOutsidePeriod.text(language))
         let unknown = plan.actions.filter { ActionCells(action: $0, plan: plan).years == nil }.count
-        let formula = CountFormula.countIfs([(ActionTableLayout.Column.id, "\"<>\""), (first, "\"\"")])
+        let formula = CountFormula.countIfs(
+            [(ActionTableLayout.Column.id, "\"<>\""), (first, "\"\"")], language)
         try writer.formula(row, 1, formula, value: unknown)
         return block
     }
 
     private static func writeResponsible(_ plan: Plan, at start: Int, to writer: SheetWriter) throws -> Int {
-        try writer.text(start, 0, "Tiltak per ansvarleg", format: writer.styles.label, measure: false)
-        try writer.header(start + 1, ["Ansvarleg", "Tiltak"])
+        let language = writer.language
+        try writer.text(
+            start, 0, WorkbookText.actionsByResponsible.text(language), format: writer.styles.label,
+            measure: false)
+        try writer.header(
+            start + 1, [DocumentWord.responsibleParty.text(language), DocumentWord.actions.text(language)])
         var row = start + 2
         let responsible = ActionTableLayout.Column.responsible
-        for section in ResponsibilitySheet.sections(of: plan) {
+        let noResponsible = DocumentWord.noResponsible.text(language)
+        for section in ResponsibilitySheet.sections(of: plan, language) {
             try writer.text(row, 0, section.title)
             let formula =
-                section.title == ResponsibilitySheet.noResponsible
-                    && section.actions.allSatisfy(\.responsible.isEmpty)
-                ? CountFormula.countIfs([(ActionTableLayout.Column.id, "\"<>\""), (responsible, "\"\"")])
-                : CountFormula.listContains(responsible, section.title)
+                section.title == noResponsible && section.actions.allSatisfy(\.responsible.isEmpty)
+                ? CountFormula.countIfs(
+                    [(ActionTableLayout.Column.id, "\"<>\""), (responsible, "\"\"")], language)
+                : CountFormula.listContains(responsible, section.title, language)
             try writer.formula(row, 1, formula, value: section.actions.count)
             row += 1
         }
@@ -140,11 +160,15 @@ enum OverviewSheet {
     private static func insertCharts(_ plan: Plan, matrix: Block, years: Block, in writer: SheetWriter) throws
     {
         let workbook = writer.sheet.workbook
+        let language = writer.language
+        let name = name(language)
+        let byAreaAndNeed = WorkbookText.actionsByAreaAndNeed.text(language)
+        let perYear = WorkbookText.activeActionsPerYear.text(language)
         // Right of the widest table: the area matrix or the progress tables.
-        let chartCol = max(matrix.lastCol, OverviewProgress.captions.count) + 2
+        let chartCol = max(matrix.lastCol, StatusProgress.columns.count + 1) + 2
         if matrix.lastRow >= matrix.firstRow, matrix.lastCol >= 2 {
             let chart = try workbook.addChart(.column, subtype: .stacked)
-            try chart.setTitle("Tiltak per innsatsområde og finansieringsbehov")
+            try chart.setTitle(byAreaAndNeed)
             let categories = try CellReference.formula(
                 sheet: name,
                 CellRange(firstRow: matrix.firstRow, firstCol: 0, lastRow: matrix.lastRow, lastCol: 0))
@@ -157,15 +181,15 @@ enum OverviewSheet {
                 try series.setName(
                     try CellReference.formula(sheet: name, CellRange(row: matrix.headerRow, col: col)))
             }
-            try chart.setAxisTitle(.y, "Tal på tiltak")
+            try chart.setAxisTitle(.y, DocumentWord.actionCount.text(language))
             try chart.setLegendPosition(.bottom)
             try writer.sheet.insertChart(
                 row: 0, col: chartCol, chart,
                 options: ChartInsertOptions(
-                    xScale: 1.6, yScale: 1.4, description: "Tiltak per innsatsområde og finansieringsbehov"))
+                    xScale: 1.6, yScale: 1.4, description: byAreaAndNeed))
         }
         let chart = try workbook.addChart(.column)
-        try chart.setTitle("Aktive tiltak per år")
+        try chart.setTitle(perYear)
         try chart.addSeries(
             categories: try CellReference.formula(
                 sheet: name,
@@ -173,10 +197,10 @@ enum OverviewSheet {
             values: try CellReference.formula(
                 sheet: name,
                 CellRange(firstRow: years.firstRow, firstCol: 1, lastRow: years.lastRow, lastCol: 1)),
-            name: "Aktive tiltak")
+            name: WorkbookText.activeActions.text(language))
         try chart.setLegendPosition(.none)
         try writer.sheet.insertChart(
             row: 22, col: chartCol, chart,
-            options: ChartInsertOptions(xScale: 1.6, yScale: 1.2, description: "Aktive tiltak per år"))
+            options: ChartInsertOptions(xScale: 1.6, yScale: 1.2, description: perYear))
     }
 }

@@ -1,15 +1,19 @@
+import TiltakLanguage
 import XlsxWriter
 
 /// The print setup every sheet shares: A4 landscape, one page wide, title header and page footer.
 enum PageLayout {
-    /// Applies the common print setup to `sheet`; `repeatRows` are printed at the top of every page.
-    static func apply(to sheet: Worksheet, planTitle: String, repeatRows: ClosedRange<Int>? = 0...0) throws {
+    /// Applies the common print setup to `sheet`, its footer in `language`; `repeatRows` are printed
+    /// at the top of every page.
+    static func apply(
+        to sheet: Worksheet, planTitle: String, language: Language, repeatRows: ClosedRange<Int>? = 0...0
+    ) throws {
         try sheet.setLandscape()
         try sheet.setPaper(.a4)
         try sheet.fitToPages(width: 1, height: 0)
         try sheet.setMargins(left: 0.5, right: 0.5, top: 0.75, bottom: 0.75)
         try sheet.setHeader(headerText(planTitle))
-        try sheet.setFooter("&L" + escape(sheet.name) + "&RSide &P av &N")
+        try sheet.setFooter("&L" + escape(sheet.name) + "&R" + WorkbookText.pageFooter.text(language))
         if let rows = repeatRows {
             try sheet.repeatRows(first: rows.lowerBound, last: rows.upperBound)
         }

@@ -1,13 +1,12 @@
+import TiltakLanguage
 import TiltakLayout
 import TiltakModel
 import XlsxWriter
 
 /// The `Ansvar` sheet: actions grouped by responsible party in collapsible sections.
 enum ResponsibilitySheet {
-    /// The sheet name.
-    static var name: String { Words.nynorsk.sheetName(.responsibility) }
-    /// The section for actions without a responsible party.
-    static let noResponsible = "Utan ansvarleg"
+    /// The sheet name in `language`.
+    static func name(_ language: Language) -> String { Words(language).sheetName(.responsibility) }
 
     /// One section: a party (or none) and its actions.
     struct Section {
@@ -17,8 +16,9 @@ enum ResponsibilitySheet {
         var actions: [Action]
     }
 
-    /// The sections in registry order, then unregistered names as first written, then `Utan ansvarleg`.
-    static func sections(of plan: Plan) -> [Section] {
+    /// The sections in registry order, then unregistered names as first written, then `Utan ansvarleg`
+    /// (in `language`).
+    static func sections(of plan: Plan, _ language: Language) -> [Section] {
         var order: [PartyReference] = plan.registry.parties.map { .registered($0.code) }
         var ordered = Set(order)
         // Each party's actions, gathered in one pass over the actions.
@@ -39,7 +39,7 @@ enum ResponsibilitySheet {
         }
         let orphans = plan.actions.filter(\.responsible.isEmpty)
         if !orphans.isEmpty {
-            result.append(Section(title: noResponsible, actions: orphans))
+            result.append(Section(title: DocumentWord.noResponsible.text(language), actions: orphans))
         }
         return result
     }
@@ -48,9 +48,10 @@ enum ResponsibilitySheet {
     static func write(_ plan: Plan, to writer: SheetWriter) throws {
         var row = 1
         let board = StatusBoard(plan: plan)
-        for section in sections(of: plan) {
+        for section in sections(of: plan, writer.language) {
             row = try GroupedActionRows.heading(
-                "\(section.title) (\(section.actions.count) tiltak)", at: row, to: writer)
+                DocumentWord.withCount(section.title, actions: section.actions.count).text(writer.language),
+                at: row, to: writer)
             for action in section.actions {
                 try GroupedActionRows.action(action, plan: plan, at: row, to: writer, board: board)
                 writer.outline(row, level: 1)

@@ -1,14 +1,21 @@
+import TiltakLanguage
 import TiltakLayout
 import TiltakModel
 
 /// The `Resultatmål` sheet: per focus area its result-goal title and goals.
 enum ResultGoalsSheet {
-    /// The sheet name.
-    static var name: String { Words.nynorsk.sheetName(.resultGoals) }
+    /// The sheet name in `language`.
+    static func name(_ language: Language) -> String { Words(language).sheetName(.resultGoals) }
 
     /// Writes the sheet.
     static func write(_ plan: Plan, to writer: SheetWriter) throws {
-        try writer.header(0, [Words.nynorsk.caption(.focusArea), "Nr.", "Resultatmål"])
+        let language = writer.language
+        try writer.header(
+            0,
+            [
+                writer.words.caption(.focusArea), WorkbookText.goalNumber.text(language),
+                WorkbookText.resultGoal.text(language),
+            ])
         var row = 1
         for area in plan.focusAreas {
             try writer.text(row, 0, area.name, format: writer.styles.heading)
@@ -22,6 +29,6 @@ enum ResultGoalsSheet {
             }
         }
         try writer.applyWidths()
-        try PageLayout.apply(to: writer.sheet, planTitle: plan.title)
+        try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: language)
     }
 }

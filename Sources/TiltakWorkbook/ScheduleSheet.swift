@@ -1,19 +1,22 @@
+import TiltakLanguage
 import TiltakLayout
 import TiltakModel
 import XlsxWriter
 
 /// The `Tidsplan` sheet: one row per action, an `x` in every year it is active, `Ukjend` when unknown.
 enum ScheduleSheet {
-    /// The sheet name.
-    static var name: String { Words.nynorsk.sheetName(.schedule) }
+    /// The sheet name in `language`.
+    static func name(_ language: Language) -> String { Words(language).sheetName(.schedule) }
     /// The mark for an active year.
     static let mark = "x"
 
     /// Writes the sheet.
     static func write(_ plan: Plan, to writer: SheetWriter) throws {
         let years = Array(plan.period.years)
+        let words = writer.words
         let headers =
-            [Words.nynorsk.caption(.id), Words.nynorsk.caption(.text)] + years.map(String.init) + ["Ukjend"]
+            [words.caption(.id), words.caption(.text)] + years.map(String.init)
+            + [TimeframeWord.unknown.text(writer.language)]
         try writer.header(0, headers)
         let centered = writer.styles.centered
         for (index, action) in plan.actions.enumerated() {
@@ -37,6 +40,6 @@ enum ScheduleSheet {
         }
         try writer.sheet.freezePanes(row: 1, col: 2)
         try writer.applyWidths(fixed: Dictionary(uniqueKeysWithValues: (2...lastCol).map { ($0, 8.0) }))
-        try PageLayout.apply(to: writer.sheet, planTitle: plan.title)
+        try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: writer.language)
     }
 }

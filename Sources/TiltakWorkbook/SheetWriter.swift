@@ -1,3 +1,5 @@
+import TiltakLanguage
+import TiltakLayout
 import XlsxWriter
 
 /// Writes cells to one worksheet, always text as text, and remembers content widths for the columns.
@@ -6,6 +8,8 @@ final class SheetWriter {
     let sheet: Worksheet
     /// The workbook's formats.
     let styles: WorkbookStyles
+    /// The language of the workbook's words.
+    let language: Language
     /// Widest content seen per column, in characters (0 for columns without content).
     private var widths: [Int] = []
     /// A text's line lengths at a cell, to give rows whose text wraps their height.
@@ -27,10 +31,14 @@ final class SheetWriter {
     /// The sheet's name.
     var name: String { sheet.name }
 
-    /// Creates a writer for `sheet`.
-    init(_ sheet: Worksheet, styles: WorkbookStyles) {
+    /// The workbook's sheet names, captions and labels.
+    var words: Words { Words(language) }
+
+    /// Creates a writer for `sheet`, whose words are in `language`.
+    init(_ sheet: Worksheet, styles: WorkbookStyles, language: Language) {
         self.sheet = sheet
         self.styles = styles
+        self.language = language
     }
 
     /// Writes `value` as a string (never as a formula), refusing text longer than a cell holds.

@@ -11,23 +11,28 @@ struct CollectWorkspace {
     let export: URL
     /// A copy of the Hallingdal plan that collect may write into.
     let plan: URL
+    /// The folder of the task workbooks in the export (`kommunar`, or the language's).
+    var municipalities = "kommunar"
 
     static let fixture = TiltakRunner.root.appendingPathComponent("Fixtures/hallingdal-2021-2024.yaml")
 
-    /// A fresh export and plan copy.
-    static func make() throws -> CollectWorkspace {
+    /// A fresh export (in `language`, with its folder of task workbooks `municipalities`, when
+    /// given) and plan copy.
+    static func make(language: String? = nil, municipalities: String = "kommunar") throws -> CollectWorkspace
+    {
         let folder = try TiltakRunner.scratch()
         let export = folder.appendingPathComponent("ut")
-        let result = try TiltakRunner.run(["export", "--out", export.path])
+        let result = try TiltakRunner.run(
+            ["export", "--out", export.path] + (language.map { ["--language", $0] } ?? []))
         try #require(result.status == 0, "export failed: \(result.stderr)")
         let plan = folder.appendingPathComponent("plan.yaml")
         try FileManager.default.copyItem(at: fixture, to: plan)
-        return CollectWorkspace(folder: folder, export: export, plan: plan)
+        return CollectWorkspace(folder: folder, export: export, plan: plan, municipalities: municipalities)
     }
 
     /// The exported task workbook of `municipality`.
     func taskWorkbook(_ municipality: String) -> URL {
-        export.appendingPathComponent("kommunar/\(municipality).xlsx")
+        export.appendingPathComponent("\(municipalities)/\(municipality).xlsx")
     }
 
     /// The plan file's bytes.
@@ -132,7 +137,9 @@ struct CollectWorkspace {
         import xml.etree.ElementTree as ET
         job = json.load(open(sys.argv[1], encoding="utf-8"))
         wb = openpyxl.load_workbook(job["source"])
-        sheet = wb["Oppgåver"] if "Oppgåver" in wb.sheetnames else wb["Tiltak"]
+        # A task sheet in any language, else a council workbook's action sheet.
+        names = ["Oppgåver", "Oppgaver", "Tasks", "Tiltak", "Actions"]
+        sheet = wb[next(n for n in names if n in wb.sheetnames)]
         header = [c.value for c in sheet[1]]
         def put(cell, value):
             cell.value = value or None
@@ -144,7 +151,7 @@ struct CollectWorkspace {
             for caption, value in edit["cells"].items():
                 put(sheet.cell(row, header.index(caption) + 1), value)
         if job["about"]:
-            om = wb["Om"]
+            om = wb["Om"] if "Om" in wb.sheetnames else wb["About"]
             for r in range(1, om.max_row + 1):
                 label = om.cell(r, 1).value
                 if label in job["about"]:

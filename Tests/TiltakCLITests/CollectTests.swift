@@ -46,12 +46,53 @@ struct CollectTests {
         #expect(aalReport.source == "svar frå kommune 1.xlsx")
         #expect(reports.first { $0.party == "GOL" }?.status == .inProgress)
         let action = try #require(plan.action(id: "KM-09"))
-        #expect(plan.overallStatus(of: action).text == "Pågår (1 av 6 fullført)")
+        #expect(plan.overallStatus(of: action).text(.nynorsk) == "Pågår (1 av 6 fullført)")
         #expect(plan.reports(for: "NK-01", year: 2021).map(\.status) == [.postponed])
 
         // The previous plan is kept beside it.
         let backup = URL(fileURLWithPath: ws.plan.path + ".bak")
         #expect(try Data(contentsOf: backup) == original)
+    }
+
+    /// Task workbooks exported in bokmål and English, edited with status words of their language (and
+    /// of another), are collected into the nynorsk plan: the sheets, captions, protected cells
+    /// (financing and role in the workbook's language) and status words are read as written.
+    @Test(arguments: [("nb", "kommuner", "Kommentar"), ("en", "municipalities", "Comment")])
+    func workbooksInBokmalAndEnglishAreCollected(language: String, folder: String, comment: String) throws {
+        let ws = try CollectWorkspace.make(language: language, municipalities: folder)
+        let done = language == "nb" ? "Fullført" : "Done"
+        let postponed = language == "nb" ? "Utsatt" : "Postponed"
+        let aal = try ws.edit(
+            ws.taskWorkbook("Ål"), to: "Ål-\(language).xlsx",
+            rows: [
+                Edit(id: "KM-09", cells: ["Status": done, comment: "Vedtatt i mars"]),
+                // A financing cell in the workbook's language is the plan's; NK-08 needs financing.
+                Edit(id: "NK-08", cells: ["Status": "in progress"]),
+            ])
+        let gol = try ws.edit(
+            ws.taskWorkbook("Gol"), to: "Gol-\(language).xlsx",
+            rows: [Edit(id: "NK-01", cells: ["Status": postponed, comment: ""])], inlineStrings: true)
+        let result = try ws.collect([aal.path, gol.path, "--date", "2021-11-02"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let plan = try Self.load(ws.plan)
+        #expect(plan.reports(for: "KM-09", year: 2021).map(\.status) == [.done])
+        #expect(plan.reports(for: "KM-09", year: 2021).first?.comment == "Vedtatt i mars")
+        #expect(plan.reports(for: "NK-08", year: 2021).map(\.status) == [.inProgress])
+        #expect(plan.reports(for: "NK-01", year: 2021).map(\.status) == [.postponed])
+        #expect(plan.statusReports.count == 3)
+    }
+
+    /// A protected cell changed in an English task workbook is found, as in a nynorsk one.
+    @Test func aChangedProtectedCellOfAnEnglishWorkbookIsFound() throws {
+        let ws = try CollectWorkspace.make(language: "en", municipalities: "municipalities")
+        let edited = try ws.edit(
+            ws.taskWorkbook("Hol"), to: "Hol.xlsx",
+            rows: [Edit(id: "KM-09", cells: ["Status": "Done", "Financing": "Financed"])])
+        let original = try ws.planBytes()
+        let result = try ws.collect([edited.path, "--date", "2021-11-02"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("Financed"), "\(result.stderr)")
+        #expect(try ws.planBytes() == original)
     }
 
     @Test(.enabled(if: ProcessInfo.processInfo.environment["TILTAK_SKIP_LIBREOFFICE"] != "1"))

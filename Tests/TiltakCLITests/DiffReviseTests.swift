@@ -160,6 +160,34 @@ struct DiffReviseTests {
         #expect(core.contains("2022-04-10T12:00:00Z"))
     }
 
+    /// `--language` gives the changes in English or bokmål: headings, fields and values.
+    @Test func diffInEnglishAndBokmal() throws {
+        let (dir, old, new) = try Self.smallPlans()
+        let english = try TiltakRunner.run(["diff", old, new, "--width", "60", "--language", "en"], in: dir)
+        #expect(english.status == 0, "\(english.stderr)")
+        for line in [
+            "Changes – Prøveplan", "Before:   Utkast (2021-04-10)",
+            "Changes:  1 added, 1 removed, 1 moved, 1 changed",
+            "Added actions (1)", "Removed actions (1)", "Moved actions (1)", "Changed actions (1)",
+            "Focus area / theme", "Timeframe:    2022", "Responsible:  Regionrådet",
+            "    After:   Needs financing",
+        ] {
+            #expect(english.stdout.contains(line), "«\(line)» in\n\(english.stdout)")
+        }
+        let path = dir.appendingPathComponent("changes.xlsx").path
+        let workbook = try TiltakRunner.run([
+            "diff", old, new, "--format", "xlsx", "-o", path, "--language", "nb",
+        ])
+        #expect(workbook.status == 0, "\(workbook.stderr)")
+        let sheet = try XLSXDocument(url: URL(fileURLWithPath: path)).sheet(named: "Endringer")
+        #expect(sheet.rows.first == ["Endring", "ID", "Felt", "Før", "Etter"])
+        #expect(
+            sheet.rows.dropFirst().map { $0[0] } == [
+                "Endret", "Endret", "Endret", "Flyttet", "Fjernet", "Nytt",
+            ])
+        #expect(sheet.rows[2] == ["Endret", "A-01", "Finansiering", "", "Krever finansiering"])
+    }
+
     @Test func diffWorkbookWithoutChanges() throws {
         let dir = try TiltakRunner.scratch()
         let path = dir.appendingPathComponent("ingen.xlsx").path

@@ -54,6 +54,23 @@ struct ImportWorkbookTests {
         Self.sameActions(result.plan, base)
     }
 
+    /// A council workbook written in bokmål or English (sheet `Tiltak` or `Actions`, captions in
+    /// its language) is read back as the same actions.
+    @Test(arguments: ["nb", "en"])
+    func workbooksInBokmalAndEnglishGiveTheSameActions(language: String) throws {
+        let ws = try CollectWorkspace.make(language: language)
+        let council = ws.export.appendingPathComponent("hallingdal-2021-2024.xlsx")
+        let base = try PlanFileReader.read(path: CollectWorkspace.fixture.path)
+        let afresh = try WorkbookImporter.importWorkbook(
+            path: council.path, base: base, keepingUnchangedCells: false)
+        Self.sameActions(afresh.plan, base)
+        let out = ws.folder.appendingPathComponent("importert.yaml")
+        let result = try TiltakRunner.run(
+            ["import", council.path, "--base", CollectWorkspace.fixture.path, "-o", out.path], in: ws.folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try PlanFileReader.read(path: out.path).actions == base.actions)
+    }
+
     @Test func editedWorkbookWithAnAddedRowGetsANewID() throws {
         let ws = try CollectWorkspace.make()
         let council = ws.export.appendingPathComponent("hallingdal-2021-2024.xlsx")

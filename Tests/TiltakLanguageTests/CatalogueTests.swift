@@ -5,11 +5,87 @@ import Testing
 /// Every key has a text in every language, and the language follows the environment.
 @Suite("Language catalogue")
 struct CatalogueTests {
-    /// Every phrase that has no payload, of every kind.
+    /// Every phrase that has no payload, of every kind, and each phrase with a payload with sample
+    /// values.
     static let phrases: [any Phrase] =
         SheetKey.allCases.map { $0 as any Phrase } + ColumnKey.allCases.map { $0 }
-        + FactKey.allCases.map { $0 }
-        + languagePhrases
+        + FactKey.allCases.map { $0 } + documentPhrases + languagePhrases
+
+    /// The words of documents: status, financing, timeframes, roles, flags, kinds of party, changes,
+    /// the workbooks' and reports' texts, file names.
+    static let documentPhrases: [any Phrase] =
+        ([.notStarted, .inProgress, .done, .postponed, .cancelled, .notReported] as [StatusWord]).flatMap {
+            [$0, StatusWord.short($0)] as [any Phrase]
+        } + [StatusWord.doneOf(done: 2, expected: 6)]
+        + ([
+            .noRemark, .needsFinancing, .applyForFunds, .fundsApplied, .partlyFinanced, .uncertain,
+            .needsResource,
+            .costEstimate, .financed, .once, .perYear, .amount(250_000), .oneOffCost(300_000),
+            .yearlyCost(1_000_000), .source("Viken"), .resource("ein person"), .cost("250 000 kr"),
+        ] as [FinancingWord]).map { $0 as any Phrase }
+        + ([
+            .annual, .continuous, .unknown, .until(2025), .starting(2022), .spring(2021), .summer(2021),
+            .autumn(2021), .winter(2021), .month(5, year: 2021), .quarter(2, year: 2023),
+            .half(1, year: 2024),
+        ] as [TimeframeWord]).map { $0 as any Phrase }
+        + RoleWord.allCases.map { $0 as any Phrase } + FlagWord.allCases.map { $0 }
+        + PartyKindWord.allCases.map { $0 }
+        + ([
+            .added, .removed, .moved, .changed, .placement, .closed, .yes, .no, .uncertain,
+            .summary(added: 1, removed: 2, moved: 0, changed: 3),
+            .summary(added: 0, removed: 0, moved: 0, changed: 0),
+        ] as [ChangeWord]).map { $0 as any Phrase }
+        + ([
+            .sum, .field, .before, .after, .none, .note, .responsibleParty, .noResponsible, .noTheme,
+            .actions,
+            .actionCount, .withCount("Krev finansiering", actions: 3), .progressByArea(year: 2021),
+            .progressByResponsible(year: 2021), .owner,
+        ] as [DocumentWord]).map { $0 as any Phrase }
+        + ([.municipalityFolder, .meetingOverview, .unfinanced, .revision(year: 2021)] as [DocumentName]).map
+    {
+        $0 as any Phrase
+    }
+        + workbookTexts + reportTexts
+
+    static let workbookTexts: [any Phrase] =
+        ([
+            .councilSubject(period: "2021–2024"), .tasksSubject(municipality: "Ål", period: "2021–2024"),
+            .changesSubject(old: "A", new: "B"), .programmeKeyword, .actionsKeyword, .tasksKeyword,
+            .changesKeyword,
+            .pageFooter, .oneOffCosts, .yearlyCosts, .actionsByAreaAndNeed, .activeActionsPerYear, .year,
+            .activeActions, .unknownOrOutsidePeriod, .actionsByResponsible,
+            .needSubtotal("Krev finansiering"),
+            .unfinancedTotal, .unreadableAmount, .noActionsInArea, .goalNumber, .resultGoal, .severity,
+            .message,
+            .error, .warning, .noFindings, .chooseStatus, .invalidStatus, .chooseFromList, .change,
+        ] as [WorkbookText]).map { $0 as any Phrase }
+
+    static let reportTexts: [any Phrase] =
+        ([
+            .meetingOverviewTitle(plan: "P"), .summaryByArea, .withResponsible, .withTimeframe, .unfinanced,
+            .noKnownFocusArea, .notSettled, .notStated, .unreadableAmount, .cost, .overPeriod, .resource,
+            .missing,
+            .lacks(timeframe: true, responsible: true), .lacks(timeframe: false, responsible: true),
+            .sameText,
+            .breakdown, .quoted("snart"), .municipalityTitle(municipality: "Ål", plan: "P"),
+            .municipalityIntro(municipality: "Ål", responsible: 1, involved: 2, throughGroup: 1),
+            .municipalityIntro(municipality: "Ål", responsible: 0, involved: 0, throughGroup: 0),
+            .roleThrough(role: "Ansvar", group: "Kommunane"), .pilot(municipality: "Gol"),
+            .revisionYear(2021),
+            .ongoing, .noTimeframe, .earlierYears, .unfinancedTitle(plan: "P"), .ofActions(1, total: 2),
+            .responsibleGroup("RR"), .unfinancedCosts, .realismDoubts, .unreadableAmounts, .oneOffCosts,
+            .yearlyCosts, .overPlanPeriod("2021–2024"), .amount, .costNote(actionsWithCost: 1),
+            .costNote(actionsWithCost: 3), .revisionTitle(year: 2021, plan: "P"), .meetingYear,
+            .plannedHeading(year: 2021), .plannedIntro(year: 2021), .overdueHeading,
+            .overdueIntro(year: 2021),
+            .ongoingHeading, .ongoingIntro, .unsettledHeading, .unsettledIntro, .doubtsHeading, .doubtsIntro,
+            .duplicatesHeading, .duplicatesIntro, .findingsHeading, .findingsIntro(1), .findingsIntro(2),
+            .wholePlan,
+            .errorMark, .changesTitle(plan: "P"), .changes, .changeSection(.added, count: 1),
+            .changeSection(.removed, count: 2), .changeSection(.moved, count: 1),
+            .changeSection(.changed, count: 3),
+            .noChanges,
+        ] as [ReportText]).map { $0 as any Phrase }
 
     /// The phrases about a plan's language and the words of a new plan, with sample values.
     static let languagePhrases: [any Phrase] =
@@ -43,6 +119,59 @@ struct CatalogueTests {
         for name in names {
             #expect(name.count <= 31 && !name.contains(where: { "[]:*?/\\".contains($0) }), "\(name)")
         }
+    }
+
+    /// The readers take a sheet name, caption or label of any language: no text may mean one key in
+    /// one language and another key in another.
+    @Test func namesCaptionsAndLabelsMeanOneKeyInEveryLanguage() {
+        func check<Key: Phrase & Hashable>(_ keys: [Key]) {
+            var meaning: [String: Key] = [:]
+            for language in Language.allCases {
+                for key in keys {
+                    let text = key.text(language)
+                    if let other = meaning[text] { #expect(other == key, "«\(text)»: \(other) and \(key)") }
+                    meaning[text] = key
+                }
+            }
+        }
+        check(SheetKey.allCases)
+        check(ColumnKey.allCases)
+        check(FactKey.allCases)
+        check([StatusWord.notStarted, .inProgress, .done, .postponed, .cancelled, .notReported])
+    }
+
+    @Test func documentWordsInEachLanguage() {
+        #expect(StatusWord.notStarted.text(.bokmal) == "Ikke startet")
+        #expect(StatusWord.postponed.text(.nynorsk) == "Utsett")
+        #expect(StatusWord.postponed.text(.bokmal) == "Utsatt")
+        #expect(StatusWord.doneOf(done: 2, expected: 6).text(.english) == "2 of 6 done")
+        #expect(TimeframeWord.autumn(2024).text(.nynorsk) == "Haust 2024")
+        #expect(TimeframeWord.autumn(2024).text(.bokmal) == "Høst 2024")
+        #expect(TimeframeWord.autumn(2024).text(.english) == "Autumn 2024")
+        #expect(TimeframeWord.month(5, year: 2021).text(.nynorsk) == "mai 2021")
+        #expect(TimeframeWord.month(5, year: 2021).text(.english) == "May 2021")
+        #expect(TimeframeWord.continuous.text(.bokmal) == "Løpende")
+        #expect(FinancingWord.amount(1_250_000).text(.nynorsk) == "1 250 000 kr")
+        #expect(FinancingWord.amount(1_250_000).text(.english) == "NOK 1,250,000")
+        #expect(FinancingWord.oneOffCost(300_000).text(.bokmal) == "300 000 kr (engangs)")
+        #expect(DocumentName.municipalityFolder.text(.nynorsk) == "kommunar")
+        #expect(DocumentName.municipalityFolder.text(.bokmal) == "kommuner")
+        #expect(DocumentName.municipalityFolder.text(.english) == "municipalities")
+        #expect(
+            ChangeWord.summary(added: 1, removed: 1, moved: 0, changed: 2).text(.nynorsk)
+                == "1 nytt, 1 fjerna, 2 endra")
+        #expect(
+            ChangeWord.summary(added: 2, removed: 0, moved: 1, changed: 0).text(.bokmal) == "2 nye, 1 flyttet"
+        )
+        #expect(ChangeWord.summary(added: 0, removed: 0, moved: 0, changed: 0).text(.english) == "No changes")
+        #expect(
+            DocumentWord.withCount("Needs financing", actions: 1).text(.english)
+                == "Needs financing (1 action)")
+        #expect(ReportText.findingsIntro(1).text(.nynorsk) == "1 merknad frå kontrollen av planfila.")
+        #expect(ReportText.findingsIntro(2).text(.english) == "2 findings from the check of the plan file.")
+        #expect(
+            ReportText.costNote(actionsWithCost: 1).text(.nynorsk).hasPrefix(
+                "Summane gjeld det eine tiltaket "))
     }
 
     @Test func numbersAgreeWithTheirNouns() {

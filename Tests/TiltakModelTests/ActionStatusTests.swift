@@ -61,7 +61,9 @@ struct ActionStatusTests {
         let plan = plan()
         let overall = plan.overallStatus(of: plan.actions[0])
         #expect(overall.status == nil)
-        #expect(overall.text == "Ikkje rapportert")
+        #expect(overall.text(.nynorsk) == "Ikkje rapportert")
+        #expect(overall.text(.bokmal) == "Ikke rapportert")
+        #expect(overall.text(.english) == "Not reported")
     }
 
     @Test func someDoneGivesInProgressWithCount() {
@@ -71,7 +73,8 @@ struct ActionStatusTests {
         ])
         let overall = plan.overallStatus(of: plan.actions[0])
         #expect(overall.status == .inProgress)
-        #expect(overall.text == "Pågår (2 av 6 fullført)")
+        #expect(overall.text(.nynorsk) == "Pågår (2 av 6 fullført)")
+        #expect(overall.text(.english) == "In progress (2 of 6 done)")
         #expect(overall.breakdown.map(\.party) == ["FLA", "NES", "GOL", "HEM", "AAL", "HOL"])
         #expect(overall.breakdown.map(\.status) == [nil, nil, .done, nil, .done, .inProgress])
     }
@@ -80,7 +83,7 @@ struct ActionStatusTests {
         var plan = plan()
         plan.merge(["FLA", "NES", "GOL", "HEM", "AAL", "HOL"].map { report("KM-03", $0, .done) })
         plan.merge([report("KM-03", "GOL", .notStarted, year: 2021)])
-        #expect(plan.overallStatus(of: plan.actions[0]).text == "Fullført")
+        #expect(plan.overallStatus(of: plan.actions[0]).text(.nynorsk) == "Fullført")
         #expect(plan.overallStatus(of: plan.actions[0], year: 2021).status == .notStarted)
     }
 

@@ -18,7 +18,7 @@ struct PlanDiffTests {
         let plan = try SamplePlan.make()
         let diff = PlanDiff(old: plan, new: plan)
         #expect(diff.isEmpty)
-        #expect(diff.summary == "Ingen endringar")
+        #expect(diff.summary(.nynorsk) == "Ingen endringar")
         #expect(diff.actionIDs.isEmpty)
     }
 
@@ -40,7 +40,7 @@ struct PlanDiffTests {
                     .moved, "NK-10", .placement, old: "Næringsliv og kompetanseutvikling / Kompetanse",
                     new: "Klima og miljø / Klima"),
             ])
-        #expect(diff.summary == "1 nytt, 1 fjerna, 1 flytta")
+        #expect(diff.summary(.nynorsk) == "1 nytt, 1 fjerna, 1 flytta")
         #expect(diff.count(.moved) == 1)
     }
 
@@ -74,7 +74,7 @@ struct PlanDiffTests {
         #expect(byField[.remark]?.new == "Finansiert")
         #expect(byField[.closed]?.old == "Nei")
         #expect(byField[.closed]?.new == "Ja")
-        #expect(diff.summary == "1 endra")
+        #expect(diff.summary(.nynorsk) == "1 endra")
     }
 
     @Test func sameMeaningIsNoChange() throws {

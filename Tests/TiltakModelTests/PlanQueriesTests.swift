@@ -156,7 +156,8 @@ import TiltakModel
     @Test func roles() {
         #expect(Role.responsible < .involved)
         #expect(!(Role.involved < .responsible))
-        #expect(Role.responsible.nynorsk == "Ansvar")
-        #expect(Role.involved.nynorsk == "Involvert")
+        #expect(Role.responsible.text(.nynorsk) == "Ansvar")
+        #expect(Role.involved.text(.nynorsk) == "Involvert")
+        #expect(Role.responsible.text(.english) == "Responsible")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TiltakLanguage
 import TiltakModel
 
 /// The canonical spelling of ``Timeframe/Kind`` used in plan files, and the nynorsk display text.
@@ -47,10 +48,12 @@ import TiltakModel
     }
 
     @Test(arguments: everyKindCases)
-    func readerUnderstandsTheNynorskText(_ kind: Timeframe.Kind) {
+    func readerUnderstandsTheNorwegianText(_ kind: Timeframe.Kind) {
         guard kind != .unknown, kind != .unrecognised else { return }
-        let text = Timeframe(text: "", kind: kind).nynorsk
-        #expect(TimeframeReader.kind(of: text) == kind, "\(text)")
+        for language in [Language.nynorsk, .bokmal] {
+            let text = Timeframe(text: "", kind: kind).display(language)
+            #expect(TimeframeReader.kind(of: text) == kind, "\(language): \(text)")
+        }
     }
 
     @Test func monthsArePaddedToTwoDigits() {
@@ -85,18 +88,55 @@ import TiltakModel
         (.year(2021, part: .summer), "Sommar 2021"),
         (.year(2021, part: .autumn), "Haust 2021"),
         (.year(2021, part: .winter), "Vinter 2021"),
-        (.year(2021, part: .month(5)), "Mai 2021"),
+        (.year(2021, part: .month(5)), "mai 2021"),
         (.year(2023, part: .quarter(2)), "2. kvartal 2023"),
         (.year(2024, part: .half(1)), "1. halvår 2024"),
     ]
 
     @Test(arguments: nynorskCases)
     func nynorskText(_ kind: Timeframe.Kind, _ text: String) {
-        #expect(Timeframe(text: "x", kind: kind).nynorsk == text)
+        #expect(Timeframe(text: "x", kind: kind).display(.nynorsk) == text)
+    }
+
+    static let bokmalCases: [(Timeframe.Kind, String)] = [
+        (.annual, "Årlig"),
+        (.continuous, "Løpende"),
+        (.unknown, "Ukjent"),
+        (.until(2025), "Innen 2025"),
+        (.starting(2022), "Fra 2022"),
+        (.span(from: 2021, to: 2022), "2021–2022"),
+        (.year(2021, part: .summer), "Sommer 2021"),
+        (.year(2021, part: .autumn), "Høst 2021"),
+        (.year(2021, part: .month(5)), "mai 2021"),
+        (.year(2023, part: .quarter(2)), "2. kvartal 2023"),
+    ]
+
+    @Test(arguments: bokmalCases)
+    func bokmalText(_ kind: Timeframe.Kind, _ text: String) {
+        #expect(Timeframe(text: "x", kind: kind).display(.bokmal) == text)
+    }
+
+    static let englishCases: [(Timeframe.Kind, String)] = [
+        (.annual, "Annual"),
+        (.continuous, "Continuous"),
+        (.unknown, "Unknown"),
+        (.until(2025), "By 2025"),
+        (.starting(2022), "From 2022"),
+        (.span(from: 2021, to: 2022), "2021–2022"),
+        (.year(2021, part: .autumn), "Autumn 2021"),
+        (.year(2021, part: .month(5)), "May 2021"),
+        (.year(2023, part: .quarter(2)), "Q2 2023"),
+        (.year(2024, part: .half(1)), "H1 2024"),
+    ]
+
+    @Test(arguments: englishCases)
+    func englishText(_ kind: Timeframe.Kind, _ text: String) {
+        #expect(Timeframe(text: "x", kind: kind).display(.english) == text)
     }
 
     @Test func unrecognisedShowsWhatWasWritten() {
-        #expect(TimeframeReader.read("20211").nynorsk == "20211")
-        #expect(Timeframe(text: "", kind: .unrecognised).nynorsk == "Ukjend")
+        #expect(TimeframeReader.read("20211").display(.nynorsk) == "20211")
+        #expect(Timeframe(text: "", kind: .unrecognised).display(.nynorsk) == "Ukjend")
+        #expect(Timeframe(text: "", kind: .unrecognised).display(.bokmal) == "Ukjent")
     }
 }

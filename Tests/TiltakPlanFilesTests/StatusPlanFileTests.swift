@@ -35,7 +35,7 @@ struct StatusPlanFileTests {
         #expect(plan.statusReports[0].comment == "Vedteke i kommunestyret")
         #expect(plan.statusReports[1].source == "Gol.xlsx")
         #expect(plan.actions[0].isClosed)
-        #expect(plan.overallStatus(of: plan.actions[0]).text == "Pågår (1 av 2 fullført)")
+        #expect(plan.overallStatus(of: plan.actions[0]).text(.nynorsk) == "Pågår (1 av 2 fullført)")
         let saved = try PlanFileWriter.yaml(for: plan)
         #expect(saved.contains("status: Fullført"))
         #expect(try PlanFileReader.read(yaml: saved, file: "saved.yaml") == plan)

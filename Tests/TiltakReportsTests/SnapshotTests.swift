@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+import TiltakLanguage
 import TiltakModel
 
 @testable import TiltakReports
 
-/// Each report of the Hallingdal plan compared with its committed snapshot.
+/// Each report of the Hallingdal plan compared with its committed snapshot: in nynorsk (the plan's
+/// language) at two widths, and in bokmål and English (`Snapshots/nb/`, `Snapshots/en/`).
 ///
 /// Set `TILTAK_RECORD_SNAPSHOTS=1` to write the snapshots anew.
 @Suite struct SnapshotTests {
@@ -12,32 +14,49 @@ import TiltakModel
         var kind: ReportKind
         var width: Int
         var municipality: String?
+        /// The report's language; `nil` for the plan's (nynorsk).
+        var language: Language? = nil
 
         var fileName: String {
-            [kind.rawValue, municipality, String(width)].compactMap { $0 }.joined(separator: "-") + ".txt"
+            let name =
+                [kind.rawValue, municipality, String(width)].compactMap { $0 }.joined(separator: "-") + ".txt"
+            return language.map { "\($0.rawValue)/\(name)" } ?? name
         }
 
         var testDescription: String { fileName }
     }
 
-    static let cases: [Case] = [100, 60].flatMap { width in
-        [
-            Case(kind: .moteoversikt, width: width),
-            Case(kind: .kommune, width: width, municipality: "AAL"),
-            Case(kind: .kommune, width: width, municipality: "GOL"),
-            Case(kind: .ufinansiert, width: width),
-            Case(kind: .revisjon, width: width),
-        ]
-    }
+    static let cases: [Case] =
+        [100, 60].flatMap { width in
+            [
+                Case(kind: .moteoversikt, width: width),
+                Case(kind: .kommune, width: width, municipality: "AAL"),
+                Case(kind: .kommune, width: width, municipality: "GOL"),
+                Case(kind: .ufinansiert, width: width),
+                Case(kind: .revisjon, width: width),
+            ]
+        }
+        + [Language.bokmal, .english].flatMap { language in
+            [
+                Case(kind: .moteoversikt, width: 100, language: language),
+                Case(kind: .moteoversikt, width: 60, language: language),
+                Case(kind: .kommune, width: 100, municipality: "AAL", language: language),
+                Case(kind: .ufinansiert, width: 100, language: language),
+                Case(kind: .revisjon, width: 100, language: language),
+            ]
+        }
 
     @Test(arguments: cases)
     func matchesSnapshot(_ snapshot: Case) throws {
         let plan = try TestSupport.hallingdal()
         let text = try TestSupport.renderer().render(
             snapshot.kind, plan: plan,
-            options: ReportOptions(width: snapshot.width, municipality: snapshot.municipality))
+            options: ReportOptions(
+                width: snapshot.width, municipality: snapshot.municipality, language: snapshot.language))
         let url = TestSupport.snapshotsDirectory.appendingPathComponent(snapshot.fileName)
         if ProcessInfo.processInfo.environment["TILTAK_RECORD_SNAPSHOTS"] == "1" {
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
             // Recording is not testing: the run fails so that a recorded snapshot is always read and
             // committed on purpose, never passed by accident.

@@ -82,12 +82,12 @@ import TiltakModel
         let hol = try renderer.render(.kommune, plan: plan, options: ReportOptions(municipality: "Hol"))
         let holBlock = block("KM-03", in: hol).joined(separator: "\n")
         #expect(holBlock.contains("Status:") && holBlock.contains("Pågår – Vedtak i juni"))
-        #expect(!holBlock.contains(MunicipalityReport.statusLine))
+        #expect(!holBlock.contains(MunicipalityReport.statusLine(.nynorsk)))
         let aal = try renderer.render(.kommune, plan: plan, options: ReportOptions(municipality: "Ål"))
         #expect(block("KM-03", in: aal).last?.hasSuffix("Status:         Fullført") == true)
         // Not reported: the line to fill in.
         let fla = try renderer.render(.kommune, plan: plan, options: ReportOptions(municipality: "Flå"))
-        #expect(block("KM-03", in: fla).contains { $0.hasSuffix(MunicipalityReport.statusLine) })
+        #expect(block("KM-03", in: fla).contains { $0.hasSuffix(MunicipalityReport.statusLine(.nynorsk)) })
     }
 
     @Test func withoutReportsActionBlocksHaveNoStatus() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TiltakLanguage
 import TiltakModel
 
 @testable import TiltakReports
@@ -27,6 +28,36 @@ import TiltakModel
         #expect(text.contains("TILTAK NK-01  Utvikle sykkelsatsinga"))
         #expect(!text.contains("Tidsramme:"))
         #expect(text.contains("Oppsummering per innsatsområde"))
+    }
+
+    /// An overrides folder's subfolder named by a language's code overrides that language's
+    /// templates alone, and wins over the folder's own files; each language has its own shipped set.
+    @Test func overridesOfOneLanguageLeaveTheOthers() throws {
+        let (renderer, folder) = try renderer(overriding: ["tiltak": "{{#head}}\nALLE {{.}}\n{{/head}}\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let english = folder.appendingPathComponent("en")
+        try FileManager.default.createDirectory(at: english, withIntermediateDirectories: true)
+        try "{{#head}}\nEN {{.}}\n{{/head}}\n".write(
+            to: english.appendingPathComponent("tiltak.mustache"), atomically: true, encoding: .utf8)
+        let withEnglish = try ReportRenderer(
+            templatesDirectory: TestSupport.templatesDirectory, overridesDirectory: folder.path)
+        let plan = try TestSupport.hallingdal()
+        func render(_ renderer: ReportRenderer, _ language: Language) throws -> String {
+            try renderer.render(.moteoversikt, plan: plan, options: ReportOptions(language: language))
+        }
+        #expect(try render(renderer, .english).contains("ALLE NK-01"))
+        #expect(try render(withEnglish, .english).contains("EN NK-01"))
+        #expect(try render(withEnglish, .nynorsk).contains("ALLE NK-01"))
+        #expect(try render(withEnglish, .bokmal).contains("ALLE NK-01"))
+        #expect(try render(withEnglish, .english).contains("Summary by focus area"))
+        // The shipped sets: a folder per language.
+        for language in Language.allCases {
+            let shipped = URL(fileURLWithPath: TestSupport.templatesDirectory).appendingPathComponent(
+                language.rawValue)
+            let names = try FileManager.default.contentsOfDirectory(atPath: shipped.path).sorted()
+            #expect(
+                names.count == 7 && names.allSatisfy { $0.hasSuffix(".mustache") }, "\(language): \(names)")
+        }
     }
 
     @Test func syntaxErrorNamesTemplateLineAndTag() throws {

@@ -43,7 +43,7 @@ struct TaskWorkbookRoundTripTests {
                 let place = "\(municipality.name), \(ReturnedWorkbook.taskSheet) rad \(row.number)"
                 let assignment = try #require(
                     assignments.first { $0.action.id.rawValue == row.id }, "\(place)")
-                let expected = TaskRowCells.cells(assignment, plan: plan)
+                let expected = TaskRowCells.cells(assignment, plan: plan, language: .nynorsk)
                 // Every protected column is found, with exactly the value the plan gives it.
                 #expect(Set(row.protectedCells.keys) == Set(TaskWorkbookLayout.protectedColumns), "\(place)")
                 for column in TaskWorkbookLayout.protectedColumns {

@@ -29,7 +29,7 @@ import XLSXReader
         #expect(document.isHidden(sheet: "Lister"))
         #expect(!document.isHidden(sheet: "Tiltak"))
         let lists = try document.sheet(named: "Lister")
-        #expect((1...5).map { lists.string("A\($0)") } == StatusList.values)
+        #expect((1...5).map { lists.string("A\($0)") } == StatusList.values(.nynorsk))
     }
 
     @Test func actionTableHeadersAndRows() throws {
@@ -132,7 +132,7 @@ import XLSXReader
         #expect(sheet.value("G\(last)")?.formula?.isEmpty == false)
         // Each group's SUM matches the model.
         for group in FinancingSheet.groups(of: plan) {
-            let label = "Sum \(group.need.nynorsk.lowercased())"
+            let label = "Sum \(group.need.text(.nynorsk).lowercased())"
             let row = try #require((1...last).first { sheet.string("B\($0)") == label })
             #expect(sheet.value("G\(row)")?.formula?.hasPrefix("SUM(G") == true)
             #expect(sheet.value("G\(row)")?.number == Double(plan.costTotals(of: group.actions).overPeriod))
@@ -147,7 +147,7 @@ import XLSXReader
 
     @Test func responsibilityScheduleAndAreas() throws {
         let ansvar = try document.sheet(named: "Ansvar")
-        let sections = ResponsibilitySheet.sections(of: plan)
+        let sections = ResponsibilitySheet.sections(of: plan, .nynorsk)
         #expect(sections.contains { $0.title == "Kommunane i Hallingdal" })
         let headings = ansvar.cells.values.filter {
             $0.reference.column == 1 && $0.string.hasSuffix(" tiltak)")

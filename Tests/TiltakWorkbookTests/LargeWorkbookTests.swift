@@ -108,7 +108,7 @@ import XLSXReader
                         ]))
             }
         }
-        let sections = ResponsibilitySheet.sections(of: smallPlan(actions: actions))
+        let sections = ResponsibilitySheet.sections(of: smallPlan(actions: actions), .nynorsk)
         #expect(sections.map(\.title) == ["Regionrådet", "Gol"] + (1...5_000).map { "Lag \($0)" })
         #expect(sections[0].actions.count == 9_998)
         #expect(sections[1].actions.map(\.id) == ["KM-7", "KM-5007"])

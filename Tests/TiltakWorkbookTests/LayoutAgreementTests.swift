@@ -39,7 +39,7 @@ import XLSXReader
             for row in 2...max(sheet.maxRow, 2) {
                 let id = sheet.cell(row: row, column: TaskWorkbookLayout.Column.id.index + 1)?.string ?? ""
                 let assignment = try #require(byID[id], "\(municipality.name) row \(row)")
-                let expected = TaskRowCells.cells(assignment, plan: plan)
+                let expected = TaskRowCells.cells(assignment, plan: plan, language: Self.words.language)
                 #expect(Set(expected.keys) == Set(TaskWorkbookLayout.protectedColumns))
                 for column in TaskWorkbookLayout.Column.allCases {
                     let cell = sheet.cell(row: row, column: column.index + 1)
@@ -118,7 +118,7 @@ import XLSXReader
         let table = try #require(try document.tables(in: sheet).first)
         #expect(table.name == Self.words.sheetName(ActionTableLayout.sheet))
         #expect(table.columns == captions)
-        #expect(ActionTableText.headers == captions)
+        #expect(ActionTableText.headers(Self.words.language) == captions)
         let status = CellAddress(row: 2, column: ActionTableLayout.Column.status.index + 1)
         #expect(sheet.dataValidations.contains { $0.type == "list" && $0.applies(to: status) })
 

@@ -35,7 +35,7 @@ import XLSXReader
         #expect((2...sheet.maxRow).map { sheet.string("A\($0)") } == expected.map(\.action.id.rawValue))
         for (index, assignment) in expected.enumerated() {
             let row = index + 2
-            #expect(sheet.string("C\(row)") == assignment.role.nynorsk)
+            #expect(sheet.string("C\(row)") == assignment.role.text(.nynorsk))
             let group = assignment.throughGroup.map { plan.registry.party(code: $0)?.name ?? $0 } ?? ""
             #expect(sheet.string("D\(row)") == group)
         }

@@ -36,8 +36,8 @@ func hallingdalWithReports() throws -> Plan {
         let action = try #require(plan.action(id: "KM-03"))
         let board = StatusBoard(plan: plan)
         #expect(board.year == 2021)
-        #expect(board.overall(action).text == "Pågår (2 av 6 fullført)")
-        #expect(board.comment(action) == Self.breakdown)
+        #expect(board.overall(action).text(.nynorsk) == "Pågår (2 av 6 fullført)")
+        #expect(board.comment(action, .nynorsk) == Self.breakdown)
         #expect(StatusBoard(plan: plan, year: 2022).overall(action).status == .notStarted)
     }
 

@@ -14,6 +14,7 @@ extension Noun {
         case .party: NounForms("part", "parter")
         case .municipality: NounForms("kommune", "kommuner")
         case .focusArea: NounForms("innsatsområde", "innsatsområder")
+        case .finding: NounForms("merknad", "merknader")
         case .year: NounForms("år", "år")
         }
     }

@@ -14,6 +14,7 @@ extension Noun {
         case .party: NounForms("party", "parties")
         case .municipality: NounForms("municipality", "municipalities")
         case .focusArea: NounForms("focus area", "focus areas")
+        case .finding: NounForms("finding", "findings")
         case .year: NounForms("year", "years")
         }
     }

@@ -25,6 +25,8 @@ public enum Noun: Sendable, Hashable, CaseIterable {
     case focusArea
     /// A year (`år`).
     case year
+    /// A finding of the plan's check, in documents (`merknad`).
+    case finding
 }
 
 /// A noun's singular and plural.

@@ -14,6 +14,7 @@ extension Noun {
         case .party: NounForms("part", "partar")
         case .municipality: NounForms("kommune", "kommunar")
         case .focusArea: NounForms("innsatsområde", "innsatsområde")
+        case .finding: NounForms("merknad", "merknader")
         case .year: NounForms("år", "år")
         }
     }

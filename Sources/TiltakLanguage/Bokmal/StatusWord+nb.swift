@@ -1,0 +1,21 @@
+/// The words of reported status in bokmål.
+extension StatusWord {
+    public var nb: String {
+        switch self {
+        case .notStarted: "Ikke startet"
+        case .inProgress: "Pågår"
+        case .done: "Fullført"
+        case .postponed: "Utsatt"
+        case .cancelled: "Avlyst"
+        case .notReported: "Ikke rapportert"
+        case .short(let word):
+            switch word {
+            case .done: "Fullf."
+            case .notStarted: "Ikke st."
+            case .notReported: "Ikke rapp."
+            default: word.nb
+            }
+        case .doneOf(let done, let expected): "\(done) av \(expected) fullført"
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/// The names of the files and folders `tiltak export` writes, without extension.
+public enum DocumentName: Phrase, Hashable {
+    /// The folder of the municipality workbooks and reports (`kommunar`).
+    case municipalityFolder
+    /// The council overview report (`moteoversikt`).
+    case meetingOverview
+    /// The report on unfinanced actions (`ufinansiert`).
+    case unfinanced
+    /// The revision meeting's agenda for a year (`revisjon-2021`).
+    case revision(year: Int)
+}

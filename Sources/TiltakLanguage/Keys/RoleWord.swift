@@ -1,0 +1,7 @@
+/// How a municipality takes part in an action, as task workbooks and reports name it.
+public enum RoleWord: Phrase, Hashable, CaseIterable {
+    /// Responsible (`Ansvar`).
+    case responsible
+    /// Involved (`Involvert`).
+    case involved
+}

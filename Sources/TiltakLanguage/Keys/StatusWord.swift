@@ -1,0 +1,28 @@
+/// The words of reported status: the five statuses, *not reported*, the short forms narrow tables
+/// use, and the progress of a shared action.
+///
+/// The status dropdown of the workbooks offers the five statuses in the document's language;
+/// `tiltak collect` reads them in any of the three (see `ActionStatus(text:)`).
+public enum StatusWord: Phrase, Hashable {
+    /// Not started (`Ikkje starta`).
+    case notStarted
+    /// In progress (`Pågår`).
+    case inProgress
+    /// Done (`Fullført`).
+    case done
+    /// Postponed (`Utsett`).
+    case postponed
+    /// Cancelled (`Avlyst`).
+    case cancelled
+    /// Nobody reported (`Ikkje rapportert`).
+    case notReported
+    /// A short form of a status or of *not reported* for a narrow table's caption (`Ikkje st.`).
+    indirect case short(StatusWord)
+    /// How many of the parties sharing an action are done (`2 av 6 fullført`).
+    case doneOf(done: Int, expected: Int)
+
+    /// The five statuses and *not reported*, in the progress tables' order.
+    public static let columns: [StatusWord] = [
+        .done, .inProgress, .notStarted, .postponed, .cancelled, .notReported,
+    ]
+}

@@ -1,0 +1,9 @@
+/// Roles in nynorsk.
+extension RoleWord {
+    public var nn: String {
+        switch self {
+        case .responsible: "Ansvar"
+        case .involved: "Involvert"
+        }
+    }
+}

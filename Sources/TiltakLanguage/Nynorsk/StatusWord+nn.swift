@@ -1,0 +1,21 @@
+/// The words of reported status in nynorsk.
+extension StatusWord {
+    public var nn: String {
+        switch self {
+        case .notStarted: "Ikkje starta"
+        case .inProgress: "Pågår"
+        case .done: "Fullført"
+        case .postponed: "Utsett"
+        case .cancelled: "Avlyst"
+        case .notReported: "Ikkje rapportert"
+        case .short(let word):
+            switch word {
+            case .done: "Fullf."
+            case .notStarted: "Ikkje st."
+            case .notReported: "Ikkje rapp."
+            default: word.nn
+            }
+        case .doneOf(let done, let expected): "\(done) av \(expected) fullført"
+        }
+    }
+}
