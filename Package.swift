@@ -26,19 +26,21 @@ let package = Package(
         .target(name: "TextLayout"),
         // Threads, the action stream, atomic writes and the output error, safe file names,
         // checksums, resource lookup (Foundation only).
-        .target(name: "TiltakRuntime", dependencies: ["TiltakModel"]),
+        .target(name: "TiltakRuntime", dependencies: ["TiltakModel", "TiltakLanguage"]),
         // Every workbook's layout (sheet names, columns, protected cells, the Om sheet's keys),
         // declared once for the writers and the readers; party names, kroner (pure Swift).
         .target(name: "TiltakLayout", dependencies: ["TiltakModel", "TiltakLanguage"]),
         // Plan files: YAML and tables (CSV).
         .target(
             name: "TiltakPlanFiles",
-            dependencies: ["TiltakModel", "TiltakRuntime", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "TiltakModel", "TiltakLanguage", "TiltakRuntime", .product(name: "Yams", package: "Yams"),
+            ]
         ),
         // Reads XLSX files back (ZIPFoundation + XML).
         .target(
             name: "XLSXReader",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["TiltakLanguage", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // What comes back: returned task workbooks and status tables, the collect rules, council
         // workbook import.
@@ -63,7 +65,7 @@ let package = Package(
         .target(
             name: "TiltakReports",
             dependencies: [
-                "TiltakModel", "TiltakRuntime", "TiltakLayout", "TextLayout",
+                "TiltakModel", "TiltakLanguage", "TiltakRuntime", "TiltakLayout", "TextLayout",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -71,8 +73,8 @@ let package = Package(
         .target(
             name: "TiltakOperations",
             dependencies: [
-                "TiltakModel", "TiltakRuntime", "TiltakLayout", "TiltakPlanFiles", "TiltakReturns",
-                "TiltakWorkbook", "TiltakReports", "TextLayout",
+                "TiltakModel", "TiltakLanguage", "TiltakRuntime", "TiltakLayout", "TiltakPlanFiles",
+                "TiltakReturns", "TiltakWorkbook", "TiltakReports", "TextLayout",
             ]
         ),
         // Command-line interface: parses arguments, calls one operation, prints, maps errors to exit codes.
@@ -80,8 +82,8 @@ let package = Package(
             name: "TiltakCLI",
             dependencies: [
                 // The operations, and the types of the options and errors it maps.
-                "TiltakOperations", "TiltakRuntime", "TiltakPlanFiles", "TiltakWorkbook", "TiltakReports",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TiltakOperations", "TiltakLanguage", "TiltakRuntime", "TiltakPlanFiles", "TiltakWorkbook",
+                "TiltakReports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "tiltak", dependencies: ["TiltakCLI"]),

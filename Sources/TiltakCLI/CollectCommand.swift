@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TiltakLanguage
 import TiltakOperations
 
 /// `tiltak collect`: merges status reports from returned task workbooks and CSV tables into a plan file.
@@ -47,7 +48,7 @@ struct CollectCommand: ParsableCommand {
                     waiting: { Console.error($0) }))
             Console.report(result.notes)
             if result.dryRun {
-                Console.out("Prøvekøyring (--dry-run): ingenting er skrive til \(result.planPath).")
+                Console.out(CommandMessage.dryRun(plan: result.planPath).message)
                 for line in result.lines { Console.out(line) }
                 Console.out(result.summary)
                 return
@@ -55,10 +56,10 @@ struct CollectCommand: ParsableCommand {
             for line in result.replaced + result.lines { Console.out(line) }
             Console.out(result.summary)
             guard result.written else {
-                Console.out("Ingen endringar; planfila er ikkje skriven.")
+                Console.out(CommandMessage.nothingChanged.message)
                 return
             }
-            Console.out("Skreiv \(result.planPath) (førre versjon i \(result.backupPath)).")
+            Console.out(CommandMessage.collectWrote(plan: result.planPath, backup: result.backupPath).message)
         }
     }
 }

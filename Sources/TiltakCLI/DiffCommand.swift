@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TiltakLanguage
 import TiltakOperations
 
 /// `tiltak diff`: what changed between two revisions of a plan.
@@ -39,10 +40,10 @@ struct DiffCommand: ParsableCommand {
 
     func validate() throws {
         if !(60...200).contains(width) {
-            throw ValidationError("--width må vere mellom 60 og 200, ikkje \(width).")
+            throw ValidationError(CommandMessage.widthOutOfRange(width).message)
         }
         if format == .xlsx, output == nil {
-            throw ValidationError("--format xlsx treng -o FIL.xlsx.")
+            throw ValidationError(CommandMessage.xlsxNeedsOutput.message)
         }
     }
 

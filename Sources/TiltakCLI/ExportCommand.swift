@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TiltakLanguage
 import TiltakOperations
 import TiltakRuntime
 import TiltakWorkbook
@@ -53,7 +54,7 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if !(60...200).contains(width) {
-            throw ValidationError("--width må vere mellom 60 og 200, ikkje \(width).")
+            throw ValidationError(CommandMessage.widthOutOfRange(width).message)
         }
     }
 

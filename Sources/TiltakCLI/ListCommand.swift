@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TiltakLanguage
 import TiltakOperations
 
 /// `tiltak list`: the actions that match the filters, as a table, CSV or JSON.
@@ -68,10 +69,10 @@ struct ListCommand: ParsableCommand {
 
     func validate() throws {
         if let year, !(1900...2199).contains(year) {
-            throw ValidationError("--year må vere eit årstal mellom 1900 og 2199, ikkje \(year).")
+            throw ValidationError(CommandMessage.listYearOutOfRange(year).message)
         }
         if !(60...200).contains(width) {
-            throw ValidationError("--width må vere mellom 60 og 200, ikkje \(width).")
+            throw ValidationError(CommandMessage.widthOutOfRange(width).message)
         }
     }
 

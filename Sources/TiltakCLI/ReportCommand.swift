@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TiltakLanguage
 import TiltakOperations
 import TiltakReports
 
@@ -45,17 +46,17 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         guard ReportKind(rawValue: name) != nil else {
             throw ValidationError(
-                "Ukjend rapport «\(name)»; vel mellom \(ReportKind.allCases.map(\.rawValue).joined(separator: ", "))."
+                CommandMessage.unknownReport(name: name, reports: ReportKind.allCases.map(\.rawValue)).message
             )
         }
         if !(60...200).contains(width) {
-            throw ValidationError("--width må vere mellom 60 og 200, ikkje \(width).")
+            throw ValidationError(CommandMessage.widthOutOfRange(width).message)
         }
         if let year, !(1900...2199).contains(year) {
-            throw ValidationError("--year må vere eit årstal, ikkje \(year).")
+            throw ValidationError(CommandMessage.notAYear(year).message)
         }
         if name == "kommune", municipality == nil {
-            throw ValidationError("kommune-rapporten treng --municipality NAMN.")
+            throw ValidationError(CommandMessage.municipalityReportNeedsMunicipality.message)
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TiltakLanguage
 import TiltakOperations
 
 /// `tiltak revise`: starts the next revision of a plan.
@@ -31,7 +32,7 @@ struct ReviseCommand: ParsableCommand {
 
     func validate() throws {
         if !(1900...2199).contains(year) {
-            throw ValidationError("--year må vere eit årstal, ikkje \(year).")
+            throw ValidationError(CommandMessage.notAYear(year).message)
         }
     }
 

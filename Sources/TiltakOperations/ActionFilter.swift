@@ -1,3 +1,4 @@
+import TiltakLanguage
 import TiltakModel
 
 /// The filters of `tiltak list`, resolved against a plan.
@@ -43,8 +44,8 @@ public struct ActionFilter: Sendable {
         if let name = municipality {
             let party = try resolve(name, in: plan)
             guard party.kind == .municipality else {
-                let names = plan.registry.municipalities.map(\.name).joined(separator: ", ")
-                throw UsageError("«\(name)» er ikkje ein kommune (kommunane er: \(names)).")
+                let names = plan.registry.municipalities.map(\.name)
+                throw UsageError(CommandMessage.notAMunicipality(name: name, municipalities: names))
             }
             let roles = Dictionary(plan.assignments(for: party.code).map { ($0.action.id, $0.role) }) {
                 a, _ in a
@@ -56,8 +57,8 @@ public struct ActionFilter: Sendable {
         }
         if let name = area {
             guard let found = plan.focusArea(named: name) else {
-                let names = plan.focusAreas.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
-                throw UsageError("Ukjent innsatsområde «\(name)». Planen har: \(names).")
+                let names = plan.focusAreas.map { "\($0.code) (\($0.name))" }
+                throw UsageError(CommandMessage.unknownFocusArea(name: name, areas: names))
             }
             result = result.filter { $0.0.focusArea == found.code }
         }
@@ -79,8 +80,7 @@ public struct ActionFilter: Sendable {
         let key = NameKey.make(name)
         if ["ikkjerapportert", "ikkerapportert", "notreported", "ingen", "none"].contains(key) { return nil }
         let allowed = ActionStatus.allCases.map(\.rawValue) + [StatusProgress.notReported]
-        throw UsageError(
-            "Ukjend status «\(name)». Lovlege verdiar: \(allowed.joined(separator: ", ")).")
+        throw UsageError(CommandMessage.unknownStatus(name: name, allowed: allowed))
     }
 
     private func resolve(_ name: String, in plan: Plan) throws -> Party {
@@ -88,7 +88,6 @@ public struct ActionFilter: Sendable {
         let close = plan.registry.parties.map(\.name).filter {
             NameKey.make($0).hasPrefix(String(NameKey.make(name).prefix(3)))
         }
-        let hint = close.isEmpty ? "" : " Meinte du: \(close.joined(separator: ", "))?"
-        throw UsageError("Ukjend part «\(name)» i partsregisteret.\(hint)")
+        throw UsageError(CommandMessage.unknownParty(name: name, suggestions: close))
     }
 }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import TiltakLanguage
 import TiltakModel
 import TiltakPlanFiles
 import TiltakReports
@@ -71,11 +72,14 @@ public enum ExportOperation {
         /// The folder as given.
         public var folder: String
 
-        /// `Skreiv 16 filer til out/ (69 tiltak, 6 kommunar).`
-        public var summary: String {
-            councilOnly
-                ? "Skreiv \(written.count) fil til \(folder)/ (\(actions.count) tiltak)."
-                : "Skreiv \(written.count) filer til \(folder)/ (\(actions.count) tiltak, \(actions.outline.registry.municipalities.count) kommunar)."
+        /// `Skreiv 16 filer til out/ (69 tiltak, 6 kommunar).`, in the language of messages.
+        public var summary: String { summaryMessage.message }
+
+        /// What was written, as a phrase.
+        public var summaryMessage: CommandMessage {
+            .exported(
+                files: written.count, folder: folder, actions: actions.count,
+                municipalities: councilOnly ? nil : actions.outline.registry.municipalities.count)
         }
     }
 
@@ -92,7 +96,7 @@ public enum ExportOperation {
         var timer = PhaseTimer(report: options.timings)
         // A large table's cells are read while its first actions are already being written.
         let loaded = try options.source.stream()
-        timer.mark("lesing av planen (rader sjekka)")
+        timer.mark(.reading)
         // With the council workbook alone, validation waits until the Tiltak sheet's rows are
         // written: it then runs while libxlsxwriter compresses the file.
         let gate = ValidationGate(loaded.actions, afterUse: options.councilOnly)
@@ -103,7 +107,7 @@ public enum ExportOperation {
         do {
             made = try makeFolders(folder)
             lock = try OutputFolderLock.acquire(folder: folder) { options.notice?($0) }
-            timer.mark("låsing av mappa")
+            timer.mark(.locking)
             Leftovers.remove(in: folder, subfolders: [municipalityFolder])
             let stage = try StagingFolder(in: folder)
             staging = stage
@@ -113,7 +117,7 @@ public enum ExportOperation {
             try stage.commit(relatives) { $0.hasSuffix(".xlsx") ? .writeWorkbook : .writeFile }
             stage.remove()
             lock?.release()
-            timer.mark("validering ferdig, filene flytta på plass")
+            timer.mark(.committing)
             return Result(
                 written: relatives.map { folder.appendingPathComponent($0).path }, actions: loaded.actions,
                 councilOnly: options.councilOnly, folder: options.folder)
@@ -129,7 +133,7 @@ public enum ExportOperation {
             // Name the files as they were to be in the output folder, not in the staging folder.
             if var error = error as? WorkbookContentError {
                 error.path = staging?.targetPath(of: error.path) ?? error.path
-                throw DataError(error.description)
+                throw DataError(Message(error.text))
             }
             if var error = error as? OutputError {
                 error.path = staging?.targetPath(of: error.path) ?? error.path
@@ -142,12 +146,15 @@ public enum ExportOperation {
     /// The plan's errors as the export reports them, and that nothing was written.
     private static func planErrors(_ errors: [ValidationIssue]) -> DataError {
         var diagnostics = errors.map { issue in
-            let place = [issue.actionID?.rawValue, issue.field?.rawValue].compactMap { $0 }
-            return Diagnostic(
-                .error, place.isEmpty ? issue.message : "\(place.joined(separator: " ")): \(issue.message)")
+            Diagnostic(
+                .error,
+                Message { language in
+                    let place = [issue.actionID?.rawValue, issue.field?.caption(language)].compactMap { $0 }
+                    let text = issue.text(language)
+                    return place.isEmpty ? text : "\(place.joined(separator: " ")): \(text)"
+                })
         }
-        diagnostics.append(
-            Diagnostic(.error, "Planen har \(errors.count) feil; ingenting er skrive. Sjå tiltak validate."))
+        diagnostics.append(Diagnostic(.error, CommandMessage.planHasErrors(errors.count)))
         return DataError(diagnostics: diagnostics)
     }
 
@@ -197,7 +204,7 @@ public enum ExportOperation {
                     }
                 })
         }
-        timer.mark("rapportar")
+        timer.mark(.reports)
         if !options.councilOnly { try staging.createFolder(municipalityFolder) }
         let data = loaded.data
         let source = WorkbookSource(path: loaded.path, computing: { Checksum.sha256(data) })
@@ -229,7 +236,7 @@ public enum ExportOperation {
             }
         }
         let written = try Parallel.map(jobs)
-        timer.mark("arbeidsbøker og filer")
+        timer.mark(.writing)
         return written
     }
 }

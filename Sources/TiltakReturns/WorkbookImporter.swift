@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 import TiltakLayout
 import TiltakModel
 import TiltakPlanFiles
@@ -67,9 +68,9 @@ public enum WorkbookImporter {
                 throw PlanFileError.invalid([
                     FileProblem(
                         file: path, field: sheetName,
-                        message:
-                            "Arbeidsboka har ikkje arket «\(sheetName)» (fann: \(document.sheetNames.joined(separator: ", "))).",
-                        hint: "importer rådsarbeidsboka frå «tiltak export», ikkje ei oppgåvebok")
+                        message: Message(
+                            ReturnMessage.sheetMissing(sheet: sheetName, found: document.sheetNames)),
+                        hint: Message(ReturnMessage.councilWorkbookHint))
                 ])
             }
             sheet = try document.sheet(named: sheetName)
@@ -92,9 +93,7 @@ public enum WorkbookImporter {
             throw .invalid([
                 FileProblem(
                     file: path, line: 1, field: sheetName,
-                    message:
-                        "Arket «\(sheetName)» manglar kolonne \(missing.map { "«\($0)»" }.joined(separator: ", "))."
-                )
+                    message: Message(ReturnMessage.sheetMissingColumns(sheet: sheetName, columns: missing)))
             ])
         }
         let statusColumns = ActionTableLayout.statusColumns.compactMap { column in

@@ -1,3 +1,5 @@
+import TiltakLanguage
+
 /// An error reading an XLSX file, naming the file and, where it applies, the part and element.
 ///
 /// The messages are in nynorsk, since they reach the users of Tiltak as they are.
@@ -73,6 +75,9 @@ public enum XLSXReaderError: Error, CustomStringConvertible, Sendable, Equatable
             return "arket «\(sheet)» er eit diagram- eller dialogark, ikkje eit rekneark"
         }
     }
+
+    /// What is wrong and where in the file, in `language` (see ``reason``).
+    public func reason(_ language: Language) -> String { reason }
 
     /// A one-line message naming the file and where in it the problem is.
     public var description: String {

@@ -15,6 +15,11 @@ extension Noun {
         case .municipality: NounForms("kommune", "kommuner")
         case .focusArea: NounForms("innsatsområde", "innsatsområder")
         case .year: NounForms("år", "år")
+        case .character: NounForms("tegn", "tegn")
+        case .codePoint: NounForms("kodepunkt", "kodepunkter")
+        case .cell: NounForms("celle", "celler")
+        case .field: NounForms("felt", "felt")
+        case .column: NounForms("kolonne", "kolonner")
         }
     }
 }

@@ -15,6 +15,11 @@ extension Noun {
         case .municipality: NounForms("municipality", "municipalities")
         case .focusArea: NounForms("focus area", "focus areas")
         case .year: NounForms("year", "years")
+        case .character: NounForms("character", "characters")
+        case .codePoint: NounForms("code point", "code points")
+        case .cell: NounForms("cell", "cells")
+        case .field: NounForms("field", "fields")
+        case .column: NounForms("column", "columns")
         }
     }
 }

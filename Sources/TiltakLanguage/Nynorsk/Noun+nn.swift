@@ -15,6 +15,11 @@ extension Noun {
         case .municipality: NounForms("kommune", "kommunar")
         case .focusArea: NounForms("innsatsområde", "innsatsområde")
         case .year: NounForms("år", "år")
+        case .character: NounForms("teikn", "teikn")
+        case .codePoint: NounForms("kodepunkt", "kodepunkt")
+        case .cell: NounForms("celle", "celler")
+        case .field: NounForms("felt", "felt")
+        case .column: NounForms("kolonne", "kolonnar")
         }
     }
 }
