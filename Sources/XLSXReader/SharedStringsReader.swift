@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 
 /// Reads the shared strings part (`xl/sharedStrings.xml`) item by item, as plain text.
 enum SharedStringsReader {
@@ -15,7 +16,7 @@ enum SharedStringsReader {
                         guard strings.count < maximumCount else {
                             throw .invalidContent(
                                 file: fileName, part: part, element: "<sst>",
-                                reason: "meir enn \(maximumCount) delte tekstar, grensa for kva Tiltak les")
+                                reason: .tooManySharedStrings(maximumCount))
                         }
                         strings.append(try RichText.read(&scanner))
                     }

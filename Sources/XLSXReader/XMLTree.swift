@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 
 /// A minimal in-memory XML tree, enough for the small parts of an XLSX package (workbook,
 /// relationships, styles, tables, a worksheet's settings).
@@ -142,8 +143,7 @@ enum XMLTree {
             let index = names.count
             guard index < maximumElements else {
                 throw scanner.invalid(
-                    element: "<\(names.first ?? scanner.localName)>",
-                    "delen har meir enn \(maximumElements) element utanom cellene, grensa for kva Tiltak les")
+                    element: "<\(names.first ?? scanner.localName)>", .tooManyElements(maximumElements))
             }
             if let parent = stack.last {
                 if !hasChildren[parent] {
