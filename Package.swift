@@ -115,7 +115,9 @@ let package = Package(
         ),
         .testTarget(
             name: "XLSXReaderTests",
-            dependencies: ["XLSXReader", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                "XLSXReader", "TiltakLanguage", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(
             name: "TiltakReturnsTests",
@@ -142,7 +144,7 @@ let package = Package(
         .testTarget(
             name: "TiltakOperationsTests",
             dependencies: [
-                "TiltakOperations", "TiltakRuntime", "TiltakPlanFiles", "TiltakModel",
+                "TiltakOperations", "TiltakLanguage", "TiltakRuntime", "TiltakPlanFiles", "TiltakModel",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

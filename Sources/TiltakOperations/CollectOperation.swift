@@ -31,11 +31,14 @@ public enum CollectOperation {
         public var dryRun: Bool
         /// Gets the message to print when the collect waits for another process writing the plan.
         public var waiting: @Sendable (String) -> Void
+        /// The language of the result's lines and summary.
+        public var language: Language
 
         /// Creates options.
         public init(
             files: [String], plan: String?, year: Int? = nil, party: String? = nil, date: String? = nil,
-            dryRun: Bool = false, waiting: @escaping @Sendable (String) -> Void = { _ in }
+            dryRun: Bool = false, waiting: @escaping @Sendable (String) -> Void = { _ in },
+            language: Language = .messages
         ) {
             self.files = files
             self.plan = plan
@@ -44,6 +47,7 @@ public enum CollectOperation {
             self.date = date
             self.dryRun = dryRun
             self.waiting = waiting
+            self.language = language
         }
     }
 
@@ -138,12 +142,14 @@ public enum CollectOperation {
             let (change, old) = StatusCollector.change(of: report, in: target)
             counts[change, default: 0] += 1
             lines.append(
-                TerminalText.clean(line(report, change: change, old: old, in: target) + "  (\(item.origin))"))
+                TerminalText.clean(
+                    line(report, change: change, old: old, in: target, language: options.language) + "  ("
+                        + item.origin.text(options.language) + ")"))
         }
         let summary = CommandMessage.collected(
             reports: result.reports.count, year: reportYear, files: returned.count, new: counts[.new] ?? 0,
             changed: counts[.changed] ?? 0, unchanged: counts[.unchanged] ?? 0
-        ).message
+        ).text(options.language)
         let backup = planPath + ".bak"
         if options.dryRun || (counts[.new] ?? 0) + (counts[.changed] ?? 0) == 0 {
             return Result(
@@ -158,7 +164,7 @@ public enum CollectOperation {
                     party: name, actionID: old.actionID.rawValue, year: old.year,
                     collected: old.collected.iso,
                     oldStatus: old.status.rawValue, newStatus: new?.status.rawValue ?? "?"
-                ).message)
+                ).text(options.language))
         }
         try AtomicFile.replace(loaded.data, at: backup, modeOf: planPath)
         try PlanFileWriter.write(target, to: planPath)
@@ -203,20 +209,21 @@ public enum CollectOperation {
 
     /// `ny     KM-03  2021  Gol: Fullført «…»`.
     private static func line(
-        _ report: StatusReport, change: StatusCollector.Change, old: StatusReport?, in plan: Plan
+        _ report: StatusReport, change: StatusCollector.Change, old: StatusReport?, in plan: Plan,
+        language: Language
     ) -> String {
         let name = plan.registry.party(code: report.party)?.name ?? report.party
         // The change's word, padded to the longest word in the language and one space.
-        let width = (ReportChange.allCases.map { $0.message.count }.max() ?? 0) + 1
-        var line =
-            "\(change.message.padding(toLength: width, withPad: " ", startingAt: 0)) \(report.actionID)  \(report.year)  \(name): "
+        let width = (ReportChange.allCases.map { $0.text(language).count }.max() ?? 0) + 1
+        let word = change.text(language).padding(toLength: width, withPad: " ", startingAt: 0)
+        var line = "\(word) \(report.actionID)  \(report.year)  \(name): "
         if let old, change == .changed {
             line += "\(old.status.rawValue) → \(report.status.rawValue)"
             if old.comment != report.comment {
                 line +=
                     CommandMessage.changedComment(
                         old: StatusCollector.short(old.comment), new: StatusCollector.short(report.comment)
-                    ).message
+                    ).text(language)
             }
         } else {
             line += report.status.rawValue

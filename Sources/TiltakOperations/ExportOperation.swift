@@ -75,6 +75,9 @@ public enum ExportOperation {
         /// `Skreiv 16 filer til out/ (69 tiltak, 6 kommunar).`, in the language of messages.
         public var summary: String { summaryMessage.message }
 
+        /// What was written, in `language`.
+        public func summary(_ language: Language) -> String { summaryMessage.text(language) }
+
         /// What was written, as a phrase.
         public var summaryMessage: CommandMessage {
             .exported(

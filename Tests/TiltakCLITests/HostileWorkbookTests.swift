@@ -139,10 +139,7 @@ struct HostileWorkbookTests {
         process.executableURL = URL(fileURLWithPath: TiltakRunner.binary)
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["TILTAK_DEFAULT_PLAN"] = CollectWorkspace.fixture.path
-        environment["TILTAK_TEMPLATES"] = TiltakRunner.root.appendingPathComponent("Templates").path
-        process.environment = environment
+        process.environment = TiltakRunner.environment(["TILTAK_DEFAULT_PLAN": CollectWorkspace.fixture.path])
         let out = FileManager.default.temporaryDirectory.appendingPathComponent(
             "tiltak-out-\(UUID().uuidString)")
         let err = FileManager.default.temporaryDirectory.appendingPathComponent(

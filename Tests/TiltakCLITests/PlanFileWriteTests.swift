@@ -48,6 +48,7 @@ struct PlanFileWriteTests {
         process.executableURL = URL(fileURLWithPath: TiltakRunner.binary)
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        process.environment = TiltakRunner.environment()
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
