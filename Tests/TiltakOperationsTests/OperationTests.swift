@@ -42,7 +42,8 @@ struct OperationTests {
                 ExportOperation.Options(source: PlanSource(plan: table.path), folder: folder.path))
         } throws: { error in
             guard let error = error as? DataError else { return false }
-            return error.diagnostics.first?.text(.nynorsk) == "NK-01 ID: ID-en NK-01 er brukt på fleire tiltak."
+            return error.diagnostics.first?.text(.nynorsk)
+                == "NK-01 ID: ID-en NK-01 er brukt på fleire tiltak."
                 && error.diagnostics.last?.text(.nynorsk).contains("ingenting er skrive") == true
         }
         #expect(!FileManager.default.fileExists(atPath: folder.path))

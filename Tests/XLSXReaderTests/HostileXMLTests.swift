@@ -93,7 +93,8 @@ import TiltakLanguage
             let document = try Self.document(listerSheet: sheet)
             let error = try #require(throws: XLSXReaderError.self) { try document.sheet(named: "Lister") }
             #expect(
-                error.text(.nynorsk).hasSuffix("attributtet «a123» står to gonger i same element"), "\(error)")
+                error.text(.nynorsk).hasSuffix("attributtet «a123» står to gonger i same element"), "\(error)"
+            )
         }
     }
 
@@ -248,7 +249,8 @@ import TiltakLanguage
                 ).sheet(named: "Lister")
             }
             #expect(error.text(.nynorsk).hasSuffix(expected), "\(inner): \(error)")
-            #expect(error.text(.nynorsk).hasPrefix("tiltak.xlsx: xl/worksheets/sheet3.xml linje "), "\(error)")
+            #expect(
+                error.text(.nynorsk).hasPrefix("tiltak.xlsx: xl/worksheets/sheet3.xml linje "), "\(error)")
         }
     }
 
@@ -406,7 +408,8 @@ import TiltakLanguage
             try SharedStringsReader.read(Data(table.utf8), fileName: "t.xlsx", part: "s.xml", maximumCount: 3)
         }
         #expect(
-            error.text(.nynorsk) == "t.xlsx: s.xml, <sst>: meir enn 3 delte tekstar, grensa for kva Tiltak les")
+            error.text(.nynorsk)
+                == "t.xlsx: s.xml, <sst>: meir enn 3 delte tekstar, grensa for kva Tiltak les")
     }
 
     @Test func aTreeOfMoreElementsThanTheLimitIsRefused() throws {
