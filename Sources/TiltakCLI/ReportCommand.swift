@@ -8,39 +8,33 @@ import TiltakReports
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Skriv ein tekstrapport: moteoversikt, kommune, ufinansiert eller revisjon.",
-        discussion: """
-            Rapportane er Mustache-malar i Templates/; --templates MAPPE erstattar malar med same namn. Utan -o går rapporten til standard ut.
-
-            Døme:
-              tiltak report moteoversikt
-              tiltak report kommune --municipality Ål -o Ål.txt
-              tiltak report ufinansiert --width 72
-              tiltak report revisjon --year 2022
-            """)
+        abstract: HelpText.reportAbstract.message,
+        discussion: HelpText.reportDiscussion.message)
 
     @Argument(
-        help: ArgumentHelp("Rapporten: moteoversikt, kommune, ufinansiert eller revisjon.", valueName: "namn")
+        help: ArgumentHelp(HelpText.reportName.message, valueName: HelpText.valueName.message)
     )
     var name: String
 
     @OptionGroup var options: PlanOptions
 
     @Option(
-        help: ArgumentHelp("Året for revisjonsrapporten (standard: revisjonsåret i planen).", valueName: "år")
+        help: ArgumentHelp(HelpText.reportYear.message, valueName: HelpText.valueYear.message)
     )
     var year: Int?
 
-    @Option(help: ArgumentHelp("Kommunen for kommunerapporten.", valueName: "namn"))
+    @Option(help: ArgumentHelp(HelpText.reportMunicipality.message, valueName: HelpText.valueName.message))
     var municipality: String?
 
-    @Option(help: ArgumentHelp("Breidd i teikn (60–200).", valueName: "n"))
+    @Option(help: ArgumentHelp(HelpText.reportWidth.message, valueName: HelpText.valueNumber.message))
     var width: Int = 100
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Fila rapporten skal skrivast til.", valueName: "fil"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(HelpText.reportOutput.message, valueName: HelpText.valueFile.message))
     var output: String?
 
-    @Option(help: ArgumentHelp("Mappe med eigne Mustache-malar.", valueName: "mappe"))
+    @Option(help: ArgumentHelp(HelpText.reportTemplates.message, valueName: HelpText.valueFolder.message))
     var templates: String?
 
     func validate() throws {

@@ -86,6 +86,20 @@ struct MessageLanguageTests {
         #expect(bokmal.stdout == "Skrev 16 filer til \(out) (69 tiltak, 6 kommuner).\n")
     }
 
+    @Test func helpSpeaksTheLanguageOfMessages() throws {
+        for (language, examples, option) in [
+            ("nn", "Døme:", "Mappa filene skal skrivast til."),
+            ("nb", "Eksempler:", "Mappen filene skal skrives til."),
+            ("en", "Examples:", "The folder the files are written to."),
+        ] {
+            let help = try TiltakRunner.run(
+                ["export", "--help"], environment: ["TILTAK_LANGUAGE": language, "COLUMNS": "300"])
+            #expect(help.status == 0)
+            #expect(help.stdout.contains(examples), "\(language): \(help.stdout)")
+            #expect(help.stdout.contains(option), "\(language): \(help.stdout)")
+        }
+    }
+
     @Test func theDocumentsDoNotFollowTheLanguageOfMessages() throws {
         let folder = try TiltakRunner.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -11,7 +11,25 @@ struct MessageTests {
         SeverityWord.allCases.map { $0 as any Phrase } + ReportChange.allCases.map { $0 }
         + ExportPhase.allCases.map { $0 } + RawTextPlace.allCases.map { $0 } + Quantity.allCases.map { $0 }
         + commandMessages + validationMessages + planFileMessages + returnMessages + outputMessages
-        + documentMessages + xlsxReaderMessages
+        + documentMessages + xlsxReaderMessages + helpTexts
+
+    static let helpTexts: [HelpText] = [
+        .tiltakAbstract, .tiltakDiscussion, .validateAbstract, .validateDiscussion, .listAbstract,
+        .listDiscussion,
+        .importAbstract, .importDiscussion, .exportAbstract, .exportDiscussion(streamingThreshold: 200_000),
+        .reportAbstract, .reportDiscussion, .collectAbstract, .collectDiscussion, .diffAbstract,
+        .diffDiscussion,
+        .reviseAbstract, .reviseDiscussion, .plan, .planBase, .exportOut, .exportTemplates, .exportWidth,
+        .exportOnly, .exportSheets, .listResponsible, .listDirect, .listMunicipality, .listYear, .listArea,
+        .listUnfinanced, .listStatus, .listFormat, .listWidth, .importTable, .importOutput, .importBase,
+        .reportName, .reportYear, .reportMunicipality, .reportWidth, .reportOutput, .reportTemplates,
+        .collectFiles, .collectPlan, .collectYear, .collectParty, .collectDate, .collectDryRun, .diffOld,
+        .diffNew,
+        .diffFormat, .diffOutput, .diffWidth, .diffTemplates, .reviseYear, .reviseOutput, .reviseForce,
+        .valueFile, .valueFolder, .valueNumber, .valueName, .valueYear, .valuePart, .valueSheets,
+        .valueStatus,
+        .valueTable, .valueParty, .valueDate, .valueFormat, .valueOld, .valueNew,
+    ]
 
     static let commandMessages: [CommandMessage] = [
         .validated(path: "p.yaml", actions: 2, errors: 1, warnings: 0),
