@@ -15,7 +15,7 @@ enum SharedStringsReader {
                     if scanner.depth == 2 && scanner.isNamed("si") {
                         guard strings.count < maximumCount else {
                             throw .invalidContent(
-                                file: fileName, part: part, element: "<sst>",
+                                file: fileName, part: part, element: .element("<sst>"),
                                 reason: .tooManySharedStrings(maximumCount))
                         }
                         strings.append(try RichText.read(&scanner))

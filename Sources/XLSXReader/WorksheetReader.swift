@@ -130,7 +130,8 @@ struct WorksheetReader {
                                 formula.text.count <= Self.maximumFormulaLength
                             else {
                                 throw invalid(
-                                    "<c r=\"\(address)\">", .sharedFormulaTooLong(Self.maximumFormulaLength))
+                                    .element("<c r=\"\(address)\">"),
+                                    .sharedFormulaTooLong(Self.maximumFormulaLength))
                             }
                             sharedLeaders[group] = (address, formula.text)
                         }
@@ -138,7 +139,7 @@ struct WorksheetReader {
                     sheet.cells[address] = cell
                     if sheet.cells.count > maximumCells {
                         throw invalid(
-                            "<sheetData>", .tooManyCells(maximumCells))
+                            .element("<sheetData>"), .tooManyCells(maximumCells))
                     }
                     if !cell.isEmpty {
                         sheet.maxRow = max(sheet.maxRow, address.row)
@@ -175,8 +176,9 @@ struct WorksheetReader {
         let type = try scanner.attributeValue("t") ?? "n"
         let offset = scanner.eventOffset
         /// The cell for a message, found again only when there is one to give.
-        func element(_ scanner: inout XMLScanner) -> String {
-            reference.map { "<c r=\"\(Self.clipped($0))\">" } ?? "<c> på linje \(scanner.line(at: offset))"
+        func element(_ scanner: inout XMLScanner) -> XLSXReaderMessage {
+            reference.map { .element("<c r=\"\(Self.clipped($0))\">") }
+                ?? .elementOnLine("<c>", line: scanner.line(at: offset))
         }
         let address: CellAddress
         if let reference {
@@ -322,11 +324,11 @@ struct WorksheetReader {
     }
 
     /// The current start tag for a message: `<c r="B2">`, or `<row> på linje 3` without a reference.
-    private func tag(_ scanner: inout XMLScanner, _ name: String) -> String {
+    private func tag(_ scanner: inout XMLScanner, _ name: String) -> XLSXReaderMessage {
         if let reference = try? scanner.attributeValue("r") {
-            return "<\(name) r=\"\(Self.clipped(reference))\">"
+            return .element("<\(name) r=\"\(Self.clipped(reference))\">")
         }
-        return "<\(name)> på linje \(scanner.line(at: scanner.eventOffset))"
+        return .elementOnLine("<\(name)>", line: scanner.line(at: scanner.eventOffset))
     }
 
     private static func int(_ text: String?) -> Int? {
@@ -419,7 +421,7 @@ struct WorksheetReader {
         invalid(element.tag, reason)
     }
 
-    private func invalid(_ element: String, _ reason: XLSXReaderMessage) -> XLSXReaderError {
+    private func invalid(_ element: XLSXReaderMessage, _ reason: XLSXReaderMessage) -> XLSXReaderError {
         .invalidContent(file: fileName, part: partPath, element: element, reason: reason)
     }
 }

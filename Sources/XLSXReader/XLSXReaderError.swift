@@ -20,7 +20,7 @@ public enum XLSXReaderError: Error, CustomStringConvertible, Sendable, Equatable
     /// A part is not well-formed XML (or uses what an XLSX part may not, such as a DTD).
     case malformedXML(file: String, part: String, line: Int, column: Int, reason: XLSXReaderMessage)
     /// A part is well-formed XML but its content is not what the format allows.
-    case invalidContent(file: String, part: String, element: String, reason: XLSXReaderMessage)
+    case invalidContent(file: String, part: String, element: XLSXReaderMessage, reason: XLSXReaderMessage)
     /// No sheet has the requested name (or index).
     case unknownSheet(file: String, name: String, available: [String])
     /// The sheet is a chart sheet or dialog sheet, which has no cells.

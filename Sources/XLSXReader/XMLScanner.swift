@@ -400,7 +400,7 @@ struct XMLScanner {
     }
 
     /// An error for well-formed content the reader will not take, in `element`.
-    func invalid(element: String, _ reason: XLSXReaderMessage) -> XLSXReaderError {
+    func invalid(element: XLSXReaderMessage, _ reason: XLSXReaderMessage) -> XLSXReaderError {
         .invalidContent(file: state.fileName, part: state.part, element: element, reason: reason)
     }
 

@@ -193,7 +193,8 @@ struct MessageTests {
         .archiveDamaged(entry: nil, reason: .encrypted), .archiveDamaged(entry: "a", reason: .encrypted),
         .entryRefused(entry: "a", reason: .nameEmpty), .tooLarge(limit: 1 << 30), .tooLarge(limit: 100),
         .partMissing("p"), .malformed(part: "p", line: 1, column: 2, reason: .emptyDocument),
-        .invalidContent(part: "p", element: "<c>", reason: .notANumber("x")),
+        .invalidContent(part: "p", element: .elementOnLine("<c>", line: 3), reason: .notANumber("x")),
+        .element("<c>"),
         .noSuchSheet("s", available: []),
         .notAWorksheet("s"),
     ]
@@ -266,6 +267,15 @@ struct MessageTests {
         let one = CommandMessage.exported(files: 1, folder: "ut", actions: 1, municipalities: nil)
         #expect(one.nn == "Skreiv 1 fil til ut/ (1 tiltak).")
         #expect(one.en == "Wrote 1 file to ut/ (1 action).")
+    }
+
+    @Test func aWorkbookReasonIsOneSentenceInEachLanguage() {
+        let reason = XLSXReaderMessage.invalidContent(
+            part: "xl/worksheets/sheet1.xml", element: .elementOnLine("<c>", line: 3),
+            reason: .notANumber("x"))
+        #expect(reason.nn == "xl/worksheets/sheet1.xml, <c> på linje 3: «x» er ikkje eit tal")
+        #expect(reason.nb == "xl/worksheets/sheet1.xml, <c> på linje 3: «x» er ikke et tall")
+        #expect(reason.en == "xl/worksheets/sheet1.xml, <c> on line 3: “x” is not a number")
     }
 
     @Test func aMessageComposedPerLanguageKeepsEachLanguage() {

@@ -482,7 +482,7 @@ enum XLSXFixture {
         let document = try XLSXFixture.document(parts)
         #expect(
             throws: XLSXReaderError.invalidContent(
-                file: "tiltak.xlsx", part: "xl/worksheets/sheet3.xml", element: "<c r=\"A1\">",
+                file: "tiltak.xlsx", part: "xl/worksheets/sheet3.xml", element: .element("<c r=\"A1\">"),
                 reason: .sharedStringMissing(99, count: 5))
         ) {
             try document.sheet(named: "Lister")

@@ -99,6 +99,8 @@ extension XLSXReaderMessage {
         case .sheetWithoutRelationshipID: return "arket mangler relasjons-id (r:id)"
         case .sheetRelationshipMissing(let a, let b):
             return "arket «\(a)» viser til relasjonen «\(b)», som ikke finnes"
+        case .element(let tag): return tag
+        case .elementOnLine(let tag, let line): return "\(tag) på linje \(line)"
         case .cannotRead(let reason): return "filen kan ikke leses: \(reason.nb)"
         case .notAZip: return "filen er ikke en XLSX-fil (den er ikke et ZIP-arkiv)"
         case .archiveDamaged(let entry, let reason):
@@ -114,7 +116,7 @@ extension XLSXReaderMessage {
         case .partMissing(let part): return "delen «\(part)» mangler i arbeidsboken"
         case .malformed(let part, let line, let column, let reason):
             return "\(part) linje \(line), kolonne \(column): ugyldig XML: \(reason.nb)"
-        case .invalidContent(let part, let element, let reason): return "\(part), \(element): \(reason.nb)"
+        case .invalidContent(let part, let element, let reason): return "\(part), \(element.nb): \(reason.nb)"
         case .noSuchSheet(let name, let available):
             let names = available.map { "«\($0)»" }.joined(separator: ", ")
             return

@@ -102,6 +102,8 @@ extension XLSXReaderMessage {
         case .sheetWithoutRelationshipID: return "the sheet lacks a relationship id (r:id)"
         case .sheetRelationshipMissing(let a, let b):
             return "the sheet “\(a)” refers to the relationship “\(b)”, which does not exist"
+        case .element(let tag): return tag
+        case .elementOnLine(let tag, let line): return "\(tag) on line \(line)"
         case .cannotRead(let reason): return "the file cannot be read: \(reason.en)"
         case .notAZip: return "the file is not an XLSX file (it is not a ZIP archive)"
         case .archiveDamaged(let entry, let reason):
@@ -117,7 +119,7 @@ extension XLSXReaderMessage {
         case .partMissing(let part): return "the part “\(part)” is missing from the workbook"
         case .malformed(let part, let line, let column, let reason):
             return "\(part) line \(line), column \(column): invalid XML: \(reason.en)"
-        case .invalidContent(let part, let element, let reason): return "\(part), \(element): \(reason.en)"
+        case .invalidContent(let part, let element, let reason): return "\(part), \(element.en): \(reason.en)"
         case .noSuchSheet(let name, let available):
             let names = available.map { "“\($0)”" }.joined(separator: ", ")
             return "the workbook has no sheet named “\(name)” (the sheets: \(names.isEmpty ? "none" : names))"

@@ -169,6 +169,11 @@ public enum XLSXReaderMessage: Phrase, Hashable {
 
     // MARK: The sentences that name the part
 
+    /// An element, named by its tag as the file has it (`<c r="B2">`).
+    case element(String)
+    /// An element without a reference, named by its tag and line (`<row> på linje 3`).
+    case elementOnLine(String, line: Int)
+
     /// The file cannot be read at all.
     indirect case cannotRead(reason: XLSXReaderMessage)
     /// The file is not a ZIP archive.
@@ -184,7 +189,7 @@ public enum XLSXReaderMessage: Phrase, Hashable {
     /// A part is not well-formed XML.
     indirect case malformed(part: String, line: Int, column: Int, reason: XLSXReaderMessage)
     /// A part's content is not what the format allows.
-    indirect case invalidContent(part: String, element: String, reason: XLSXReaderMessage)
+    indirect case invalidContent(part: String, element: XLSXReaderMessage, reason: XLSXReaderMessage)
     /// No sheet has the name (the sheets listed).
     case noSuchSheet(String, available: [String])
     /// A chart or dialog sheet, which has no cells.

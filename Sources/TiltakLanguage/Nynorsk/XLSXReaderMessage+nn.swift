@@ -97,6 +97,8 @@ extension XLSXReaderMessage {
         case .sheetWithoutRelationshipID: return "arket manglar relasjons-id (r:id)"
         case .sheetRelationshipMissing(let a, let b):
             return "arket «\(a)» viser til relasjonen «\(b)», som ikkje finst"
+        case .element(let tag): return tag
+        case .elementOnLine(let tag, let line): return "\(tag) på linje \(line)"
         case .cannotRead(let reason): return "fila kan ikkje lesast: \(reason.nn)"
         case .notAZip: return "fila er ikkje ei XLSX-fil (ho er ikkje eit ZIP-arkiv)"
         case .archiveDamaged(let entry, let reason):
@@ -112,7 +114,7 @@ extension XLSXReaderMessage {
         case .partMissing(let part): return "delen «\(part)» manglar i arbeidsboka"
         case .malformed(let part, let line, let column, let reason):
             return "\(part) linje \(line), kolonne \(column): ugyldig XML: \(reason.nn)"
-        case .invalidContent(let part, let element, let reason): return "\(part), \(element): \(reason.nn)"
+        case .invalidContent(let part, let element, let reason): return "\(part), \(element.nn): \(reason.nn)"
         case .noSuchSheet(let name, let available):
             let names = available.map { "«\($0)»" }.joined(separator: ", ")
             return
