@@ -20,8 +20,8 @@ import TiltakWorkbook
 ///   are written (``ValidationGate``); once all files are complete and the plan has passed, they
 ///   are renamed into place together. A plan with errors, a file that cannot be written or a
 ///   target that cannot be replaced leaves the output folder exactly as it was.
-/// - Every failure is reported once, in the language of messages, with path and cause; the command line keeps
-///   libxlsxwriter's own messages on standard error off the terminal (`LibraryMessages`).
+/// - Every failure is reported once, in the language of messages, with path and cause; the command
+///   line keeps libxlsxwriter's own messages on standard error off the terminal (`LibraryMessages`).
 public enum ExportOperation {
     /// What to export.
     public struct Options: Sendable {
@@ -39,8 +39,8 @@ public enum ExportOperation {
         public var sheets: CouncilSheets
         /// Receives a line per phase with its time (`TILTAK_TIMINGS`); `nil` for none.
         public var timings: (@Sendable (String) -> Void)?
-        /// Receives a notice in the language of messages while the export waits for another export into the same
-        /// folder; `nil` for none.
+        /// Receives a notice in the language of messages while the export waits for another export
+        /// into the same folder; `nil` for none.
         public var notice: (@Sendable (String) -> Void)?
 
         /// Creates options.
