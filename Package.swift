@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "TextLayout"),
         // Threads, the action stream, atomic writes and the output error, safe file names,
         // checksums, resource lookup (Foundation only).
-        .target(name: "TiltakRuntime", dependencies: ["TiltakModel"]),
+        .target(name: "TiltakRuntime", dependencies: ["TiltakModel", "TiltakLanguage"]),
         // Every workbook's layout (sheet names, columns, protected cells, the Om sheet's keys),
         // declared once for the writers and the readers; party names, kroner (pure Swift).
         .target(name: "TiltakLayout", dependencies: ["TiltakModel", "TiltakLanguage"]),
@@ -40,7 +40,7 @@ let package = Package(
         // Reads XLSX files back (ZIPFoundation + XML).
         .target(
             name: "XLSXReader",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["TiltakLanguage", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // What comes back: returned task workbooks and status tables, the collect rules, council
         // workbook import.
@@ -115,7 +115,9 @@ let package = Package(
         ),
         .testTarget(
             name: "XLSXReaderTests",
-            dependencies: ["XLSXReader", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                "XLSXReader", "TiltakLanguage", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(
             name: "TiltakReturnsTests",

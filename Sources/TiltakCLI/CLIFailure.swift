@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TiltakLanguage
 import TiltakOperations
 import TiltakPlanFiles
 import TiltakReports
@@ -59,19 +60,11 @@ enum Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    /// Prints diagnostics, each prefixed with its kind (`feil:`, `åtvaring:`, `merknad:`, `konflikt:`).
+    /// Prints diagnostics, each prefixed with its kind (`feil:`, `åtvaring:`, `merknad:`,
+    /// `konflikt:`), in the language of messages.
     static func report(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics {
-            error("\(prefix(diagnostic.kind)): \(diagnostic.text)")
-        }
-    }
-
-    static func prefix(_ kind: Diagnostic.Kind) -> String {
-        switch kind {
-        case .error: "feil"
-        case .warning: "åtvaring"
-        case .note: "merknad"
-        case .conflict: "konflikt"
+            error("\(diagnostic.kind.word.message): \(diagnostic.text)")
         }
     }
 }
@@ -80,11 +73,11 @@ enum Console {
 func fail(_ error: Error) -> ExitCode {
     switch error {
     case let error as PlanFileError:
-        for problem in error.problems { Console.error("feil: \(problem)") }
+        for problem in error.problems { Console.error("\(SeverityWord.error.message): \(problem)") }
     case let error as any DiagnosticError:
         Console.report(error.diagnostics)
     default:
-        Console.error("feil: \(error)")
+        Console.error("\(SeverityWord.error.message): \(error)")
     }
     return ExitCode(ExitStatus.code(for: error))
 }

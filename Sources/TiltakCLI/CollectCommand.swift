@@ -1,42 +1,33 @@
 import ArgumentParser
 import Foundation
+import TiltakLanguage
 import TiltakOperations
 
 /// `tiltak collect`: merges status reports from returned task workbooks and CSV tables into a plan file.
 struct CollectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "collect",
-        abstract: "Samlar status frå innsende oppgåvebøker (XLSX) og tabellar (CSV) inn i planfila.",
-        discussion: """
-            Les oppgåvebøkene kommunane sende tilbake (kommunar/<Kommune>.xlsx frå «tiltak export», lagra att i Excel eller LibreOffice) og CSV-tabellar med kolonnane ID;Status;Kommentar. Kven som rapporterer, og for kva plan og revisjon, står i det gøymde arket Om i oppgåveboka (ikkje i filnamnet); for ein CSV-tabell gjev du det med --party.
+        abstract: HelpText.collectAbstract.message,
+        discussion: HelpText.collectDiscussion.message)
 
-            Før noko vert skrive, vert alle feil melde med fil, rad og felt: ukjende ID-ar, filer for ein annan plan eller revisjon, verna celler som er endra, ugyldige statusverdiar og konfliktar (same part med ulik status eller kommentar for same tiltak og år i to filer). Ved feil eller konfliktar vert ingenting skrive (exit 65). Ein ny rapport frå same part for same år erstattar den gamle. Førre planfil vert teken vare på som <plan>.bak; er ingen rapport ny eller endra, vert ingenting skrive. Medan planfila vert lesen og skriven, er ho låst (.<plan>.lock i same mappe): ein annan tiltak-prosess som skal skrive same plan, ventar til den første er ferdig.
-
-            Døme:
-              tiltak collect --plan plan.yaml innsendt/*.xlsx
-              tiltak collect --plan plan.yaml --party Gol --year 2022 gol-status.csv
-              tiltak collect --plan plan.yaml --dry-run innsendt/Ål.xlsx
-            """)
-
-    @Argument(help: ArgumentHelp("Innsende oppgåvebøker (.xlsx) eller tabellar (.csv).", valueName: "fil"))
+    @Argument(help: ArgumentHelp(HelpText.collectFiles.message, valueName: HelpText.valueFile.message))
     var files: [String] = []
 
-    @Option(help: ArgumentHelp("Planfila (YAML) rapportane skal inn i. Påkravd.", valueName: "fil"))
+    @Option(help: ArgumentHelp(HelpText.collectPlan.message, valueName: HelpText.valueFile.message))
     var plan: String?
 
     @Option(
-        help: ArgumentHelp("Året det vert rapportert for (standard: året for revisjonen).", valueName: "år"))
+        help: ArgumentHelp(HelpText.collectYear.message, valueName: HelpText.valueYear.message))
     var year: Int?
 
     @Option(
-        help: ArgumentHelp(
-            "Kven som rapporterer i CSV-tabellane (kommunenamn eller kode).", valueName: "part"))
+        help: ArgumentHelp(HelpText.collectParty.message, valueName: HelpText.valueParty.message))
     var party: String?
 
-    @Option(help: ArgumentHelp("Innsamlingsdato ÅÅÅÅ-MM-DD (standard: i dag).", valueName: "dato"))
+    @Option(help: ArgumentHelp(HelpText.collectDate.message, valueName: HelpText.valueDate.message))
     var date: String?
 
-    @Flag(help: "Vis kva som ville endrast, utan å skrive noko.")
+    @Flag(help: ArgumentHelp(HelpText.collectDryRun.message))
     var dryRun = false
 
     func run() throws {
@@ -47,7 +38,7 @@ struct CollectCommand: ParsableCommand {
                     waiting: { Console.error($0) }))
             Console.report(result.notes)
             if result.dryRun {
-                Console.out("Prøvekøyring (--dry-run): ingenting er skrive til \(result.planPath).")
+                Console.out(CommandMessage.dryRun(plan: result.planPath).message)
                 for line in result.lines { Console.out(line) }
                 Console.out(result.summary)
                 return
@@ -55,10 +46,10 @@ struct CollectCommand: ParsableCommand {
             for line in result.replaced + result.lines { Console.out(line) }
             Console.out(result.summary)
             guard result.written else {
-                Console.out("Ingen endringar; planfila er ikkje skriven.")
+                Console.out(CommandMessage.nothingChanged.message)
                 return
             }
-            Console.out("Skreiv \(result.planPath) (førre versjon i \(result.backupPath)).")
+            Console.out(CommandMessage.collectWrote(plan: result.planPath, backup: result.backupPath).message)
         }
     }
 }

@@ -1,50 +1,43 @@
 import ArgumentParser
 import Foundation
+import TiltakLanguage
 import TiltakOperations
 
 /// `tiltak diff`: what changed between two revisions of a plan.
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "Vis kva som er endra mellom to revisjonar av ein plan.",
-        discussion: """
-            Samanliknar tiltaka i GAMMAL og NY etter ID: nye, fjerna og flytta tiltak (anna innsatsområde eller tema), og endra tekst, tidsramme, ansvar, involvering, finansiering, merknad, status (samla status i revisjonsåret til kvar plan) og avslutta. Begge kan vere planfiler (YAML) eller tabellar (CSV). Avsluttar med 0 anten det er endringar eller ikkje.
+        abstract: HelpText.diffAbstract.message,
+        discussion: HelpText.diffDiscussion.message)
 
-            Døme:
-              tiltak diff plan-2021.yaml plan.yaml
-              tiltak diff plan-2021.yaml plan.yaml --width 72 -o endringar.txt
-              tiltak diff plan-2021.yaml plan.yaml --format xlsx -o endringar.xlsx
-            """)
-
-    @Argument(help: ArgumentHelp("Den førre revisjonen (planfil eller tabell).", valueName: "gammal"))
+    @Argument(help: ArgumentHelp(HelpText.diffOld.message, valueName: HelpText.valueOld.message))
     var old: String
 
-    @Argument(help: ArgumentHelp("Den nye revisjonen (planfil eller tabell).", valueName: "ny"))
+    @Argument(help: ArgumentHelp(HelpText.diffNew.message, valueName: HelpText.valueNew.message))
     var new: String
 
-    @Option(help: ArgumentHelp("Format: text (standard) eller xlsx (krev -o).", valueName: "format"))
+    @Option(help: ArgumentHelp(HelpText.diffFormat.message, valueName: HelpText.valueFormat.message))
     var format: DiffOperation.Format = .text
 
     @Option(
         name: .shortAndLong,
-        help: ArgumentHelp(
-            "Fila endringane skal skrivast til (standard: standard ut for text).", valueName: "fil"))
+        help: ArgumentHelp(HelpText.diffOutput.message, valueName: HelpText.valueFile.message))
     var output: String?
 
-    @Option(help: ArgumentHelp("Breidd i teikn for text (60–200).", valueName: "n"))
+    @Option(help: ArgumentHelp(HelpText.diffWidth.message, valueName: HelpText.valueNumber.message))
     var width: Int = 100
 
-    @Option(help: ArgumentHelp("Mappe med eigne Mustache-malar (endringar.mustache).", valueName: "mappe"))
+    @Option(help: ArgumentHelp(HelpText.diffTemplates.message, valueName: HelpText.valueFolder.message))
     var templates: String?
 
     @OptionGroup var documents: DocumentLanguageOption
 
     func validate() throws {
         if !(60...200).contains(width) {
-            throw ValidationError("--width må vere mellom 60 og 200, ikkje \(width).")
+            throw ValidationError(CommandMessage.widthOutOfRange(width).message)
         }
         if format == .xlsx, output == nil {
-            throw ValidationError("--format xlsx treng -o FIL.xlsx.")
+            throw ValidationError(CommandMessage.xlsxNeedsOutput.message)
         }
     }
 

@@ -1,32 +1,26 @@
 import ArgumentParser
 import Foundation
+import TiltakLanguage
 import TiltakOperations
 
 /// `tiltak import`: turns a flat table into a plan file.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Gjer ein tiltakstabell (CSV) eller rådsarbeidsbok (XLSX) om til ei planfil (YAML).",
-        discussion: """
-            Tabellen treng kolonnane Innsatsområde, Tema og Tiltak; ID, Tidsramme, Ansvar, Involvering og Merknad er valfrie. Skiljeteikn (; , tab) og teiknkoding (UTF-8, Windows-1252) vert funne automatisk. Tiltak utan ID får ID etter innsatsområdet (NK-01, NK-02, …). Tiltak skriv ut det som ikkje kunne tolkast (tidsrammer, partar, beløp).
-
-            Ei arbeidsbok (.xlsx) frå «tiltak export» vert lesen frå arket Tiltak, også etter at ho er redigert i Excel (nye rader utan ID, endra tekstar). Partsregister og planopplysningar kjem frå --base, elles frå YAML-fila med same namn ved sida av arbeidsboka, elles frå kjeldefila arket Oversikt nemner. Celler som er som før, held på cellene og tolkinga i basisplanen; Status og Kommentar vert ikkje importerte (bruk «tiltak collect»).
-
-            Døme:
-              tiltak import tiltak.csv -o plan.yaml
-              tiltak import ut/hallingdal-2021-2024.xlsx --base Fixtures/hallingdal-2021-2024.yaml -o ny.yaml
-              tiltak import tiltak.csv --base Fixtures/hallingdal-2021-2024.yaml -o plan.yaml
-            """)
+        abstract: HelpText.importAbstract.message,
+        discussion: HelpText.importDiscussion.message)
 
     @Argument(
-        help: ArgumentHelp("Tabellen (CSV) eller arbeidsboka (XLSX) som skal lesast.", valueName: "tabell"))
+        help: ArgumentHelp(HelpText.importTable.message, valueName: HelpText.valueTable.message))
     var table: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Planfila som skal skrivast (YAML).", valueName: "fil"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(HelpText.importOutput.message, valueName: HelpText.valueFile.message))
     var output: String
 
     @Option(
-        help: ArgumentHelp("Planfil med partsregister, innsatsområde og planopplysningar.", valueName: "fil"))
+        help: ArgumentHelp(HelpText.importBase.message, valueName: HelpText.valueFile.message))
     var base: String?
 
     func validate() throws {

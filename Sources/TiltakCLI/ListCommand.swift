@@ -1,79 +1,56 @@
 import ArgumentParser
 import Foundation
+import TiltakLanguage
 import TiltakOperations
 
 /// `tiltak list`: the actions that match the filters, as a table, CSV or JSON.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List tiltak, filtrert på ansvar, kommune, år, innsatsområde eller finansiering.",
-        discussion: """
-            Namn vert slått opp i partsregisteret med alias, utan omsyn til store/små bokstavar, mellomrom og bindestrek («Nærings-forum» = «Næringsforum», «RR» = Regionrådet).
-
-            Døme:
-              tiltak list --responsible RR
-              tiltak list --municipality Ål --year 2022
-              tiltak list --area "Klima og miljø" --unfinanced --format csv
-              tiltak list --status pågår
-              tiltak list --format json > tiltak.json
-            """)
+        abstract: HelpText.listAbstract.message,
+        discussion: HelpText.listDiscussion.message)
 
     @OptionGroup var options: PlanOptions
 
     @OptionGroup var documents: DocumentLanguageOption
 
     @Option(
-        help: ArgumentHelp(
-            "Berre tiltak denne parten har ansvar for (kommunar får òg tiltak for alle kommunane).",
-            valueName: "namn"))
+        help: ArgumentHelp(HelpText.listResponsible.message, valueName: HelpText.valueName.message))
     var responsible: String?
 
-    @Flag(help: "Med --responsible: berre tiltak der parten sjølv er nemnd, ikkje gjennom kommunegruppa.")
+    @Flag(help: ArgumentHelp(HelpText.listDirect.message))
     var direct = false
 
     @Option(
-        help: ArgumentHelp(
-            "Berre tiltak kommunen har ansvar for eller er involvert i, direkte eller gjennom kommunegruppa.",
-            valueName: "namn"))
+        help: ArgumentHelp(HelpText.listMunicipality.message, valueName: HelpText.valueName.message))
     var municipality: String?
 
     @Option(
-        help: ArgumentHelp(
-            "Berre tiltak som er aktive dette året (årlege tiltak er aktive kvart år i planperioden).",
-            valueName: "år"))
+        help: ArgumentHelp(HelpText.listYear.message, valueName: HelpText.valueYear.message))
     var year: Int?
 
     @Option(
-        help: ArgumentHelp(
-            "Berre tiltak i dette innsatsområdet (kode, namn eller kortnamn).", valueName: "namn"))
+        help: ArgumentHelp(HelpText.listArea.message, valueName: HelpText.valueName.message))
     var area: String?
 
-    @Flag(help: "Berre tiltak utan sikra finansiering.")
+    @Flag(help: ArgumentHelp(HelpText.listUnfinanced.message))
     var unfinanced = false
 
-    @Option(
-        help: ArgumentHelp(
-            "Berre tiltak med denne samla statusen i revisjonsåret (Ikkje starta, Pågår, Fullført, "
-                + "Utsett, Avlyst eller «Ikkje rapportert»).",
-            valueName: "status"))
+    @Option(help: ArgumentHelp(HelpText.listStatus.message, valueName: HelpText.valueStatus.message))
     var status: String?
 
-    @Option(
-        help: """
-            Utdataformat: table, csv, json eller tsv (kolonnane og verdiane på arket Tiltak i \
-            rådsarbeidsboka, skilde med tabulator; \\t, \\n og \\\\ står for tabulator, linjeskift og \\).
-            """)
+    @Option(help: ArgumentHelp(HelpText.listFormat.message, valueName: HelpText.valueFormat.message))
     var format: ListOperation.Format = .table
 
-    @Option(help: ArgumentHelp("Breidd på tabellen i teikn (60–200).", valueName: "n"))
+    @Option(help: ArgumentHelp(HelpText.listWidth.message, valueName: HelpText.valueNumber.message))
     var width: Int = 100
 
     func validate() throws {
         if let year, !(1900...2199).contains(year) {
-            throw ValidationError("--year må vere eit årstal mellom 1900 og 2199, ikkje \(year).")
+            throw ValidationError(CommandMessage.listYearOutOfRange(year).message)
         }
         if !(60...200).contains(width) {
-            throw ValidationError("--width må vere mellom 60 og 200, ikkje \(width).")
+            throw ValidationError(CommandMessage.widthOutOfRange(width).message)
         }
     }
 

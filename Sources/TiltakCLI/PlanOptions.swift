@@ -1,19 +1,17 @@
 import ArgumentParser
+import TiltakLanguage
 import TiltakOperations
 
 /// The `--plan` option shared by the commands.
 struct PlanOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: ArgumentHelp(
-            "Planfil (YAML) eller tabell (CSV). Standard: Hallingdal-planen.", valueName: "fil"))
+        help: ArgumentHelp(HelpText.plan.message, valueName: HelpText.valueFile.message))
     var plan: String?
 
     @Option(
         name: .long,
-        help: ArgumentHelp(
-            "Planfil med partsregister og planopplysningar for ein CSV-tabell (standard: YAML-fila med same namn ved sida av tabellen).",
-            valueName: "fil"))
+        help: ArgumentHelp(HelpText.planBase.message, valueName: HelpText.valueFile.message))
     var base: String?
 
     /// Where the plan comes from.

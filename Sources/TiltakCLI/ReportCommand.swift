@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TiltakLanguage
 import TiltakOperations
 import TiltakReports
 
@@ -7,19 +8,11 @@ import TiltakReports
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Skriv ein tekstrapport: moteoversikt, kommune, ufinansiert eller revisjon.",
-        discussion: """
-            Rapportane er Mustache-malar i Templates/; --templates MAPPE erstattar malar med same namn. Utan -o går rapporten til standard ut.
-
-            Døme:
-              tiltak report moteoversikt
-              tiltak report kommune --municipality Ål -o Ål.txt
-              tiltak report ufinansiert --width 72
-              tiltak report revisjon --year 2022
-            """)
+        abstract: HelpText.reportAbstract.message,
+        discussion: HelpText.reportDiscussion.message)
 
     @Argument(
-        help: ArgumentHelp("Rapporten: moteoversikt, kommune, ufinansiert eller revisjon.", valueName: "namn")
+        help: ArgumentHelp(HelpText.reportName.message, valueName: HelpText.valueName.message)
     )
     var name: String
 
@@ -28,36 +21,38 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var documents: DocumentLanguageOption
 
     @Option(
-        help: ArgumentHelp("Året for revisjonsrapporten (standard: revisjonsåret i planen).", valueName: "år")
+        help: ArgumentHelp(HelpText.reportYear.message, valueName: HelpText.valueYear.message)
     )
     var year: Int?
 
-    @Option(help: ArgumentHelp("Kommunen for kommunerapporten.", valueName: "namn"))
+    @Option(help: ArgumentHelp(HelpText.reportMunicipality.message, valueName: HelpText.valueName.message))
     var municipality: String?
 
-    @Option(help: ArgumentHelp("Breidd i teikn (60–200).", valueName: "n"))
+    @Option(help: ArgumentHelp(HelpText.reportWidth.message, valueName: HelpText.valueNumber.message))
     var width: Int = 100
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Fila rapporten skal skrivast til.", valueName: "fil"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(HelpText.reportOutput.message, valueName: HelpText.valueFile.message))
     var output: String?
 
-    @Option(help: ArgumentHelp("Mappe med eigne Mustache-malar.", valueName: "mappe"))
+    @Option(help: ArgumentHelp(HelpText.reportTemplates.message, valueName: HelpText.valueFolder.message))
     var templates: String?
 
     func validate() throws {
         guard ReportKind(rawValue: name) != nil else {
             throw ValidationError(
-                "Ukjend rapport «\(name)»; vel mellom \(ReportKind.allCases.map(\.rawValue).joined(separator: ", "))."
+                CommandMessage.unknownReport(name: name, reports: ReportKind.allCases.map(\.rawValue)).message
             )
         }
         if !(60...200).contains(width) {
-            throw ValidationError("--width må vere mellom 60 og 200, ikkje \(width).")
+            throw ValidationError(CommandMessage.widthOutOfRange(width).message)
         }
         if let year, !(1900...2199).contains(year) {
-            throw ValidationError("--year må vere eit årstal, ikkje \(year).")
+            throw ValidationError(CommandMessage.notAYear(year).message)
         }
         if name == "kommune", municipality == nil {
-            throw ValidationError("kommune-rapporten treng --municipality NAMN.")
+            throw ValidationError(CommandMessage.municipalityReportNeedsMunicipality.message)
         }
     }
 

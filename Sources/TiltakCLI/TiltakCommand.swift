@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TiltakLanguage
 import TiltakOperations
 
 /// The `tiltak` command: turns a regional action programme into council documents.
@@ -9,16 +10,8 @@ public struct TiltakCommand: ParsableCommand {
 
     public static let configuration = CommandConfiguration(
         commandName: "tiltak",
-        abstract: "Gjer eit regionalt handlingsprogram om til dokument for regionrådet.",
-        discussion: """
-            Utan --plan brukar kvar kommando Hallingdal-planen (Fixtures/hallingdal-2021-2024.yaml).
-
-            Døme:
-              tiltak validate
-              tiltak list --municipality Ål --year 2022
-              tiltak import tiltak.csv -o plan.yaml
-              tiltak export --out out/
-            """,
+        abstract: HelpText.tiltakAbstract.message,
+        discussion: HelpText.tiltakDiscussion.message,
         version: version,
         subcommands: [
             ValidateCommand.self, ListCommand.self, ImportCommand.self, ExportCommand.self,

@@ -46,6 +46,6 @@ public enum LanguageCheck {
         guard let found = evidence.contradiction(of: plan.language) else { return [] }
         let message = LanguageCheckMessage.textsLookLike(
             found: found, declared: plan.language, examples: evidence.examples[found] ?? [])
-        return [ValidationIssue(.warning, code, action: nil, field: nil, message.nn)]
+        return [ValidationIssue(.warning, code, action: nil, field: nil, .other(Message(message)))]
     }
 }

@@ -1,3 +1,5 @@
+import TiltakLanguage
+
 /// Starting the next revision of a plan, and the actions that are late.
 public enum PlanRevision {
     /// Why a plan cannot be revised to a year.
@@ -58,10 +60,8 @@ public struct OverdueAction: Hashable, Sendable {
     /// The last year of the timeframe.
     public var endYear: Int
 
-    /// The warning text: `Tidsramma «2021» gjekk ut i 2021, men tiltaket er ikkje fullført.`
-    public var message: String {
-        "Tidsramma «\(timeframe)» gjekk ut i \(endYear), men tiltaket er ikkje fullført."
-    }
+    /// The warning: `Tidsramma «2021» gjekk ut i 2021, men tiltaket er ikkje fullført.`
+    public var warning: ValidationMessage { .overdue(timeframe: timeframe, endYear: endYear) }
 }
 
 extension Plan {

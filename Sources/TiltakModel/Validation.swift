@@ -1,3 +1,5 @@
+import TiltakLanguage
+
 /// How serious a validation finding is.
 public enum Severity: String, Hashable, Sendable, Comparable {
     /// Makes the plan unusable.
@@ -5,18 +7,27 @@ public enum Severity: String, Hashable, Sendable, Comparable {
     /// Worth a look; the plan still works.
     case warning
 
-    /// The nynorsk word.
-    public var nynorsk: String {
+    /// The word for it in the catalogue.
+    public var word: SeverityWord {
         switch self {
-        case .error: "feil"
-        case .warning: "åtvaring"
+        case .error: .error
+        case .warning: .warning
         }
     }
+
+    /// The word in `language` (`feil`, `åtvaring`).
+    public func text(_ language: Language) -> String { word.text(language) }
+
+    /// The nynorsk word.
+    public var nynorsk: String { text(.nynorsk) }
 
     public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
 }
 
 /// The field of an action a finding concerns, named as the plan's columns.
+///
+/// The raw value is the column's header in a table (`tiltak import`); ``caption(_:)`` is its name in
+/// the workbooks, in a language.
 public enum ActionField: String, Hashable, Sendable, CaseIterable {
     case id = "ID"
     case focusArea = "Innsatsområde"
@@ -26,6 +37,23 @@ public enum ActionField: String, Hashable, Sendable, CaseIterable {
     case responsible = "Ansvar"
     case involved = "Involvering"
     case remark = "Merknad"
+
+    /// The workbooks' column of the field.
+    public var column: ColumnKey {
+        switch self {
+        case .id: .id
+        case .focusArea: .focusArea
+        case .theme: .theme
+        case .text: .text
+        case .timeframe: .timeframe
+        case .responsible: .responsible
+        case .involved: .involved
+        case .remark: .remark
+        }
+    }
+
+    /// The field's name in `language`, as the workbooks' column caption (`Involvert`).
+    public func caption(_ language: Language) -> String { column.text(language) }
 }
 
 /// One validation finding.
@@ -36,26 +64,44 @@ public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
     public var actionID: ActionID?
     /// The field concerned, if any.
     public var field: ActionField?
-    /// What is wrong, in nynorsk.
-    public var message: String
+    /// Where in the plan the text concerned is, when it is not an action's field
+    /// (`Partsregisteret, GOL, namn`).
+    public var place: ValidationPlace?
+    /// What is wrong, in every language.
+    public var phrase: ValidationMessage
     /// A stable machine-readable code, e.g. `unknown-timeframe`.
     public var code: String
 
     /// Creates a finding.
     public init(
-        _ severity: Severity, _ code: String, action: ActionID?, field: ActionField?, _ message: String
+        _ severity: Severity, _ code: String, action: ActionID?, field: ActionField?,
+        place: ValidationPlace? = nil, _ phrase: ValidationMessage
     ) {
         self.severity = severity
         self.code = code
         self.actionID = action
         self.field = field
-        self.message = message
+        self.place = place
+        self.phrase = phrase
     }
 
-    public var description: String {
-        let place = [actionID?.rawValue, field?.rawValue].compactMap { $0 }.joined(separator: " ")
-        return "\(severity.nynorsk): \(place.isEmpty ? "" : place + ": ")\(message)"
+    /// What is wrong in `language`, after its place when it has one: `Tittel: Teksten har …`.
+    public func text(_ language: Language) -> String {
+        guard let place else { return phrase.text(language) }
+        return "\(place.text(language)): \(phrase.text(language))"
     }
+
+    /// What is wrong, in nynorsk (``text(_:)`` gives it in any language).
+    public var message: String { text(.nynorsk) }
+
+    /// The finding in `language`: `feil: NK-01 Tidsramme: …`.
+    public func line(_ language: Language) -> String {
+        let place = [actionID?.rawValue, field?.caption(language)].compactMap { $0 }.joined(separator: " ")
+        return "\(severity.text(language)): \(place.isEmpty ? "" : place + ": ")\(text(language))"
+    }
+
+    /// The finding in the language of messages (``line(_:)``).
+    public var description: String { line(.messages) }
 }
 
 /// Checks a plan for errors (it cannot be used) and warnings (it deserves a look).
@@ -77,20 +123,22 @@ public enum PlanValidator {
         let reports = Dictionary(grouping: plan.statusReports, by: \.actionID)
         for action in plan.actions {
             let id = action.id
-            func add(_ severity: Severity, _ code: String, _ field: ActionField?, _ message: String) {
+            func add(
+                _ severity: Severity, _ code: String, _ field: ActionField?, _ message: ValidationMessage
+            ) {
                 issues.append(ValidationIssue(severity, code, action: id, field: field, message))
             }
             if id.rawValue.trimmingWhitespace.isEmpty {
-                add(.error, "missing-id", .id, "Tiltaket manglar ID.")
+                add(.error, "missing-id", .id, .missingID)
             } else if !seenIDs.insert(id).inserted {
-                add(.error, "duplicate-id", .id, "ID-en \(id) er brukt på fleire tiltak.")
+                add(.error, "duplicate-id", .id, .duplicateID(id.rawValue))
             }
             if action.text.trimmingWhitespace.isEmpty {
-                add(.error, "missing-text", .text, "Tiltaket har ingen tekst.")
+                add(.error, "missing-text", .text, .missingText)
             } else {
                 let key = NameKey.searchable(action.text)
                 if let first = firstWithText[key] {
-                    add(.warning, "duplicate-text", .text, "Same tiltakstekst som \(first).")
+                    add(.warning, "duplicate-text", .text, .duplicateText(firstID: first.rawValue))
                 } else {
                     firstWithText[key] = id
                 }
@@ -99,61 +147,59 @@ public enum PlanValidator {
                 if !area.themes.contains(action.theme) {
                     add(
                         .warning, "unknown-theme", .theme,
-                        "Temaet «\(action.theme)» er ikkje eit tema i \(area.name).")
+                        .unknownTheme(theme: action.theme, area: area.name))
                 }
             } else {
-                add(.error, "unknown-focus-area", .focusArea, "Ukjent innsatsområde «\(action.focusArea)».")
+                add(.error, "unknown-focus-area", .focusArea, .unknownFocusArea(action.focusArea))
             }
             for (field, value) in [(ActionField.text, action.text), (.remark, action.remark)]
             where value.utf8.count > maximumCellLength && value.count > maximumCellLength {
                 add(
                     .error, "cell-too-long", field,
-                    "Teksten har \(value.count) teikn; ei Excel-celle kan ha høgst \(maximumCellLength).")
+                    .cellTooLong(length: value.count, limit: maximumCellLength))
             }
             if action.responsible.isEmpty {
-                add(.warning, "no-responsible", .responsible, "Tiltaket har ingen ansvarleg.")
+                add(.warning, "no-responsible", .responsible, .noResponsible)
             }
             switch action.timeframe.kind {
             case .unknown:
                 add(
                     .warning, "unknown-timeframe", .timeframe,
                     action.timeframe.text.isEmpty
-                        ? "Tidsramme manglar." : "Tidsramma «\(action.timeframe.text)» seier ikkje når.")
+                        ? .missingTimeframe : .vagueTimeframe(action.timeframe.text))
             case .unrecognised:
                 add(
                     .warning, "unreadable-timeframe", .timeframe,
-                    "Tidsramma «\(action.timeframe.text)» kunne ikkje lesast (venta t.d. «2022», «2021–2022», «Årleg», «Vår 2023»)."
-                )
+                    .unreadableTimeframe(action.timeframe.text))
             default:
                 if action.timeframe.reachesOutside(plan.period) {
                     add(
                         .warning, "timeframe-outside-period", .timeframe,
-                        "Tidsramma «\(action.timeframe.text)» går utanfor planperioden \(plan.period.text).")
+                        .timeframeOutsidePeriod(timeframe: action.timeframe.text, period: plan.period.text))
                 }
                 if let end = plan.overdueEnd(of: action, reports: reports[id] ?? []) {
                     add(
                         .warning, "overdue", .timeframe,
-                        OverdueAction(actionID: id, timeframe: action.timeframe.text, endYear: end).message)
+                        OverdueAction(actionID: id, timeframe: action.timeframe.text, endYear: end).warning)
                 }
             }
             for (field, cell) in [
                 (ActionField.responsible, action.responsible), (.involved, action.involved),
             ] {
                 for name in cell.unregisteredNames {
-                    add(.warning, "unregistered-party", field, "«\(name)» er ikkje i partsregisteret.")
+                    add(.warning, "unregistered-party", field, .unregisteredParty(name))
                 }
             }
             if case .registered(let code)? = action.financing.source, plan.registry.party(code: code) == nil {
-                add(.warning, "unregistered-party", .remark, "Kjelda «\(code)» er ikkje i partsregisteret.")
+                add(.warning, "unregistered-party", .remark, .unregisteredSource(code))
             }
             if action.flags.contains(.realismDoubt) {
-                add(.warning, "realism-doubt", .remark, "Planen tvilar på om tiltaket er realistisk.")
+                add(.warning, "realism-doubt", .remark, .realismDoubt)
             }
             if action.financing.hasUnreadableAmount {
                 add(
                     .warning, "unreadable-amount", .remark,
-                    "Beløpet i merknaden «\(action.remark)» kunne ikkje lesast (venta t.d. «250 000», «1,5 mill.»)."
-                )
+                    .unreadableAmount(remark: action.remark))
             }
         }
         issues += WritabilityCheck.issues(plan)
@@ -161,14 +207,14 @@ public enum PlanValidator {
         if plan.focusAreas.isEmpty {
             issues.append(
                 ValidationIssue(
-                    .error, "no-focus-areas", action: nil, field: nil, "Planen har ingen innsatsområde."))
+                    .error, "no-focus-areas", action: nil, field: nil, .noFocusAreas))
         }
         if let estimate = plan.partTimeResidents {
             for d in estimate.discrepancies {
                 issues.append(
                     ValidationIssue(
                         .warning, "part-time-figures", action: nil, field: nil,
-                        "Deltidsinnbyggjarar: planen seier \(d.stated) for \(d.name), utrekna \(d.computed).")
+                        .partTimeFigure(name: d.name, stated: d.stated, computed: d.computed))
                 )
             }
         }

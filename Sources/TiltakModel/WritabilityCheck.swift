@@ -1,3 +1,5 @@
+import TiltakLanguage
+
 /// Finds what the workbooks of `tiltak export` cannot hold, so that validation reports it as an
 /// error before anything is written, instead of the export failing half-way.
 ///
@@ -46,17 +48,16 @@ enum WritabilityCheck {
         var check = Findings()
         if plan.actions.count + 1 > maximumRows {
             check.add(
-                "too-many-actions", .plan("Tiltak"),
-                "Planen har \(plan.actions.count) tiltak; arket Tiltak kan ha høgst \(maximumRows - 1) (Excel sitt radtal med overskrifta). Del planen."
-            )
+                "too-many-actions", .plan(.actionSheet),
+                .tooManyActions(count: plan.actions.count, limit: maximumRows - 1))
         }
         check.longestName = plan.registry.parties.map(\.name.utf8.count).max() ?? 0
-        let properties = "dokumenteigenskapane til arbeidsbøkene"
-        check.text(plan.id, .plan("Plan-ID"), outsideCells: properties)
-        check.text(plan.title, .plan("Tittel"), outsideCells: "dokumenteigenskapane og topptekstane")
-        check.text(plan.region, .plan("Region"), inCell: false, outsideCells: properties)
-        check.text(plan.owner, .plan("Eigar"), inCell: false, outsideCells: properties)
-        check.text(plan.revision.label, .plan("Revisjon"), outsideCells: properties)
+        let properties = RawTextPlace.workbookProperties
+        check.text(plan.id, .plan(.planID), outsideCells: properties)
+        check.text(plan.title, .plan(.title), outsideCells: .propertiesAndHeaders)
+        check.text(plan.region, .plan(.region), inCell: false, outsideCells: properties)
+        check.text(plan.owner, .plan(.owner), inCell: false, outsideCells: properties)
+        check.text(plan.revision.label, .plan(.revision), outsideCells: properties)
         check.header(plan.title)
         checkRegistry(plan, &check)
         checkFocusAreas(plan, &check)
@@ -81,16 +82,16 @@ enum WritabilityCheck {
             }
         }
         for party in plan.registry.parties {
-            let place = Place.plan("Partsregisteret, \(party.code), namn")
+            let place = Place.plan(.partyName(code: party.code))
             let count = responsibleFor[party.code]
-            let outside: String? =
+            let outside: RawTextPlace? =
                 party.kind == .municipality
-                ? "dokumenteigenskapane til arbeidsboka" : count == nil ? nil : "formlane på arket Oversikt"
+                ? .municipalityProperties : count == nil ? nil : .overviewFormulas
             // The Ansvar sheet's heading: `<name> (<n> tiltak)`.
             let heading = count.map { " (\($0) tiltak)".utf16.count } ?? 0
             check.text(party.name, place, outsideCells: outside, extra: heading)
             if party.kind == .municipality {
-                check.text(party.code, .plan("Partsregisteret, \(party.code), kode"))
+                check.text(party.code, .plan(.partyCode(code: party.code)))
             }
         }
     }
@@ -99,14 +100,13 @@ enum WritabilityCheck {
     private static func checkFocusAreas(_ plan: Plan, _ check: inout Findings) {
         var used: Set<String> = []
         for area in plan.focusAreas {
-            let prefix = "Innsatsområde \(area.code)"
-            check.text(
-                area.name, .plan("\(prefix), namn"), outsideCells: "formlane og diagramma på arket Oversikt")
+            let code = area.code
+            check.text(area.name, .plan(.areaName(code: code)), outsideCells: .overviewFormulasAndCharts)
             if let title = area.resultGoalsTitle {
-                check.text(title, .plan("\(prefix), tittel på resultatmål"))
+                check.text(title, .plan(.areaGoalsTitle(code: code)))
             }
             for (index, goal) in area.resultGoals.enumerated() {
-                check.text(goal, .plan("\(prefix), resultatmål \(index + 1)"))
+                check.text(goal, .plan(.areaGoal(code: code, number: index + 1)))
             }
             // As `SheetNames.unique` in TiltakWorkbook makes the sheet name.
             var base = SheetNameText.sanitise(area.shortName)
@@ -119,7 +119,7 @@ enum WritabilityCheck {
                 number += 1
             }
             used.insert(name.lowercased())
-            check.sheetName(name, .plan("\(prefix), kortnamn"))
+            check.sheetName(name, .plan(.areaShortName(code: code)))
         }
     }
 
@@ -137,10 +137,10 @@ enum WritabilityCheck {
         let tip = action.financing.isUnfinanced && action.financing.hasUnreadableAmount
         check.text(
             action.remark, .action(id, .remark), checksLength: !counted(action.remark),
-            outsideCells: tip ? "hjelpeteksten på arket Finansiering" : nil, outsidePrefix: tipCut)
+            outsideCells: tip ? .financingTip : nil, outsidePrefix: tipCut)
         if tip { check.tip(action.remark, .action(id, .remark)) }
         for case .unregistered(let name) in action.responsible.parties {
-            check.text(name, .action(id, .responsible), outsideCells: "formlane på arket Oversikt")
+            check.text(name, .action(id, .responsible), outsideCells: .overviewFormulas)
         }
         check.joined(action.responsible, plan.registry, .action(id, .responsible))
         for case .unregistered(let name) in action.involved.parties {
@@ -165,7 +165,7 @@ enum WritabilityCheck {
             func place(_ report: StatusReport) -> Place {
                 .comment(
                     action.id,
-                    "Kommentar frå \(registry.displayName(.registered(report.party))) (\(board.year))")
+                    .commentFrom(party: registry.displayName(.registered(report.party)), year: board.year))
             }
             let before = check.issues.count
             for report in reports where registry.party(code: report.party)?.kind == .municipality {
@@ -177,7 +177,7 @@ enum WritabilityCheck {
             guard check.issues.count == before else { continue }
             let comment = board.comment(action, plan.language)
             let single = reports.first { $0.comment == comment }
-            check.text(comment, single.map(place) ?? .comment(action.id, "Kommentar på arket Tiltak"))
+            check.text(comment, single.map(place) ?? .comment(action.id, .actionSheetComment))
         }
     }
 
@@ -186,9 +186,9 @@ enum WritabilityCheck {
         /// A field of an action.
         case action(ActionID, ActionField)
         /// A text of an action with no column of its own (a status comment), with its label.
-        case comment(ActionID, String)
+        case comment(ActionID, ValidationPlace)
         /// A text of the plan, with its label (`Plan-ID`, `Partsregisteret, GOL, namn`).
-        case plan(String)
+        case plan(ValidationPlace)
     }
 
     /// The findings of ``WritabilityCheck``, gathered text by text.
@@ -197,14 +197,14 @@ enum WritabilityCheck {
         /// The most UTF-8 bytes of any party's name in the registry.
         var longestName = 0
 
-        mutating func add(_ code: String, _ place: Place, _ message: String) {
+        mutating func add(_ code: String, _ place: Place, _ message: ValidationMessage) {
             switch place {
             case .action(let id, let field):
                 issues.append(ValidationIssue(.error, code, action: id, field: field, message))
             case .comment(let id, let label):
-                issues.append(ValidationIssue(.error, code, action: id, field: nil, "\(label): \(message)"))
+                issues.append(ValidationIssue(.error, code, action: id, field: nil, place: label, message))
             case .plan(let label):
-                issues.append(ValidationIssue(.error, code, action: nil, field: nil, "\(label): \(message)"))
+                issues.append(ValidationIssue(.error, code, action: nil, field: nil, place: label, message))
             }
         }
 
@@ -219,12 +219,11 @@ enum WritabilityCheck {
         ///   - extra: UTF-16 units the cell adds to the text (a heading's count).
         mutating func text(
             _ text: String, _ place: @autoclosure () -> Place, inCell: Bool = true, checksLength: Bool = true,
-            outsideCells: String? = nil, outsidePrefix: Int? = nil, extra: Int = 0
+            outsideCells: RawTextPlace? = nil, outsidePrefix: Int? = nil, extra: Int = 0
         ) {
             if let scalar = Characters.unwritable(in: text) {
                 add(
-                    "unwritable-character", place(),
-                    "Teksten har teiknet \(Characters.name(scalar)), som ei arbeidsbok ikkje kan ha.")
+                    "unwritable-character", place(), .unwritableCharacter(Characters.name(scalar)))
                 return
             }
             if let outsideCells {
@@ -232,8 +231,7 @@ enum WritabilityCheck {
                 if let scalar = Characters.control(in: part) {
                     add(
                         "unwritable-character", place(),
-                        "Teksten har kontrollteiknet \(Characters.name(scalar)), som ikkje kan stå i \(outsideCells)."
-                    )
+                        .controlCharacter(Characters.name(scalar), outside: outsideCells))
                     return
                 }
             }
@@ -242,9 +240,7 @@ enum WritabilityCheck {
             guard text.utf8.count + extra > limit else { return }
             let length = text.utf16.count + extra
             if length > limit {
-                add(
-                    "cell-too-long", place(),
-                    "Teksten har \(length) teikn; ei Excel-celle kan ha høgst \(limit).")
+                add("cell-too-long", place(), .cellTooLong(length: length, limit: limit))
             }
         }
 
@@ -259,9 +255,7 @@ enum WritabilityCheck {
             guard bound > limit else { return }
             let length = registry.displayNames(cell).utf16.count
             if length > limit {
-                add(
-                    "cell-too-long", place(),
-                    "Namna saman har \(length) teikn; ei Excel-celle kan ha høgst \(limit).")
+                add("cell-too-long", place(), .namesTooLong(length: length, limit: limit))
             }
         }
 
@@ -274,9 +268,10 @@ enum WritabilityCheck {
             let length = 2 + escaped.prefix(WritabilityCheck.headerCut).unicodeScalars.count
             if length > WritabilityCheck.maximumHeaderLength {
                 add(
-                    "header-too-long", .plan("Tittel"),
-                    "Topptekst på sidene vert \(length) kodepunkt (dei fyrste \(WritabilityCheck.headerCut) teikna av tittelen); Excel tillèt høgst \(WritabilityCheck.maximumHeaderLength). Skriv tittelen med samansette bokstavar (NFC) eller kortare."
-                )
+                    "header-too-long", .plan(.title),
+                    .headerTooLong(
+                        length: length, cut: WritabilityCheck.headerCut,
+                        limit: WritabilityCheck.maximumHeaderLength))
             }
         }
 
@@ -284,21 +279,15 @@ enum WritabilityCheck {
         mutating func sheetName(_ name: String, _ place: Place) {
             let limit = WritabilityCheck.maximumSheetNameLength
             if let scalar = Characters.unwritable(in: name) {
-                add(
-                    "unwritable-character", place,
-                    "Arknamnet har teiknet \(Characters.name(scalar)), som ei arbeidsbok ikkje kan ha.")
+                add("unwritable-character", place, .sheetNameUnwritable(character: Characters.name(scalar)))
             } else if name.isEmpty || name.contains(where: { "[]:*?/\\".contains($0) }) || name.hasPrefix("'")
                 || name.hasSuffix("'")
             {
-                add(
-                    "sheet-name-invalid", place,
-                    "Arknamnet «\(name)» kan ikkje brukast (tomt, eller med [ ] : * ? / \\ eller ' først eller sist); gje innsatsområdet eit kortnamn."
-                )
+                add("sheet-name-invalid", place, .sheetNameInvalid(name))
             } else if name.unicodeScalars.count > limit {
                 add(
                     "sheet-name-too-long", place,
-                    "Arknamnet «\(name)» vert \(name.unicodeScalars.count) kodepunkt; Excel tillèt høgst \(limit). Skriv kortnamnet med samansette bokstavar (NFC) eller kortare."
-                )
+                    .sheetNameTooLong(name: name, length: name.unicodeScalars.count, limit: limit))
             }
         }
 
@@ -309,8 +298,9 @@ enum WritabilityCheck {
             if length > WritabilityCheck.maximumTipLength {
                 add(
                     "input-message-too-long", place,
-                    "Hjelpeteksten på arket Finansiering (med dei fyrste \(WritabilityCheck.tipCut) teikna av merknaden) vert \(length) kodepunkt; Excel tillèt høgst \(WritabilityCheck.maximumTipLength). Skriv merknaden med samansette bokstavar (NFC)."
-                )
+                    .tipTooLong(
+                        cut: WritabilityCheck.tipCut, length: length, limit: WritabilityCheck.maximumTipLength
+                    ))
             }
         }
     }

@@ -44,8 +44,8 @@ public struct ActionFilter: Sendable {
         if let name = municipality {
             let party = try resolve(name, in: plan)
             guard party.kind == .municipality else {
-                let names = plan.registry.municipalities.map(\.name).joined(separator: ", ")
-                throw UsageError("«\(name)» er ikkje ein kommune (kommunane er: \(names)).")
+                let names = plan.registry.municipalities.map(\.name)
+                throw UsageError(CommandMessage.notAMunicipality(name: name, municipalities: names))
             }
             let roles = Dictionary(plan.assignments(for: party.code).map { ($0.action.id, $0.role) }) {
                 a, _ in a
@@ -57,8 +57,8 @@ public struct ActionFilter: Sendable {
         }
         if let name = area {
             guard let found = plan.focusArea(named: name) else {
-                let names = plan.focusAreas.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
-                throw UsageError("Ukjent innsatsområde «\(name)». Planen har: \(names).")
+                let names = plan.focusAreas.map { "\($0.code) (\($0.name))" }
+                throw UsageError(CommandMessage.unknownFocusArea(name: name, areas: names))
             }
             result = result.filter { $0.0.focusArea == found.code }
         }
@@ -79,9 +79,9 @@ public struct ActionFilter: Sendable {
         if let status = ActionStatus(text: name) { return status }
         let key = NameKey.make(name)
         if ["ikkjerapportert", "ikkerapportert", "notreported", "ingen", "none"].contains(key) { return nil }
-        let allowed = ActionStatus.allCases.map(\.rawValue) + [StatusWord.notReported.text(.nynorsk)]
-        throw UsageError(
-            "Ukjend status «\(name)». Lovlege verdiar: \(allowed.joined(separator: ", ")).")
+        let allowed =
+            ActionStatus.allCases.map { $0.text(.messages) } + [StatusWord.notReported.text(.messages)]
+        throw UsageError(CommandMessage.unknownStatus(name: name, allowed: allowed))
     }
 
     private func resolve(_ name: String, in plan: Plan) throws -> Party {
@@ -89,7 +89,6 @@ public struct ActionFilter: Sendable {
         let close = plan.registry.parties.map(\.name).filter {
             NameKey.make($0).hasPrefix(String(NameKey.make(name).prefix(3)))
         }
-        let hint = close.isEmpty ? "" : " Meinte du: \(close.joined(separator: ", "))?"
-        throw UsageError("Ukjend part «\(name)» i partsregisteret.\(hint)")
+        throw UsageError(CommandMessage.unknownParty(name: name, suggestions: close))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 import TiltakModel
 import TiltakPlanFiles
 import TiltakReturns
@@ -30,11 +31,14 @@ public enum CollectOperation {
         public var dryRun: Bool
         /// Gets the message to print when the collect waits for another process writing the plan.
         public var waiting: @Sendable (String) -> Void
+        /// The language of the result's lines and summary.
+        public var language: Language
 
         /// Creates options.
         public init(
             files: [String], plan: String?, year: Int? = nil, party: String? = nil, date: String? = nil,
-            dryRun: Bool = false, waiting: @escaping @Sendable (String) -> Void = { _ in }
+            dryRun: Bool = false, waiting: @escaping @Sendable (String) -> Void = { _ in },
+            language: Language = .messages
         ) {
             self.files = files
             self.plan = plan
@@ -43,6 +47,7 @@ public enum CollectOperation {
             self.date = date
             self.dryRun = dryRun
             self.waiting = waiting
+            self.language = language
         }
     }
 
@@ -74,16 +79,13 @@ public enum CollectOperation {
     ///   reports cannot be merged (nothing is written); `OutputError` when the plan cannot be written.
     public static func run(_ options: Options) throws -> Result {
         guard let planPath = options.plan else {
-            throw UsageError(
-                "collect treng --plan PLANFIL: rapportane vert skrivne inn i planfila, så ho må nemnast (døme: tiltak collect --plan plan.yaml Ål.xlsx)."
-            )
+            throw UsageError(CommandMessage.collectNeedsPlan)
         }
         if PlanLoader.isTable(planPath) {
-            throw UsageError(
-                "--plan skal vere ei YAML-planfil når rapportar skal skrivast inn, ikkje «\(planPath)».")
+            throw UsageError(CommandMessage.collectPlanNotPlanFile(planPath))
         }
         guard !options.files.isEmpty else {
-            throw UsageError("Gje minst éi innsend fil (.xlsx eller .csv).")
+            throw UsageError(CommandMessage.collectNeedsFiles)
         }
         // Read under the lock: a collect that waited works on the plan the one before it wrote.
         let lock = options.dryRun ? nil : try PlanFileLock.acquire(planPath, waiting: options.waiting)
@@ -92,45 +94,44 @@ public enum CollectOperation {
         var target = loaded.plan
         let reportYear = options.year ?? target.statusYear
         guard (1900...2199).contains(reportYear) else {
-            throw UsageError("--year \(reportYear) er ikkje eit gyldig årstal.")
+            throw UsageError(CommandMessage.invalidYear(reportYear))
         }
         var partyCode: String?
         if let party = options.party {
             guard let found = target.registry.resolve(party) else {
-                let names = target.registry.municipalities.map(\.name).joined(separator: ", ")
-                throw UsageError("--party: ukjend part «\(party)» (kommunar i planen: \(names)).")
+                let names = target.registry.municipalities.map(\.name)
+                throw UsageError(CommandMessage.unknownReporter(party: party, municipalities: names))
             }
             partyCode = found.code
         }
         let collected: CalendarDate
         if let date = options.date {
             guard let parsed = CalendarDate(iso: date) else {
-                throw UsageError("--date: «\(date)» er ikkje ein dato på forma ÅÅÅÅ-MM-DD.")
+                throw UsageError(CommandMessage.invalidDate(date))
             }
             collected = parsed
         } else {
             collected = today()
         }
         if partyCode == nil, let table = options.files.first(where: { !ReturnedWorkbook.isWorkbook($0) }) {
-            throw UsageError(
-                "\(table): ein CSV-tabell seier ikkje kven som rapporterer; gje --party KOMMUNE (til dømes --party Gol)."
-            )
+            throw UsageError(CommandMessage.tableNeedsParty(table))
         }
 
         let returned = try read(options.files)
         let result = StatusCollector.collect(
             returned, into: target, year: reportYear, party: partyCode, date: collected)
-        let notes = result.notes.map { Diagnostic(.note, TerminalText.clean($0.description)) }
+        let notes = result.notes.map { Diagnostic(.note, clean($0.text)) }
         if !result.canWrite {
             throw DataError(
                 diagnostics: notes
-                    + result.problems.map { Diagnostic(.error, TerminalText.clean($0.description)) }
-                    + result.conflicts.map { Diagnostic(.conflict, TerminalText.clean($0.description)) }
+                    + result.problems.map { Diagnostic(.error, clean($0.text)) }
+                    + result.conflicts.map { Diagnostic(.conflict, clean($0.text)) }
                     + [
                         Diagnostic(
                             .error,
-                            "Ingenting er skrive til \(planPath): \(result.problems.count) feil, \(result.conflicts.count) konfliktar."
-                        )
+                            CommandMessage.collectWroteNothing(
+                                plan: planPath, errors: result.problems.count,
+                                conflicts: result.conflicts.count))
                     ])
         }
 
@@ -141,10 +142,14 @@ public enum CollectOperation {
             let (change, old) = StatusCollector.change(of: report, in: target)
             counts[change, default: 0] += 1
             lines.append(
-                TerminalText.clean(line(report, change: change, old: old, in: target) + "  (\(item.origin))"))
+                TerminalText.clean(
+                    line(report, change: change, old: old, in: target, language: options.language) + "  ("
+                        + item.origin.text(options.language) + ")"))
         }
-        let summary =
-            "\(result.reports.count) rapportar for \(reportYear) frå \(returned.count) filer: \(counts[.new] ?? 0) nye, \(counts[.changed] ?? 0) endra, \(counts[.unchanged] ?? 0) uendra."
+        let summary = CommandMessage.collected(
+            reports: result.reports.count, year: reportYear, files: returned.count, new: counts[.new] ?? 0,
+            changed: counts[.changed] ?? 0, unchanged: counts[.unchanged] ?? 0
+        ).text(options.language)
         let backup = planPath + ".bak"
         if options.dryRun || (counts[.new] ?? 0) + (counts[.changed] ?? 0) == 0 {
             return Result(
@@ -155,14 +160,22 @@ public enum CollectOperation {
             let name = target.registry.party(code: old.party)?.name ?? old.party
             let new = target.reports(for: old.actionID, year: old.year).first { $0.party == old.party }
             return TerminalText.clean(
-                "Erstattar rapporten frå \(name) for \(old.actionID) (\(old.year)), innsamla \(old.collected.iso): \(old.status.rawValue) → \(new?.status.rawValue ?? "?")"
-            )
+                CommandMessage.replacedReport(
+                    party: name, actionID: old.actionID.rawValue, year: old.year,
+                    collected: old.collected.iso,
+                    oldStatus: old.status.rawValue, newStatus: new?.status.rawValue ?? "?"
+                ).text(options.language))
         }
         try AtomicFile.replace(loaded.data, at: backup, modeOf: planPath)
         try PlanFileWriter.write(target, to: planPath)
         return Result(
             notes: notes, lines: lines, replaced: replaced, summary: summary, dryRun: false, written: true,
             planPath: planPath, backupPath: backup)
+    }
+
+    /// A message made by `text` in each language, safe for a terminal.
+    private static func clean(_ text: (Language) -> String) -> Message {
+        Message { TerminalText.clean(text($0)) }
     }
 
     /// Reads every returned file, reporting every unreadable one before stopping.
@@ -181,7 +194,7 @@ public enum CollectOperation {
             }
         }
         guard problems.isEmpty else {
-            let diagnostics = problems.map { Diagnostic(.error, $0.description) }
+            let diagnostics = problems.map { problem in Diagnostic(.error, Message(problem.text)) }
             if unreadable { throw UsageError(diagnostics: diagnostics) }
             throw DataError(diagnostics: diagnostics)
         }
@@ -196,16 +209,21 @@ public enum CollectOperation {
 
     /// `ny     KM-03  2021  Gol: Fullført «…»`.
     private static func line(
-        _ report: StatusReport, change: StatusCollector.Change, old: StatusReport?, in plan: Plan
+        _ report: StatusReport, change: StatusCollector.Change, old: StatusReport?, in plan: Plan,
+        language: Language
     ) -> String {
         let name = plan.registry.party(code: report.party)?.name ?? report.party
-        var line =
-            "\(change.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(report.actionID)  \(report.year)  \(name): "
+        // The change's word, padded to the longest word in the language and one space.
+        let width = (ReportChange.allCases.map { $0.text(language).count }.max() ?? 0) + 1
+        let word = change.text(language).padding(toLength: width, withPad: " ", startingAt: 0)
+        var line = "\(word) \(report.actionID)  \(report.year)  \(name): "
         if let old, change == .changed {
             line += "\(old.status.rawValue) → \(report.status.rawValue)"
             if old.comment != report.comment {
                 line +=
-                    ", kommentar «\(StatusCollector.short(old.comment))» → «\(StatusCollector.short(report.comment))»"
+                    CommandMessage.changedComment(
+                        old: StatusCollector.short(old.comment), new: StatusCollector.short(report.comment)
+                    ).text(language)
             }
         } else {
             line += report.status.rawValue

@@ -1,3 +1,5 @@
+import TiltakLanguage
+
 /// A message an operation has for the user: an error, a warning, a note or a conflict.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// How serious it is.
@@ -6,18 +8,39 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         case warning
         case note
         case conflict
+
+        /// The word that starts the diagnostic's line (`feil`, `åtvaring`).
+        public var word: SeverityWord {
+            switch self {
+            case .error: .error
+            case .warning: .warning
+            case .note: .note
+            case .conflict: .conflict
+            }
+        }
     }
 
     /// How serious it is.
     public var kind: Kind
-    /// The message, safe for a terminal.
-    public var text: String
+    /// The message in every language, safe for a terminal.
+    public var message: Message
 
     /// Creates a diagnostic.
-    public init(_ kind: Kind, _ text: String) {
+    public init(_ kind: Kind, _ message: Message) {
         self.kind = kind
-        self.text = text
+        self.message = message
     }
+
+    /// Creates a diagnostic of a phrase.
+    public init(_ kind: Kind, _ phrase: some Phrase) {
+        self.init(kind, Message(phrase))
+    }
+
+    /// The message in the language of messages.
+    public var text: String { message.message }
+
+    /// The message in `language`.
+    public func text(_ language: Language) -> String { message.text(language) }
 
     public var description: String { text }
 }
@@ -33,11 +56,21 @@ public protocol DiagnosticError: Error, CustomStringConvertible, Sendable {
 
 extension DiagnosticError {
     /// An error with one error message.
-    public init(_ message: String) {
+    public init(_ message: Message) {
         self.init(diagnostics: [Diagnostic(.error, message)])
     }
 
-    public var description: String { diagnostics.map(\.text).joined(separator: "\n") }
+    /// An error with one error message, a phrase.
+    public init(_ phrase: some Phrase) {
+        self.init(Message(phrase))
+    }
+
+    /// The messages in `language`, one a line.
+    public func text(_ language: Language) -> String {
+        diagnostics.map { $0.text(language) }.joined(separator: "\n")
+    }
+
+    public var description: String { text(.messages) }
 }
 
 /// A usage mistake: an option or argument that cannot be used as given (exit 64).

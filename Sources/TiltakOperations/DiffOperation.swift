@@ -70,15 +70,19 @@ public enum DiffOperation {
             try AtomicFile.write(Data(text.utf8), to: output)
             return .written(nil)
         case .xlsx:
-            guard let output = options.output else { throw UsageError("--format xlsx treng -o FIL.xlsx.") }
+            guard let output = options.output else { throw UsageError(CommandMessage.xlsxNeedsOutput) }
             do {
                 try ChangesWorkbook.write(
                     from: before.plan, to: after.plan, path: output, language: options.language)
             } catch let error as WorkbookContentError {
-                throw DataError(error.description)
+                throw DataError(Message(error.text))
             }
             let diff = PlanDiff(old: before.plan, new: after.plan)
-            return .written("Skreiv \(output): \(diff.summary(.messages)) (\(diff.changes.count) rader).")
+            return .written(
+                CommandMessage.diffWritten(
+                    output: output, summary: diff.summary(.messages), rows: diff.changes.count
+                )
+                .message)
         }
     }
 

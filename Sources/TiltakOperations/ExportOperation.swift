@@ -20,8 +20,8 @@ import TiltakWorkbook
 ///   are written (``ValidationGate``); once all files are complete and the plan has passed, they
 ///   are renamed into place together. A plan with errors, a file that cannot be written or a
 ///   target that cannot be replaced leaves the output folder exactly as it was.
-/// - Every failure is reported once, in nynorsk, with path and cause; the command line keeps
-///   libxlsxwriter's own messages on standard error off the terminal (`LibraryMessages`).
+/// - Every failure is reported once, in the language of messages, with path and cause; the command
+///   line keeps libxlsxwriter's own messages on standard error off the terminal (`LibraryMessages`).
 public enum ExportOperation {
     /// What to export.
     public struct Options: Sendable {
@@ -41,8 +41,8 @@ public enum ExportOperation {
         public var language: Language?
         /// Receives a line per phase with its time (`TILTAK_TIMINGS`); `nil` for none.
         public var timings: (@Sendable (String) -> Void)?
-        /// Receives a notice in nynorsk while the export waits for another export into the same
-        /// folder; `nil` for none.
+        /// Receives a notice in the language of messages while the export waits for another export
+        /// into the same folder; `nil` for none.
         public var notice: (@Sendable (String) -> Void)?
 
         /// Creates options.
@@ -76,11 +76,17 @@ public enum ExportOperation {
         /// The folder as given.
         public var folder: String
 
-        /// `Skreiv 16 filer til out/ (69 tiltak, 6 kommunar).`
-        public var summary: String {
-            councilOnly
-                ? "Skreiv \(written.count) fil til \(folder)/ (\(actions.count) tiltak)."
-                : "Skreiv \(written.count) filer til \(folder)/ (\(actions.count) tiltak, \(actions.outline.registry.municipalities.count) kommunar)."
+        /// `Skreiv 16 filer til out/ (69 tiltak, 6 kommunar).`, in the language of messages.
+        public var summary: String { summaryMessage.message }
+
+        /// What was written, in `language`.
+        public func summary(_ language: Language) -> String { summaryMessage.text(language) }
+
+        /// What was written, as a phrase.
+        public var summaryMessage: CommandMessage {
+            .exported(
+                files: written.count, folder: folder, actions: actions.count,
+                municipalities: councilOnly ? nil : actions.outline.registry.municipalities.count)
         }
     }
 
@@ -100,7 +106,7 @@ public enum ExportOperation {
         var timer = PhaseTimer(report: options.timings)
         // A large table's cells are read while its first actions are already being written.
         let loaded = try options.source.stream()
-        timer.mark("lesing av planen (rader sjekka)")
+        timer.mark(.reading)
         // With the council workbook alone, validation waits until the Tiltak sheet's rows are
         // written: it then runs while libxlsxwriter compresses the file.
         let gate = ValidationGate(loaded.actions, afterUse: options.councilOnly)
@@ -111,7 +117,7 @@ public enum ExportOperation {
         do {
             made = try makeFolders(folder)
             lock = try OutputFolderLock.acquire(folder: folder) { options.notice?($0) }
-            timer.mark("låsing av mappa")
+            timer.mark(.locking)
             // An earlier export may have been in another language.
             Leftovers.remove(in: folder, subfolders: Language.allCases.map(municipalityFolder))
             let stage = try StagingFolder(in: folder)
@@ -122,7 +128,7 @@ public enum ExportOperation {
             try stage.commit(relatives) { $0.hasSuffix(".xlsx") ? .writeWorkbook : .writeFile }
             stage.remove()
             lock?.release()
-            timer.mark("validering ferdig, filene flytta på plass")
+            timer.mark(.committing)
             return Result(
                 written: relatives.map { folder.appendingPathComponent($0).path }, actions: loaded.actions,
                 councilOnly: options.councilOnly, folder: options.folder)
@@ -138,7 +144,7 @@ public enum ExportOperation {
             // Name the files as they were to be in the output folder, not in the staging folder.
             if var error = error as? WorkbookContentError {
                 error.path = staging?.targetPath(of: error.path) ?? error.path
-                throw DataError(error.description)
+                throw DataError(Message(error.text))
             }
             if var error = error as? OutputError {
                 error.path = staging?.targetPath(of: error.path) ?? error.path
@@ -151,12 +157,15 @@ public enum ExportOperation {
     /// The plan's errors as the export reports them, and that nothing was written.
     private static func planErrors(_ errors: [ValidationIssue]) -> DataError {
         var diagnostics = errors.map { issue in
-            let place = [issue.actionID?.rawValue, issue.field?.rawValue].compactMap { $0 }
-            return Diagnostic(
-                .error, place.isEmpty ? issue.message : "\(place.joined(separator: " ")): \(issue.message)")
+            Diagnostic(
+                .error,
+                Message { language in
+                    let place = [issue.actionID?.rawValue, issue.field?.caption(language)].compactMap { $0 }
+                    let text = issue.text(language)
+                    return place.isEmpty ? text : "\(place.joined(separator: " ")): \(text)"
+                })
         }
-        diagnostics.append(
-            Diagnostic(.error, "Planen har \(errors.count) feil; ingenting er skrive. Sjå tiltak validate."))
+        diagnostics.append(Diagnostic(.error, CommandMessage.planHasErrors(errors.count)))
         return DataError(diagnostics: diagnostics)
     }
 
@@ -211,7 +220,7 @@ public enum ExportOperation {
                     }
                 })
         }
-        timer.mark("rapportar")
+        timer.mark(.reports)
         if !options.councilOnly { try staging.createFolder(municipalityFolder) }
         let data = loaded.data
         let source = WorkbookSource(path: loaded.path, computing: { Checksum.sha256(data) })
@@ -245,7 +254,7 @@ public enum ExportOperation {
             }
         }
         let written = try Parallel.map(jobs)
-        timer.mark("arbeidsbøker og filer")
+        timer.mark(.writing)
         return written
     }
 }

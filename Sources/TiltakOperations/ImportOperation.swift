@@ -34,7 +34,7 @@ public enum ImportOperation {
     public struct Result: Sendable {
         /// Cells that could not be read fully (tables), or the new plan's errors (workbooks).
         public var notes: [Diagnostic]
-        /// What was written, one line each.
+        /// What was written, one line each, in the language of messages.
         public var lines: [String]
     }
 
@@ -51,10 +51,10 @@ public enum ImportOperation {
         if URL(fileURLWithPath: options.input).standardized.path
             == URL(fileURLWithPath: options.output).standardized.path
         {
-            throw UsageError("Tabellen og planfila kan ikkje vere same fil.")
+            throw UsageError(CommandMessage.importSameFile)
         }
         if PlanLoader.isTable(options.output) {
-            throw UsageError("-o skal vere ei YAML-planfil (.yaml), ikkje «\(options.output)».")
+            throw UsageError(CommandMessage.outputNotPlanFile(options.output))
         }
     }
 
@@ -74,12 +74,12 @@ public enum ImportOperation {
         let plan = loaded.plan
         try PlanFileWriter.write(plan, to: options.output)
         let notes = PlanValidator.validate(plan).filter { readingCodes.contains($0.code) }
-        var summary =
-            "Skreiv \(options.output): \(plan.actions.count) tiltak i \(plan.focusAreas.count) innsatsområde"
-        if let basePath = loaded.basePath { summary += " (partsregister frå \(basePath))" }
-        var lines = [summary + "."]
+        let summary = CommandMessage.imported(
+            output: options.output, actions: plan.actions.count, focusAreas: plan.focusAreas.count,
+            base: loaded.basePath, newIDs: [], changedIDs: [])
+        var lines = [summary.message]
         if loaded.basePath == nil { lines.append(languageLine(plan)) }
-        if !notes.isEmpty { lines.append("\(notes.count) celler kunne ikkje tolkast fullt ut (sjå over).") }
+        if !notes.isEmpty { lines.append(CommandMessage.cellsNotRead(notes.count).message) }
         return Result(notes: notes.map(diagnostic), lines: lines)
     }
 
@@ -95,31 +95,23 @@ public enum ImportOperation {
     private static func importWorkbook(_ options: Options) throws -> Result {
         guard let basePath = options.base ?? WorkbookImporter.defaultBase(for: options.input) else {
             let stem = URL(fileURLWithPath: options.input).deletingPathExtension().lastPathComponent
-            throw UsageError(
-                "\(options.input): fann inga planfil med partsregister og planopplysningar (\(stem).yaml ved sida av arbeidsboka); gje --base PLAN.yaml. Kjeldefila som arbeidsboka nemner, vert ikkje lesen."
-            )
+            throw UsageError(CommandMessage.workbookWithoutBase(input: options.input, stem: stem))
         }
         if PlanLoader.isTable(basePath) {
-            throw UsageError("--base skal vere ei YAML-planfil, ikkje «\(basePath)».")
+            throw UsageError(CommandMessage.baseNotPlanFile(basePath))
         }
         let basePlan = try PlanFileReader.read(path: basePath)
         let result = try WorkbookImporter.importWorkbook(path: options.input, base: basePlan)
         let plan = result.plan
         try PlanFileWriter.write(plan, to: options.output)
         let notes = PlanValidator.validate(plan).filter { $0.severity == .error }
-        var summary =
-            "Skreiv \(options.output): \(plan.actions.count) tiltak i \(plan.focusAreas.count) innsatsområde (partsregister frå \(basePath))"
-        if !result.newIDs.isEmpty {
-            summary += "; nye tiltak: \(result.newIDs.map(\.rawValue).joined(separator: ", "))"
-        }
-        if !result.changedIDs.isEmpty {
-            summary += "; endra: \(result.changedIDs.map(\.rawValue).joined(separator: ", "))"
-        }
-        var lines = [summary + "."]
+        let summary = CommandMessage.imported(
+            output: options.output, actions: plan.actions.count, focusAreas: plan.focusAreas.count,
+            base: basePath, newIDs: result.newIDs.map(\.rawValue),
+            changedIDs: result.changedIDs.map(\.rawValue))
+        var lines = [summary.message]
         if result.statusRows > 0 {
-            lines.append(
-                "\(result.statusRows) rader har Status eller Kommentar; dei er ikkje importerte (bruk «tiltak collect»)."
-            )
+            lines.append(CommandMessage.statusRowsNotImported(result.statusRows).message)
         }
         return Result(notes: notes.map(diagnostic), lines: lines)
     }
@@ -128,7 +120,11 @@ public enum ImportOperation {
     static func diagnostic(_ issue: ValidationIssue) -> Diagnostic {
         Diagnostic(
             issue.severity == .error ? .error : .warning,
-            "\(issue.actionID?.rawValue ?? "-") \(issue.field?.rawValue ?? "-"): \(TerminalText.clean(issue.message))"
-        )
+            Message { language in
+                CommandMessage.finding(
+                    actionID: issue.actionID?.rawValue, field: issue.field?.caption(language),
+                    text: TerminalText.clean(issue.text(language))
+                ).text(language)
+            })
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 import TiltakRuntime
 
 /// The lock that lets one export at a time write into an output folder: a second export waits until
@@ -12,15 +13,15 @@ enum OutputFolderLock {
 
     /// Takes the lock on `folder`, waiting while another export holds it.
     ///
-    /// - Parameter waiting: Called once, with a message in nynorsk, when another process holds the
-    ///   lock and this one has to wait.
+    /// - Parameter waiting: Called once, with a message in the language of messages, when another
+    ///   process holds the lock and this one has to wait.
     /// - Throws: `OutputError` when the lock file cannot be made or locked (a read-only folder).
     static func acquire(folder: URL, waiting: (String) -> Void) throws(OutputError) -> FileLock {
         let path = folder.appendingPathComponent(fileName).path
         while true {
             do {
                 return try FileLock.acquire(lockFile: path) {
-                    waiting("ventar på at ein annan eksport til \(folder.path) skal bli ferdig …")
+                    waiting(CommandMessage.waitingForExport(folder: folder.path).message)
                 }
             } catch {
                 // The folder was removed by an export that failed after making it: make it again.

@@ -1,4 +1,5 @@
 import Dispatch
+import TiltakLanguage
 
 /// Reports how long each phase of an operation took, for finding where time goes in a large export.
 ///
@@ -13,11 +14,11 @@ struct PhaseTimer {
     }
 
     /// Reports the time since the previous mark (or the timer's creation) as `phase`.
-    mutating func mark(_ phase: String) {
+    mutating func mark(_ phase: ExportPhase) {
         guard let report else { return }
         let now = DispatchTime.now().uptimeNanoseconds
         let milliseconds = Double(now - last) / 1_000_000
-        report("tid: \(phase): \(Int(milliseconds.rounded())) ms")
+        report(CommandMessage.timing(phase, milliseconds: Int(milliseconds.rounded())).message)
         last = now
     }
 }

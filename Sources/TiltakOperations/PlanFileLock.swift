@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 import TiltakRuntime
 
 /// The lock a command holds on a plan file from reading it until its new version is in place, so
@@ -12,7 +13,7 @@ enum PlanFileLock {
     static func acquire(_ path: String, waiting: @Sendable (String) -> Void) throws -> FileLock? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         return try FileLock.acquire(for: path) {
-            waiting("Ventar på at ein annan tiltak-prosess skal bli ferdig med \(path) …")
+            waiting(CommandMessage.waitingForPlanFile(path: path).message)
         }
     }
 }

@@ -1,3 +1,4 @@
+import TiltakLanguage
 import TiltakModel
 import TiltakPlanFiles
 
@@ -29,9 +30,7 @@ public struct PlanSource: Sendable {
     /// - Throws: ``UsageError`` when no plan is given and the default plan is not found.
     public func path() throws -> String {
         guard let path = plan ?? PlanLoader.defaultPlanPath() else {
-            throw UsageError(
-                "Fann ikkje standardplanen \(PlanLoader.defaultPlanFile); bruk --plan FIL eller set TILTAK_DEFAULT_PLAN."
-            )
+            throw UsageError(CommandMessage.defaultPlanNotFound(PlanLoader.defaultPlanFile))
         }
         return path
     }

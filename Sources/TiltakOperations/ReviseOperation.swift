@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 import TiltakModel
 import TiltakPlanFiles
 import TiltakRuntime
@@ -45,27 +46,27 @@ public enum ReviseOperation {
         defer { lock?.release() }
         let loaded = try options.source.load()
         if !options.force, sameFile(loaded.path, options.output) {
-            throw UsageError(
-                "\(options.output): er same fil som planen; skriv den nye revisjonen til ei anna fil, eller bruk --force."
-            )
+            throw UsageError(CommandMessage.reviseIntoPlan(options.output))
         }
         let result: PlanRevision.Result
         do {
             result = try PlanRevision.revise(loaded.plan, to: options.year)
         } catch {
-            throw UsageError("--year: \(error)")
+            switch error {
+            case .yearNotAfter(let year, let current):
+                throw UsageError(CommandMessage.yearNotAfterRevision(year: year, current: current))
+            }
         }
         try PlanFileWriter.write(result.plan, to: options.output)
         let plan = result.plan
-        return [
-            "Skreiv \(options.output): \(plan.revision.label) (\(plan.revision.date.iso)), \(plan.actions.count) tiltak.",
-            result.closed.isEmpty
-                ? "Ingen tiltak avslutta."
-                : "Avslutta (fullført eller avlyst): \(result.closed.map(\.rawValue).joined(separator: ", ")).",
-            result.overdue.isEmpty
-                ? "Ingen forseinka tiltak."
-                : "Forseinka (\(result.overdue.count)): \(result.overdue.map(\.actionID.rawValue).joined(separator: ", ")).",
-        ].map(TerminalText.clean)
+        let lines: [CommandMessage] = [
+            .revised(
+                output: options.output, label: plan.revision.label, date: plan.revision.date.iso,
+                actions: plan.actions.count),
+            .closedActions(result.closed.map(\.rawValue)),
+            .overdueActions(result.overdue.map(\.actionID.rawValue)),
+        ]
+        return lines.map { TerminalText.clean($0.message) }
     }
 
     /// Whether two paths name the same file (after resolving `.`, `..` and symbolic links).

@@ -1,3 +1,4 @@
+import TiltakLanguage
 import TiltakPlanFiles
 import TiltakReports
 import TiltakRuntime
@@ -10,7 +11,7 @@ enum Templates {
     ///   overrides folder is not a folder; `ReportError` for a template that cannot be read.
     static func renderer(overrides: String?) throws -> ReportRenderer {
         guard let directory = ProjectResources.templatesDirectory() else {
-            throw UsageError("Fann ikkje malmappa Templates/; set TILTAK_TEMPLATES til mappa med malane.")
+            throw UsageError(CommandMessage.templatesNotFound)
         }
         if let overrides {
             _ = try SourceFile.directoryCheck(overrides)

@@ -1,3 +1,4 @@
+import TiltakLanguage
 import TiltakModel
 import TiltakPlanFiles
 
@@ -5,31 +6,31 @@ import TiltakPlanFiles
 public enum ValidateOperation {
     /// What validation found.
     public struct Result: Sendable {
-        /// Every finding, one line each: severity, action id, field and message, tab-separated.
+        /// Every finding, one line each: severity, action id, field and message, tab-separated, in
+        /// the language of messages.
         public var lines: [String]
         /// How many findings are errors.
         public var errors: Int
-        /// `plan.yaml: 69 tiltak, 0 feil, 12 åtvaringar.`
+        /// `plan.yaml: 69 tiltak, 0 feil, 12 åtvaringar.`, in the language of messages.
         public var summary: String
     }
 
-    /// Validates the plan of `source`.
+    /// Validates the plan of `source`, with the findings in `language`.
     ///
     /// - Throws: `PlanFileError` for a plan that cannot be read; ``UsageError`` without a plan.
-    public static func run(_ source: PlanSource) throws -> Result {
+    public static func run(_ source: PlanSource, language: Language = .messages) throws -> Result {
         let loaded = try source.load()
         let issues = PlanValidator.validate(loaded.plan)
         let lines = issues.map { issue in
             let id = issue.actionID?.rawValue ?? "-"
-            let field = issue.field?.rawValue ?? "-"
-            return "\(issue.severity.nynorsk)\t\(id)\t\(field)\t\(TerminalText.clean(issue.message))"
+            let field = issue.field?.caption(language) ?? "-"
+            let text = TerminalText.clean(issue.text(language))
+            return "\(issue.severity.text(language))\t\(id)\t\(field)\t\(text)"
         }
         let errors = issues.filter { $0.severity == .error }.count
         let warnings = issues.count - errors
-        return Result(
-            lines: lines, errors: errors,
-            summary:
-                "\(loaded.path): \(loaded.plan.actions.count) tiltak, \(errors) feil, \(warnings) åtvaring\(warnings == 1 ? "" : "ar")."
-        )
+        let summary = CommandMessage.validated(
+            path: loaded.path, actions: loaded.plan.actions.count, errors: errors, warnings: warnings)
+        return Result(lines: lines, errors: errors, summary: summary.text(language))
     }
 }

@@ -1,3 +1,4 @@
+import TiltakLanguage
 import Yams
 
 /// A key written twice in one YAML mapping, as one problem naming where it is written again.
@@ -9,9 +10,7 @@ enum DuplicatedKey {
     /// The problem for the keys `keys` (as Yams names them) first written at `mark` in `text`.
     static func problem(keys: [String], at mark: Mark, in text: String, file: String) -> FileProblem {
         let key = keys.first ?? ""
-        let names = keys.map { "«\($0)»" }.joined(separator: ", ")
-        let message =
-            keys.count > 1 ? "Nøklane \(names) står to gonger." : "Nøkkelen «\(key)» står to gonger."
+        let message: PlanFileMessage = keys.count > 1 ? .duplicateKeys(keys) : .duplicateKey(key)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
             Array($0.unicodeScalars)
         }
@@ -20,7 +19,7 @@ enum DuplicatedKey {
         }
         return FileProblem(
             file: file, line: again.line, column: again.column, field: key, message: message,
-            hint: "fyrste gong på linje \(mark.line)")
+            hint: .firstOnLineHint(mark.line))
     }
 
     /// The 1-based line and column of the key's second use, if it can be found.

@@ -1,3 +1,4 @@
+import TiltakLanguage
 import TiltakRuntime
 
 /// One problem found while reading a plan or table file, with where it is.
@@ -8,37 +9,57 @@ public struct FileProblem: Hashable, Sendable, CustomStringConvertible {
     public var line: Int?
     /// 1-based column, when known.
     public var column: Int?
-    /// The key or column concerned (`focusAreas[0].themes[1].actions[2].timeframe`, `Tidsramme`).
+    /// The key or column concerned, as the file has it (`focusAreas[0].themes[1].actions[2].timeframe`,
+    /// `Tidsramme`).
     public var field: String?
-    /// What is wrong, in nynorsk.
-    public var message: String
+    /// The part of a table concerned, named by a word: a row (`rad 12`), a field of a row (`felt 3`).
+    public var part: PlanFileMessage?
+    /// What is wrong, in every language.
+    public var message: Message
     /// What to do about it, if there is a useful hint.
-    public var hint: String?
+    public var hint: Message?
 
     /// Creates a problem.
     public init(
-        file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String,
-        hint: String? = nil
+        file: String, line: Int? = nil, column: Int? = nil, field: String? = nil,
+        part: PlanFileMessage? = nil,
+        message: Message, hint: Message? = nil
     ) {
         self.file = file
         self.line = line
         self.column = column
         self.field = field
+        self.part = part
         self.message = message
         self.hint = hint
     }
 
-    /// `file:line:column: field: message (hint)`.
-    public var description: String {
+    /// Creates a problem with a plan-file message and hint.
+    public init(
+        file: String, line: Int? = nil, column: Int? = nil, field: String? = nil,
+        part: PlanFileMessage? = nil,
+        message: PlanFileMessage, hint: PlanFileMessage? = nil
+    ) {
+        self.init(
+            file: file, line: line, column: column, field: field, part: part, message: Message(message),
+            hint: hint.map { Message($0) })
+    }
+
+    /// `file:line:column: field: message (hint)` in `language`.
+    public func text(_ language: Language) -> String {
         var place = file
         if let line { place += ":\(line)" }
         if let column { place += ":\(column)" }
         var text = "\(place): "
         if let field { text += "\(field): " }
-        text += message
-        if let hint { text += " (\(hint))" }
+        if let part { text += "\(part.text(language)): " }
+        text += message.text(language)
+        if let hint { text += " (\(hint.text(language)))" }
         return text
     }
+
+    /// The problem in the language of messages.
+    public var description: String { text(.messages) }
 }
 
 /// Why a plan or table could not be read.
@@ -56,7 +77,10 @@ public enum PlanFileError: Error, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
-        problems.map(\.description).joined(separator: "\n")
+    /// The problems in `language`, one a line.
+    public func text(_ language: Language) -> String {
+        problems.map { $0.text(language) }.joined(separator: "\n")
     }
+
+    public var description: String { text(.messages) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 import TiltakModel
 import TiltakRuntime
 import Yams
@@ -41,15 +42,15 @@ public enum PlanFileReader {
         } catch let error as YamlError {
             throw .invalid([problem(from: error, file: file)])
         } catch {
-            throw .invalid([FileProblem(file: file, message: "YAML-feil: \(error)")])
+            throw .invalid([FileProblem(file: file, message: .yamlFailure("\(error)"))])
         }
-        guard let root else { throw .invalid([FileProblem(file: file, message: "Fila er tom.")]) }
+        guard let root else { throw .invalid([FileProblem(file: file, message: .empty)]) }
         let cursor = YAMLCursor(file: file)
         let plan = readPlan(root, cursor, applyingReadings: applyingReadings)
         if !cursor.problems.isEmpty || plan == nil {
             throw .invalid(
                 cursor.problems.isEmpty
-                    ? [FileProblem(file: file, message: "Ugyldig plan.")] : cursor.problems)
+                    ? [FileProblem(file: file, message: .invalidPlan)] : cursor.problems)
         }
         guard let plan else { throw .invalid(cursor.problems) }
         return plan
@@ -62,14 +63,14 @@ public enum PlanFileReader {
             let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(
                 separator: ": ")
             return FileProblem(
-                file: file, line: mark.line, column: mark.column, message: "Ugyldig YAML: \(detail).",
-                hint: "sjå etter innrykk, kolon og hermeteikn på denne linja")
+                file: file, line: mark.line, column: mark.column, message: .invalidYAML(detail),
+                hint: .yamlLineHint)
         case .reader(let problem, let offset, let value, let yaml):
             return readerProblem(problem, offset: offset, value: value, yaml: yaml, file: file)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return DuplicatedKey.problem(keys: duplicates, at: context.mark, in: context.text, file: file)
         default:
-            return FileProblem(file: file, message: "Ugyldig YAML: \(error)")
+            return FileProblem(file: file, message: .invalidYAMLDescribed("\(error)"))
         }
     }
 
@@ -92,16 +93,14 @@ public enum PlanFileReader {
         }
         guard value >= 0, let scalar = Unicode.Scalar(UInt32(value)), problem.contains("control") else {
             return FileProblem(
-                file: file, line: line, column: column,
-                message: "Teksten kan ikkje lesast som YAML (\(problem)).")
+                file: file, line: line, column: column, message: .notYAML(problem))
         }
         let hex = String(scalar.value, radix: 16, uppercase: true)
         func padded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - hex.count)) + hex }
         let escape = scalar.value <= 0xFF ? "\\x" + padded(2) : "\\u" + padded(4)
         return FileProblem(
             file: file, line: line, column: column,
-            message: "Teiknet U+\(padded(4)) er eit kontrollteikn, og det er ikkje lov i ei planfil.",
-            hint: "fjern det, eller skriv det som \(escape) i ein tekst i doble hermeteikn")
+            message: .controlCharacter(code: padded(4)), hint: .controlCharacterHint(escape: escape))
     }
 
     // MARK: - Plan
@@ -115,14 +114,12 @@ public enum PlanFileReader {
         }
         if let format = map["format"], let value = c.string(format, "format"), value != "1" {
             c.problem(
-                format, "format", "Ukjent filformat «\(value)».",
-                hint: "denne versjonen av Tiltak les format 1")
+                format, "format", .unknownFormat(value), hint: .formatHint)
         }
         let id = c.string(map["id"], "id") ?? ""
         if map["id"] != nil, id.isEmpty || id.contains(where: { $0 == "/" || $0 == "\\" || $0.isNewline }) {
             c.problem(
-                map["id"], "id", "Plan-ID-en «\(id)» kan ikkje brukast i filnamn.",
-                hint: "bruk t.d. «hallingdal-2021-2024»")
+                map["id"], "id", .planIDNotFileName(id), hint: .planIDHint)
         }
         var language = PlanLanguage.nynorsk
         if let node = map["language"], let text = c.string(node, "language") {
@@ -130,8 +127,7 @@ public enum PlanFileReader {
                 language = value
             } else {
                 c.problem(
-                    node, "language", "Ukjent språk «\(text)».",
-                    hint: "bruk nn (nynorsk), nb (bokmål) eller en (engelsk)")
+                    node, "language", .unknownLanguage(text), hint: .languageHint)
             }
         }
         let period = readPeriod(map["period"], c)
@@ -143,7 +139,7 @@ public enum PlanFileReader {
             let path = "focusAreas[\(index)]"
             guard let (area, areaRows) = readArea(node, path, c) else { continue }
             if areas.contains(where: { $0.code == area.code }) {
-                c.problem(node, path + ".code", "Innsatsområdet «\(area.code)» står to gonger.")
+                c.problem(node, path + ".code", .duplicateFocusArea(area.code))
             }
             areas.append(area)
             rows += areaRows
@@ -189,11 +185,11 @@ public enum PlanFileReader {
         guard let map = c.mapping(node, "period", allowed: ["from", "to"], required: ["from", "to"]) else {
             return nil
         }
-        guard let from = c.integer(map["from"], "period.from", in: 1900...2199, what: "årstal"),
-            let to = c.integer(map["to"], "period.to", in: 1900...2199, what: "årstal")
+        guard let from = c.integer(map["from"], "period.from", in: 1900...2199, what: .year),
+            let to = c.integer(map["to"], "period.to", in: 1900...2199, what: .year)
         else { return nil }
         if to < from {
-            c.problem(map["to"], "period.to", "Planperioden sluttar (\(to)) før han byrjar (\(from)).")
+            c.problem(map["to"], "period.to", .periodEndsBeforeStart(from: from, to: to))
             return nil
         }
         return PlanPeriod(first: from, last: to)
@@ -209,8 +205,7 @@ public enum PlanFileReader {
         let date = CalendarDate(iso: text.trimmingWhitespace)
         if date == nil {
             c.problem(
-                map["date"], "revision.date", "«\(text)» er ikkje ein gyldig dato.",
-                hint: "skriv ÅÅÅÅ-MM-DD, t.d. 2021-04-10")
+                map["date"], "revision.date", .invalidDate(text), hint: .dateExampleHint)
         }
         return Revision(date: date ?? fallback, label: c.string(map["label"], "revision.label") ?? "")
     }
@@ -226,12 +221,12 @@ public enum PlanFileReader {
             else { continue }
             guard let kind = PartyKind(rawValue: kindText) else {
                 c.problem(
-                    map["kind"], path + ".kind", "Ukjend partstype «\(kindText)».",
-                    hint: "lovlege: \(PartyKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    map["kind"], path + ".kind", .unknownPartyKind(kindText),
+                    hint: .allowedValuesHint(PartyKind.allCases.map(\.rawValue)))
                 continue
             }
             if parties.contains(where: { $0.code == code }) {
-                c.problem(map["code"], path + ".code", "Partskoden «\(code)» står to gonger.")
+                c.problem(map["code"], path + ".code", .duplicatePartyCode(code))
             }
             parties.append(
                 Party(
@@ -243,7 +238,7 @@ public enum PlanFileReader {
             for member in party.members where !codes.contains(member) {
                 c.problem(
                     c.sequence(node, "parties")[index], "parties[\(index)].members",
-                    "Medlemen «\(member)» er ikkje ein part i registeret.")
+                    .memberNotParty(member))
             }
         }
         return parties
@@ -258,9 +253,8 @@ public enum PlanFileReader {
         let shortName = c.string(map["shortName"], path + ".shortName")
         if let shortName, shortName.count > 31 || shortName.contains(where: { "[]:*?/\\".contains($0) }) {
             c.problem(
-                map["shortName"], path + ".shortName",
-                "Kortnamnet «\(shortName)» kan ikkje vere arknamn i Excel.",
-                hint: "høgst 31 teikn og ingen av []:*?/\\")
+                map["shortName"], path + ".shortName", .shortNameNotSheetName(shortName), hint: .shortNameHint
+            )
         }
         var themes: [String] = []
         var rows: [(String, ActionRow, Node.Mapping, String)] = []
@@ -307,10 +301,7 @@ public enum PlanFileReader {
                 action.timeframe.kind = kind
             } else {
                 c.problem(
-                    tf, path + ".timeframe", "«\(text)» er ikkje ei kjend tidsramme-lesing.",
-                    hint:
-                        "t.d. 2021, 2021-2022, annual, continuous, unknown, spring 2021, 2021-05, 2023-Q2, until 2025, from 2022"
-                )
+                    tf, path + ".timeframe", .unknownTimeframeReading(text), hint: .timeframeReadingHint)
             }
         }
         if map["responsible"] != nil {
@@ -331,8 +322,8 @@ public enum PlanFileReader {
                     flags.insert(flag)
                 } else {
                     c.problem(
-                        map["flags"], "\(path).flags[\(i)]", "Ukjent flagg «\(text)».",
-                        hint: "lovlege: \(ActionFlag.allCases.map(\.rawValue).joined(separator: ", "))")
+                        map["flags"], "\(path).flags[\(i)]", .unknownFlag(text),
+                        hint: .allowedValuesHint(ActionFlag.allCases.map(\.rawValue)))
                 }
             }
             action.flags = flags
@@ -357,8 +348,8 @@ public enum PlanFileReader {
         else { return nil }
         guard let need = Financing.Need(rawValue: needText) else {
             c.problem(
-                map["need"], path + ".need", "Ukjent finansieringsbehov «\(needText)».",
-                hint: "lovlege: \(Financing.Need.allCases.map(\.rawValue).joined(separator: ", "))")
+                map["need"], path + ".need", .unknownFinancingNeed(needText),
+                hint: .allowedValuesHint(Financing.Need.allCases.map(\.rawValue)))
             return nil
         }
         var financing = Financing(need: need)
@@ -369,7 +360,7 @@ public enum PlanFileReader {
         financing.resource = c.string(map["resource"], path + ".resource")
         if map["cost"] != nil,
             let amount = c.integer(
-                map["cost"], path + ".cost", in: 0...999_999_999_999, what: "beløp i kroner")
+                map["cost"], path + ".cost", in: 0...999_999_999_999, what: .kroner)
         {
             var recurrence = Cost.Recurrence.once
             if let per = c.string(map["per"], path + ".per") {
@@ -377,7 +368,7 @@ public enum PlanFileReader {
                     recurrence = value
                 } else {
                     c.problem(
-                        map["per"], path + ".per", "Ukjend «per»: «\(per)».", hint: "bruk once eller year")
+                        map["per"], path + ".per", .unknownPer(per), hint: .perHint)
                 }
             }
             financing.cost = Cost(amount: amount, recurrence: recurrence)
@@ -399,25 +390,24 @@ public enum PlanFileReader {
             guard
                 let map = c.mapping(
                     entry, p, allowed: statusKeys, required: ["year", "party", "status", "collected"]),
-                let year = c.integer(map["year"], p + ".year", in: 1900...2199, what: "årstal"),
+                let year = c.integer(map["year"], p + ".year", in: 1900...2199, what: .year),
                 let party = c.string(map["party"], p + ".party"),
                 let statusText = c.string(map["status"], p + ".status"),
                 let collectedText = c.string(map["collected"], p + ".collected")
             else { continue }
             guard let status = ActionStatus(text: statusText) else {
                 c.problem(
-                    map["status"], p + ".status", "Ukjend status «\(statusText)».",
-                    hint: "lovlege: \(ActionStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+                    map["status"], p + ".status", .unknownStatus(statusText),
+                    hint: .allowedValuesHint(ActionStatus.allCases.map(\.rawValue)))
                 continue
             }
             guard let collected = CalendarDate(iso: collectedText.trimmingWhitespace) else {
                 c.problem(
-                    map["collected"], p + ".collected", "«\(collectedText)» er ikkje ein gyldig dato.",
-                    hint: "skriv ÅÅÅÅ-MM-DD")
+                    map["collected"], p + ".collected", .invalidDate(collectedText), hint: .dateHint)
                 continue
             }
             if registry.party(code: party) == nil {
-                c.problem(map["party"], p + ".party", "Parten «\(party)» er ikkje i partsregisteret.")
+                c.problem(map["party"], p + ".party", .reporterNotRegistered(party))
                 continue
             }
             reports.append(
@@ -452,7 +442,7 @@ public enum PlanFileReader {
             let dp = "\(p).deductions[\(i)]"
             guard let dm = c.mapping(d, dp, allowed: ["label", "persons"], required: ["label", "persons"]),
                 let label = c.string(dm["label"], dp + ".label"),
-                let n = c.integer(dm["persons"], dp + ".persons", in: persons, what: "tal personar")
+                let n = c.integer(dm["persons"], dp + ".persons", in: persons, what: .persons)
             else { continue }
             deductions.append(.init(label: label, persons: n))
         }
@@ -463,22 +453,22 @@ public enum PlanFileReader {
         {
             let big = 0...100_000_000_000
             stated.uncountedPersons = sm["uncountedPersons"].flatMap {
-                c.integer($0, p + ".stated.uncountedPersons", in: big, what: "tal")
+                c.integer($0, p + ".stated.uncountedPersons", in: big, what: .number)
             }
             stated.guestNightsPerDay = sm["guestNightsPerDay"].flatMap {
-                c.integer($0, p + ".stated.guestNightsPerDay", in: big, what: "tal")
+                c.integer($0, p + ".stated.guestNightsPerDay", in: big, what: .number)
             }
             stated.guestNightsPerYear = sm["guestNightsPerYear"].flatMap {
-                c.integer($0, p + ".stated.guestNightsPerYear", in: big, what: "tal")
+                c.integer($0, p + ".stated.guestNightsPerYear", in: big, what: .number)
             }
         }
         return PartTimeResidentEstimate(
             title: c.string(map["title"], p + ".title") ?? "Deltidsinnbyggjaren",
             averagePersonsPerDay: c.integer(
-                map["averagePersonsPerDay"], p + ".averagePersonsPerDay", in: persons, what: "tal personar")
+                map["averagePersonsPerDay"], p + ".averagePersonsPerDay", in: persons, what: .persons)
                 ?? 0,
             uncountedShare: map["uncountedShare"].flatMap {
-                c.decimal($0, p + ".uncountedShare", what: "del, t.d. 0.06")
+                c.decimal($0, p + ".uncountedShare", what: .share)
             } ?? 0,
             uncountedLabel: c.string(map["uncountedLabel"], p + ".uncountedLabel") ?? "",
             deductions: deductions,

@@ -7,17 +7,16 @@ public enum SourceFile {
     public static func bytes(of path: String) throws(PlanFileError) -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .unreadable(
-                FileProblem(file: path, message: "Fila finst ikkje.", hint: "sjå etter skrivefeil i stien"))
+            throw .unreadable(FileProblem(file: path, message: .fileMissing, hint: .checkPathHint))
         }
         if isDirectory.boolValue {
-            throw .unreadable(FileProblem(file: path, message: "Dette er ei mappe, ikkje ei fil."))
+            throw .unreadable(FileProblem(file: path, message: .isFolder))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(FileProblem(file: path, message: "Fila kan ikkje lesast (manglar løyve?)."))
+            throw .unreadable(FileProblem(file: path, message: .unreadable))
         }
         if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw .invalid([FileProblem(file: path, message: "Fila er tom.")])
+            throw .invalid([FileProblem(file: path, message: .empty)])
         }
         return data
     }
@@ -28,7 +27,7 @@ public enum SourceFile {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
         else {
-            throw .unreadable(FileProblem(file: path, message: "Mappa finst ikkje."))
+            throw .unreadable(FileProblem(file: path, message: .folderMissing))
         }
         return path
     }
@@ -42,8 +41,7 @@ public enum SourceFile {
             throw .invalid([
                 FileProblem(
                     file: file, line: line, column: column,
-                    message: "Fila inneheld binære data (NUL-byte), ikkje tekst.",
-                    hint: "er dette rett fil?")
+                    message: .binaryText, hint: .rightFileHint)
             ])
         }
         if let bad = firstInvalidUTF8(bytes) {
@@ -52,7 +50,7 @@ public enum SourceFile {
             throw .invalid([
                 FileProblem(
                     file: file, line: line, column: column,
-                    message: "Byte 0x\(hex) er ikkje gyldig UTF-8.", hint: "lagre fila som UTF-8")
+                    message: .invalidUTF8(hex: hex), hint: .saveAsUTF8Hint)
             ])
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -84,21 +84,18 @@ public enum TableImporter {
                     problems.append(
                         FileProblem(
                             file: file, line: 1, column: index + 1, field: name,
-                            message: "Kolonnen «\(column.rawValue)» står to gonger."))
+                            message: .duplicateColumn(column.rawValue)))
                 }
                 columns[index] = column
             }
         }
         let missing = required.filter { !columns.values.contains($0) }
         if !missing.isEmpty {
-            let names = missing.map { "«\($0.rawValue)»" }.joined(separator: ", ")
             problems.append(
                 FileProblem(
                     file: file, line: 1, field: missing.map(\.rawValue).joined(separator: ", "),
-                    message: "Tabellen manglar kolonne \(names).",
-                    hint:
-                        "overskrifta skal vere t.d. ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad (fann: \(header.joined(separator: "; ")))"
-                ))
+                    message: .missingColumns(missing.map(\.rawValue)),
+                    hint: .actionHeaderHint(found: header.joined(separator: "; "))))
             throw .invalid(problems)
         }
         var fieldOfColumn = [Int?](repeating: nil, count: Column.allCases.count)
@@ -116,9 +113,8 @@ public enum TableImporter {
                 if (0..<count).allSatisfy({ table.isBlank(record, $0) }) { continue }
                 problems.append(
                     FileProblem(
-                        file: file, line: table.lines[record], field: "rad \(number)",
-                        message: "Rada har \(count) felt, overskrifta har \(width).",
-                        hint: "sjå etter manglande eller ekstra skiljeteikn «\(separator)»"))
+                        file: file, line: table.lines[record], part: .row(number),
+                        message: .raggedRow(fields: count, header: width), hint: .delimiterHint(separator)))
                 continue
             }
             if (0..<count).allSatisfy({ table.isBlank(record, $0) }) { continue }
@@ -170,8 +166,8 @@ public enum TableImporter {
             if row.isBlank(.text) {
                 problems.append(
                     FileProblem(
-                        file: file, line: row.line, field: "Tiltak",
-                        message: "Rad \(row.number) har ingen tiltakstekst."))
+                        file: file, line: row.line, field: ActionField.text.rawValue,
+                        message: .rowWithoutText(row.number)))
                 continue
             }
             let areaKey = row.key(.focusArea)
@@ -186,8 +182,8 @@ public enum TableImporter {
             if areaName.isEmpty {
                 problems.append(
                     FileProblem(
-                        file: file, line: row.line, field: "Innsatsområde",
-                        message: "Rad \(row.number) har ikkje innsatsområde."))
+                        file: file, line: row.line, field: ActionField.focusArea.rawValue,
+                        message: .rowWithoutFocusArea(row.number)))
                 continue
             }
             let position: Int

@@ -33,8 +33,7 @@ public enum TableText {
             throw .invalid([
                 FileProblem(
                     file: file, line: line, column: column,
-                    message: "Fila inneheld binære data (NUL-byte), ikkje ein tabell.",
-                    hint: "lagre tabellen som CSV (semikolon-separert) frå Excel")
+                    message: .binaryTable, hint: .saveAsCSVHint)
             ])
         }
         if let text = String(validating: bytes, as: UTF8.self) {
@@ -46,8 +45,7 @@ public enum TableText {
             throw .invalid([
                 FileProblem(
                     file: file, line: line, column: column,
-                    message: "Byte 0x\(hex) er verken UTF-8 eller Windows-1252.", hint: "lagre fila som UTF-8"
-                )
+                    message: .neitherUTF8NorWindows1252(hex: hex), hint: .saveAsUTF8Hint)
             ])
         }
         return (String(bytes.map { windows1252Character($0) }), .windows1252)
@@ -97,15 +95,12 @@ public enum TableText {
         } catch {
             throw .invalid([
                 FileProblem(
-                    file: file, line: error.line, field: "felt \(error.field)",
-                    message: "Hermeteiknet som opnar feltet vert aldri lukka.",
-                    hint:
-                        "eit felt som byrjar med \" må sluttast med \"; skriv \"\" for eit hermeteikn inne i feltet"
-                )
+                    file: file, line: error.line, part: .fieldNumber(error.field), message: .unclosedQuote,
+                    hint: .quoteHint)
             ])
         }
         guard table.count > 0 else {
-            throw .invalid([FileProblem(file: file, line: 1, message: "Tabellen har ingen overskriftsrad.")])
+            throw .invalid([FileProblem(file: file, line: 1, message: .noHeader)])
         }
         return table
     }

@@ -1,3 +1,4 @@
+import TiltakLanguage
 import TiltakRuntime
 import Yams
 
@@ -11,7 +12,7 @@ final class YAMLCursor {
     }
 
     /// Records a problem at `node`.
-    func problem(_ node: Node?, _ path: String, _ message: String, hint: String? = nil) {
+    func problem(_ node: Node?, _ path: String, _ message: PlanFileMessage, hint: PlanFileMessage? = nil) {
         problems.append(
             FileProblem(
                 file: file, line: node?.mark?.line, column: node?.mark?.column, field: path, message: message,
@@ -22,10 +23,7 @@ final class YAMLCursor {
     func mapping(_ node: Node?, _ path: String, allowed: [String], required: [String] = []) -> Node.Mapping? {
         guard let node else { return nil }
         guard case .mapping(let mapping) = node else {
-            problem(
-                node, path,
-                "Venta ein tabell med nøklar (\(allowed.prefix(4).joined(separator: ", ")) …), fann \(kind(of: node))."
-            )
+            problem(node, path, .expectedMapping(keys: Array(allowed.prefix(4)), found: kind(of: node)))
             return nil
         }
         var seen: Set<String> = []
@@ -34,17 +32,15 @@ final class YAMLCursor {
             if !allowed.contains(name) {
                 let suggestion = YAMLCursor.closest(to: name, in: allowed)
                 problem(
-                    key, join(path, name), "Ukjend nøkkel «\(name)».",
-                    hint: suggestion.map {
-                        "meinte du «\($0)»? Lovlege nøklar: \(allowed.joined(separator: ", "))"
-                    }
-                        ?? "lovlege nøklar: \(allowed.joined(separator: ", "))")
+                    key, join(path, name), .unknownKey(name),
+                    hint: suggestion.map { .didYouMeanHint(suggestion: $0, allowed: allowed) }
+                        ?? .allowedKeysHint(allowed))
             } else if !seen.insert(name).inserted {
-                problem(key, join(path, name), "Nøkkelen «\(name)» står to gonger.")
+                problem(key, join(path, name), .duplicateKey(name))
             }
         }
         for name in required where mapping[name] == nil {
-            problem(node, join(path, name), "Nøkkelen «\(name)» manglar.")
+            problem(node, join(path, name), .missingKey(name))
         }
         return mapping
     }
@@ -60,31 +56,31 @@ final class YAMLCursor {
             }
             return scalar.string
         }
-        problem(node, path, "Venta ein tekst, fann \(kind(of: node)).")
+        problem(node, path, .expectedText(found: kind(of: node)))
         return nil
     }
 
     /// A whole number within `range`.
-    func integer(_ node: Node?, _ path: String, in range: ClosedRange<Int>, what: String) -> Int? {
+    func integer(_ node: Node?, _ path: String, in range: ClosedRange<Int>, what: Quantity) -> Int? {
         guard let text = string(node, path) else { return nil }
         guard let value = Int(text.trimmingWhitespace) else {
-            problem(node, path, "Venta eit heiltal (\(what)), fann «\(text)».")
+            problem(node, path, .expectedInteger(what, found: text))
             return nil
         }
         guard range.contains(value) else {
             problem(
-                node, path,
-                "\(value) er ikkje eit mogleg \(what) (venta \(range.lowerBound)–\(range.upperBound)).")
+                node, path, .impossibleValue(value, what, lowest: range.lowerBound, highest: range.upperBound)
+            )
             return nil
         }
         return value
     }
 
     /// A decimal number.
-    func decimal(_ node: Node?, _ path: String, what: String) -> Double? {
+    func decimal(_ node: Node?, _ path: String, what: Quantity) -> Double? {
         guard let text = string(node, path) else { return nil }
         guard let value = Double(text.trimmingWhitespace.replacingOccurrences(of: ",", with: ".")) else {
-            problem(node, path, "Venta eit tal (\(what)), fann «\(text)».")
+            problem(node, path, .expectedNumber(what, found: text))
             return nil
         }
         return value
@@ -99,7 +95,7 @@ final class YAMLCursor {
         {
             return []
         }
-        problem(node, path, "Venta ei liste, fann \(kind(of: node)).")
+        problem(node, path, .expectedList(found: kind(of: node)))
         return []
     }
 
@@ -110,12 +106,12 @@ final class YAMLCursor {
         return sequence(node, path).enumerated().compactMap { string($1, "\(path)[\($0)]") }
     }
 
-    func kind(of node: Node) -> String {
+    func kind(of node: Node) -> YAMLNodeKind {
         switch node {
-        case .scalar(let s): "teksten «\(s.string)»"
-        case .mapping: "ein tabell med nøklar"
-        case .sequence: "ei liste"
-        case .alias: "eit alias"
+        case .scalar(let s): .text(s.string)
+        case .mapping: .mapping
+        case .sequence: .list
+        case .alias: .alias
         }
     }
 

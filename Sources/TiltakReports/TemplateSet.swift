@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import TiltakLanguage
 
 /// The report templates of one language: every `*.mustache` file of a folder, with same-named
 /// files of override folders taking their place, parsed and ready to render.
@@ -35,7 +36,8 @@ struct TemplateSet: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 throw Self.syntaxError(error, template: name)
             } catch {
-                throw .templateSyntax(template: name, line: 1, column: 1, tag: "", reason: "\(error)")
+                throw .templateSyntax(
+                    template: name, line: 1, column: 1, tag: "", reason: .described("\(error)"))
             }
         }
         self.sources = sources
@@ -48,16 +50,16 @@ struct TemplateSet: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw .unreadableTemplates(path: directory, reason: "mappa finst ikkje eller kan ikkje lesast")
+            throw .unreadableTemplates(path: directory, reason: .folderUnreadable)
         }
         var result: [String: String] = [:]
         for file in names.sorted() where file.hasSuffix(".mustache") && !file.hasPrefix(".") {
             let path = URL(fileURLWithPath: directory).appendingPathComponent(file).path
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw .unreadableTemplates(path: path, reason: "fila kan ikkje lesast")
+                throw .unreadableTemplates(path: path, reason: .fileUnreadable)
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                throw .unreadableTemplates(path: path, reason: "fila er ikkje UTF-8")
+                throw .unreadableTemplates(path: path, reason: .notUTF8)
             }
             result[String(file.dropLast(".mustache".count))] = text
         }
@@ -74,19 +76,19 @@ struct TemplateSet: Sendable {
             reason: reason(for: error.error))
     }
 
-    /// What a parser error means, in nynorsk.
-    private static func reason(for error: Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+    /// What a parser error means.
+    private static func reason(for error: Error) -> TemplateProblem {
+        guard let error = error as? MustacheTemplate.Error else { return .described("\(error)") }
         switch error {
-        case .sectionCloseNameIncorrect: return "seksjonen vert lukka med feil namn"
-        case .unfinishedName: return "taggen er ikkje avslutta"
-        case .expectedSectionEnd: return "seksjonen vert aldri lukka"
-        case .invalidSetDelimiter: return "ugyldig skifte av skiljeteikn"
-        case .transformAppliedToInheritanceSection: return "transformasjon på arva seksjon"
-        case .illegalTokenInsideInheritSection: return "ugyldig tagg i arva seksjon"
-        case .textInsideInheritSection: return "tekst i arva seksjon"
-        case .invalidConfigVariableSyntax: return "ugyldig innstilling"
-        case .unrecognisedConfigVariable: return "ukjend innstilling"
+        case .sectionCloseNameIncorrect: return .wrongSectionCloseName
+        case .unfinishedName: return .unfinishedTag
+        case .expectedSectionEnd: return .unclosedSection
+        case .invalidSetDelimiter: return .invalidSetDelimiter
+        case .transformAppliedToInheritanceSection: return .transformOnInheritedSection
+        case .illegalTokenInsideInheritSection: return .illegalTagInInheritedSection
+        case .textInsideInheritSection: return .textInInheritedSection
+        case .invalidConfigVariableSyntax: return .invalidSetting
+        case .unrecognisedConfigVariable: return .unknownSetting
         }
     }
 }

@@ -112,9 +112,8 @@ public enum ReturnedWorkbook {
             throw .invalid([
                 FileProblem(
                     file: path, field: attributionSheet,
-                    message:
-                        "Arbeidsboka har ikkje det gøymde arket «\(attributionSheet)», så ho er ikkje ei oppgåvebok frå «tiltak export».",
-                    hint: "send inn oppgåveboka kommunen fekk, eller ein CSV-tabell med --party")
+                    message: Message(ReturnMessage.notATaskWorkbook(sheet: attributionSheet)),
+                    hint: Message(ReturnMessage.sendTaskWorkbookHint))
             ])
         }
         let words = Words(language)
@@ -139,9 +138,7 @@ public enum ReturnedWorkbook {
             throw .invalid([
                 FileProblem(
                     file: path, line: 1, field: taskSheet,
-                    message:
-                        "Arket «\(taskSheet)» manglar kolonne \(missing.map { "«\($0)»" }.joined(separator: ", "))."
-                )
+                    message: Message(ReturnMessage.sheetMissingColumns(sheet: taskSheet, columns: missing)))
             ])
         }
         func text(_ row: Int, _ column: TaskWorkbookLayout.Column) -> String {
@@ -190,9 +187,8 @@ public enum ReturnedWorkbook {
                 problems.append(
                     FileProblem(
                         file: path, field: "\(taskSheet)!\(cell.reference)",
-                        message:
-                            "Cella i kolonna «\(words.caption(column.key))» inneheld ein formel; Tiltak les berre verdiar som er skrivne inn.",
-                        hint: "skriv inn verdien i cella i staden for formelen"))
+                        message: Message(ReturnMessage.formulaInCell(column: words.caption(column.key))),
+                        hint: Message(ReturnMessage.typeValueHint)))
             }
         }
         return problems

@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 import TiltakLayout
 import TiltakModel
 import TiltakPlanFiles
@@ -14,24 +15,34 @@ public enum StatusCollector {
         public var row: Int
         public var isWorkbook: Bool
 
-        public var description: String {
-            isWorkbook ? "\(file): \(ReturnedWorkbook.taskSheet) rad \(row)" : "\(file):\(row)"
+        /// `Ål.xlsx: Oppgåver rad 3` or `gol.csv:3`, in `language`.
+        public func text(_ language: Language) -> String {
+            isWorkbook
+                ? ReturnMessage.workbookRow(file: file, sheet: ReturnedWorkbook.taskSheet, row: row).text(
+                    language)
+                : "\(file):\(row)"
         }
+
+        public var description: String { text(.messages) }
     }
 
     /// A problem that stops the collect, with file, row and field.
     public struct Problem: Sendable, Hashable, CustomStringConvertible {
         public var file: String
         public var origin: Origin?
-        public var field: String?
-        public var message: String
+        /// The field concerned, as the workbook names it (`Om, Plan-ID`, `Status`).
+        public var field: Message?
+        public var message: ReturnMessage
 
-        public var description: String {
-            var text = origin.map(\.description) ?? file
+        /// `origin: field: message` in `language`.
+        public func text(_ language: Language) -> String {
+            var text = origin.map { $0.text(language) } ?? file
             text += ": "
-            if let field { text += "\(field): " }
-            return text + message
+            if let field { text += "\(field.text(language)): " }
+            return text + message.text(language)
         }
+
+        public var description: String { text(.messages) }
     }
 
     /// One report with the file and row it came from.
@@ -47,22 +58,22 @@ public enum StatusCollector {
         public var party: String
         public var entries: [Collected]
 
-        public var description: String {
+        /// `KM-03 (2021, GOL): a.xlsx: Oppgåver rad 3: Fullført  ≠  …` in `language`.
+        public func text(_ language: Language) -> String {
             let sides = entries.map { entry in
                 let comment =
                     entry.report.comment.isEmpty ? "" : " «\(StatusCollector.short(entry.report.comment))»"
-                return "\(entry.origin): \(entry.report.status.rawValue)\(comment)"
+                return "\(entry.origin.text(language)): \(entry.report.status.rawValue)\(comment)"
             }
-            return "\(actionID) (\(year), \(party)): " + sides.joined(separator: "  ≠  ")
+            return ReturnMessage.conflict(actionID: actionID.rawValue, year: year, party: party, sides: sides)
+                .text(language)
         }
+
+        public var description: String { text(.messages) }
     }
 
     /// How a report compares with what the plan already has.
-    public enum Change: String, Sendable {
-        case new = "ny"
-        case changed = "endra"
-        case unchanged = "uendra"
-    }
+    public typealias Change = ReportChange
 
     /// The result of reading every file.
     public struct Result: Sendable {
@@ -94,34 +105,35 @@ public enum StatusCollector {
             let reporter: String
             if let about = file.attribution {
                 var fileProblems: [Problem] = []
-                func wrong(_ field: String, _ message: String) {
+                func wrong(_ field: FactKey, _ message: ReturnMessage) {
+                    let sheet = ReturnedWorkbook.attributionSheet
                     fileProblems.append(
                         Problem(
                             file: file.path, origin: nil,
-                            field: "\(ReturnedWorkbook.attributionSheet), \(field)", message: message))
+                            field: Message { "\(sheet), \(field.text($0))" }, message: message))
                 }
                 if about.planID != plan.id {
-                    wrong(
-                        Words.nynorsk.label(.planID),
-                        "Fila er laga for planen «\(about.planID)», ikkje for «\(plan.id)».")
+                    wrong(.planID, .fileForOtherPlan(filePlan: about.planID, plan: plan.id))
                 } else if about.revisionDate != plan.revision.date.iso {
                     wrong(
-                        Words.nynorsk.label(.revisionDate),
-                        "Fila er laga for revisjonen \(about.revisionDate), men planen er revisjonen \(plan.revision.date.iso) (\(plan.revision.label))."
-                    )
+                        .revisionDate,
+                        .fileForOtherRevision(
+                            fileRevision: about.revisionDate, planRevision: plan.revision.date.iso,
+                            label: plan.revision.label))
                 }
                 let municipality = plan.registry.party(code: about.municipalityCode)
                 if municipality == nil {
                     wrong(
-                        Words.nynorsk.label(.municipalityCode),
-                        "Kommunen «\(about.municipalityCode)» (\(about.municipalityName)) er ikkje i partsregisteret."
+                        .municipalityCode,
+                        .municipalityNotRegistered(code: about.municipalityCode, name: about.municipalityName)
                     )
                 }
                 if let party, party != about.municipalityCode {
                     wrong(
-                        Words.nynorsk.label(.municipalityCode),
-                        "Fila er frå \(about.municipalityName) (\(about.municipalityCode)), men --party seier \(plan.registry.party(code: party)?.name ?? party)."
-                    )
+                        .municipalityCode,
+                        .fileFromOtherParty(
+                            name: about.municipalityName, code: about.municipalityCode,
+                            party: plan.registry.party(code: party)?.name ?? party))
                 }
                 if !fileProblems.isEmpty {
                     problems += fileProblems
@@ -132,27 +144,26 @@ public enum StatusCollector {
                 reporter = party
             } else {
                 problems.append(
-                    Problem(
-                        file: file.path, origin: nil, field: nil,
-                        message: "Ein CSV-tabell seier ikkje kven som rapporterer: gje --party KOMMUNE."))
+                    Problem(file: file.path, origin: nil, field: nil, message: .tableWithoutParty))
                 continue
             }
             let assignments = Dictionary(
                 plan.assignments(for: reporter).map { ($0.action.id, $0) }, uniquingKeysWith: { a, _ in a })
             for row in file.rows {
                 let origin = Origin(file: file.fileName, row: row.number, isWorkbook: file.isWorkbook)
-                func problem(_ field: String, _ message: String) {
-                    problems.append(Problem(file: file.path, origin: origin, field: field, message: message))
+                func problem(_ field: ColumnKey, _ message: ReturnMessage) {
+                    problems.append(
+                        Problem(file: file.path, origin: origin, field: Message(field), message: message))
                 }
                 guard !row.id.isEmpty else {
                     if !row.status.isEmpty || !row.comment.trimmingWhitespace.isEmpty {
-                        problem("ID", "Rada har status eller kommentar, men ingen tiltak-ID.")
+                        problem(.id, .statusWithoutID)
                     }
                     continue
                 }
                 let id = ActionID(row.id)
                 guard let action = plan.action(id: id) else {
-                    problem("ID", "Ukjend tiltak-ID «\(row.id)»: planen \(plan.id) har ikkje dette tiltaket.")
+                    problem(.id, .unknownID(id: row.id, plan: plan.id))
                     continue
                 }
                 var rowIsSound = true
@@ -165,14 +176,14 @@ public enum StatusCollector {
                                 !TaskRowCells.same(found, wanted)
                             else { continue }
                             problem(
-                                Words.nynorsk.caption(column.key),
-                                "Verna celle er endra: «\(short(found))», planen har «\(short(wanted))».")
+                                column.key, .protectedCellChanged(found: short(found), wanted: short(wanted)))
                             rowIsSound = false
                         }
                     } else {
                         problem(
-                            "ID",
-                            "\(id) er ikkje ei oppgåve for \(plan.registry.party(code: reporter)?.name ?? reporter) i planen (verna celle endra?)."
+                            .id,
+                            .notATask(
+                                id: id.rawValue, party: plan.registry.party(code: reporter)?.name ?? reporter)
                         )
                         rowIsSound = false
                     }
@@ -181,16 +192,15 @@ public enum StatusCollector {
                     if !row.comment.trimmingWhitespace.isEmpty {
                         notes.append(
                             Problem(
-                                file: file.path, origin: origin, field: "Status",
-                                message: "Kommentar utan status vert ikkje teken med."))
+                                file: file.path, origin: origin, field: Message(ColumnKey.status),
+                                message: .commentWithoutStatus))
                     }
                     continue
                 }
                 guard let status = ActionStatus(text: row.status) else {
                     problem(
-                        "Status",
-                        "Ugyldig status «\(short(row.status))» (lovlege: \(ActionStatus.allCases.map(\.rawValue).joined(separator: ", ")))."
-                    )
+                        .status,
+                        .invalidStatus(short(row.status), allowed: ActionStatus.allCases.map(\.rawValue)))
                     continue
                 }
                 guard rowIsSound else { continue }

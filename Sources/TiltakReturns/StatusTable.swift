@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 import TiltakModel
 import TiltakPlanFiles
 import TiltakRuntime
@@ -25,14 +26,13 @@ public enum StatusTable {
         let statusColumn = column(statusSpellings)
         let commentColumn = column(commentSpellings)
         guard let idColumn, let statusColumn else {
-            let missing = [idColumn == nil ? "«ID»" : nil, statusColumn == nil ? "«Status»" : nil].compactMap
-            { $0 }
+            let missing = [idColumn == nil ? "ID" : nil, statusColumn == nil ? "Status" : nil].compactMap {
+                $0
+            }
             throw .invalid([
                 FileProblem(
-                    file: path, line: 1, field: "overskrift",
-                    message: "Tabellen manglar kolonne \(missing.joined(separator: ", ")).",
-                    hint:
-                        "overskrifta skal vere ID;Status;Kommentar (fann: \(header.joined(separator: "; ")))")
+                    file: path, line: 1, part: .headerRow, message: .missingColumns(missing),
+                    hint: .statusHeaderHint(found: header.joined(separator: "; ")))
             ])
         }
         var rows: [ReturnedFile.Row] = []
@@ -44,11 +44,9 @@ public enum StatusTable {
             if fields.count != header.count {
                 problems.append(
                     FileProblem(
-                        file: path, line: start, field: "rad \(start)",
-                        message: "Rada har \(fields.count) felt, overskrifta har \(header.count).",
-                        hint:
-                            "sjå etter manglande eller ekstra skiljeteikn «\(delimiter == "\t" ? "tab" : String(delimiter))»"
-                    ))
+                        file: path, line: start, part: .row(start),
+                        message: .raggedRow(fields: fields.count, header: header.count),
+                        hint: .delimiterHint(delimiter == "\t" ? "tab" : String(delimiter))))
                 continue
             }
             rows.append(

@@ -72,9 +72,9 @@ public enum WorkbookImporter {
                 throw PlanFileError.invalid([
                     FileProblem(
                         file: path, field: sheetName,
-                        message:
-                            "Arbeidsboka har ikkje arket «\(sheetName)» (fann: \(document.sheetNames.joined(separator: ", "))).",
-                        hint: "importer rådsarbeidsboka frå «tiltak export», ikkje ei oppgåvebok")
+                        message: Message(
+                            ReturnMessage.sheetMissing(sheet: sheetName, found: document.sheetNames)),
+                        hint: Message(ReturnMessage.councilWorkbookHint))
                 ])
             }
             sheet = try document.sheet(named: found)
@@ -98,9 +98,7 @@ public enum WorkbookImporter {
             throw .invalid([
                 FileProblem(
                     file: path, line: 1, field: sheetName,
-                    message:
-                        "Arket «\(sheetName)» manglar kolonne \(missing.map { "«\($0)»" }.joined(separator: ", "))."
-                )
+                    message: Message(ReturnMessage.sheetMissingColumns(sheet: sheetName, columns: missing)))
             ])
         }
         let statusColumns = ActionTableLayout.statusColumns.compactMap { column in

@@ -1,3 +1,4 @@
+import TiltakLanguage
 import TiltakPlanFiles
 import XLSXReader
 
@@ -7,24 +8,21 @@ enum WorkbookReadFailure {
     /// The problem for `error`, thrown reading the workbook at `path`.
     static func problem(_ error: Error, path: String) -> FileProblem {
         guard let error = error as? XLSXReaderError else {
-            return FileProblem(file: path, message: "Fila kan ikkje lesast som XLSX-arbeidsbok: \(error).")
+            return FileProblem(file: path, message: Message(ReturnMessage.notAWorkbook(reason: "\(error)")))
         }
         return FileProblem(
-            file: path, message: "Fila kan ikkje lesast som XLSX-arbeidsbok: \(error.reason).",
-            hint: hint(error))
+            file: path,
+            message: Message { ReturnMessage.notAWorkbook(reason: error.reason($0)).text($0) },
+            hint: hint(error).map { Message($0) })
     }
 
     /// What to do about `error`.
-    static func hint(_ error: XLSXReaderError) -> String? {
+    static func hint(_ error: XLSXReaderError) -> ReturnMessage? {
         switch error {
-        case .notAZip:
-            "lagre fila som Excel-arbeidsbok (.xlsx)"
-        case .damagedArchive, .refusedEntry:
-            "fila er skadd eller laga med vilje slik; be om ein ny kopi frå den som sende ho"
-        case .malformedXML, .invalidContent, .missingPart:
-            "opne fila i Excel eller LibreOffice og lagre ho på nytt, eller be om ein ny kopi"
-        case .tooLarge, .unreadable, .unknownSheet, .notAWorksheet:
-            nil
+        case .notAZip: .saveAsXLSXHint
+        case .damagedArchive, .refusedEntry: .damagedHint
+        case .malformedXML, .invalidContent, .missingPart: .resaveHint
+        case .tooLarge, .unreadable, .unknownSheet, .notAWorksheet: nil
         }
     }
 }

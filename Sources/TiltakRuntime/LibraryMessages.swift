@@ -2,7 +2,7 @@ import Foundation
 
 /// Keeps the messages C libraries print to the C `stderr` stream (libxlsxwriter's `[ERROR] …` and
 /// `[WARNING]: …` lines) off the terminal while a command runs; the command reports every failure
-/// itself, in nynorsk, as a typed error.
+/// itself, in the language of messages, as a typed error.
 ///
 /// libxlsxwriter has no setting for its messages: it calls `fprintf(stderr, …)`. While
 /// ``silenced(_:)`` runs, the C library's `stderr` variable points to a stream on `/dev/null`

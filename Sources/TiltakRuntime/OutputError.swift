@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 
 /// Why an output file or folder could not be written: the path, the operation and the underlying cause.
 ///
@@ -23,6 +24,8 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
         case library(any Error)
         /// A cause that carries neither, as the system described it.
         case other(String)
+        /// A cause after which the earlier files could not be put back: they are kept in `folder`.
+        indirect case earlierFilesKept(Cause, folder: String)
 
         /// The cause of a Foundation or POSIX error: its `errno` where one can be found.
         public init(_ error: Error) {
@@ -51,25 +54,34 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
             }
         }
 
-        public var description: String {
+        /// The cause in the language of messages.
+        public var description: String { text(.messages) }
+
+        /// The cause in `language`.
+        public func text(_ language: Language) -> String {
             switch self {
-            case .system(let errno): Self.text(errno: errno)
+            case .system(let errno): Self.text(errno: errno, language)
             case .library(let error): String(describing: error)
             case .other(let text): text
+            case .earlierFilesKept(let cause, let folder):
+                OutputMessage.earlierFilesKept(cause: cause.text(language), folder: folder).text(language)
             }
         }
 
-        /// A readable text for `errno`: in nynorsk for the causes users meet, else the system's.
-        static func text(errno: Int32) -> String {
-            switch errno {
-            case EACCES, EPERM: "manglar løyve til å skrive"
-            case ENOSPC, EDQUOT: "disken er full"
-            case ENOENT: "mappa finst ikkje"
-            case EROFS: "disken er skriveverna"
-            case EISDIR: "det er ei mappe der fila skal vere"
-            case ENOTDIR: "ein del av stien er ei fil, ikkje ei mappe"
-            default: String(cString: strerror(errno))
-            }
+        /// A readable text for `errno`: from the catalogue for the causes users meet, else the
+        /// system's.
+        static func text(errno: Int32, _ language: Language) -> String {
+            let known: OutputMessage? =
+                switch errno {
+                case EACCES, EPERM: .noPermission
+                case ENOSPC, EDQUOT: .diskFull
+                case ENOENT: .noSuchFolder
+                case EROFS: .readOnly
+                case EISDIR: .folderInTheWay
+                case ENOTDIR: .fileInThePath
+                default: nil
+                }
+            return known?.text(language) ?? String(cString: strerror(errno))
         }
     }
 
@@ -87,14 +99,18 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
         self.cause = cause
     }
 
-    /// `path: kan ikkje skrive fila: cause`, with the operation's words.
-    public var description: String {
-        let what =
+    /// `path: kan ikkje skrive fila: cause`, with the operation's words, in `language`.
+    public func text(_ language: Language) -> String {
+        let what: OutputMessage =
             switch operation {
-            case .writeFile: "kan ikkje skrive fila"
-            case .writeWorkbook: "kan ikkje skrive arbeidsboka"
-            case .createFolder: "kan ikkje lage mappa"
+            case .writeFile: .cannotWriteFile
+            case .writeWorkbook: .cannotWriteWorkbook
+            case .createFolder: .cannotCreateFolder
             }
-        return "\(path): \(what): \(cause)"
+        return OutputMessage.failed(path: path, what: what.text(language), cause: cause.text(language))
+            .text(language)
     }
+
+    /// The error in the language of messages.
+    public var description: String { text(.messages) }
 }

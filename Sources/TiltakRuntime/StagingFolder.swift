@@ -148,7 +148,7 @@ public final class StagingFolder {
                     atPath: url.appendingPathComponent(Self.keptMarker).path, contents: Data())
                 throw OutputError(
                     path: error.path, operation: error.operation,
-                    cause: .other("\(error.cause); dei tidlegare filene ligg i \(previous.path)"))
+                    cause: .earlierFilesKept(error.cause, folder: previous.path))
             }
             throw error
         }

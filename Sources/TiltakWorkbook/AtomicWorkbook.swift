@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 import TiltakRuntime
 import XlsxWriter
 
@@ -50,17 +51,18 @@ enum AtomicWorkbook {
     }
 
     /// Why libxlsxwriter could not write the file: the system's `errno` when it left one, else
-    /// libxlsxwriter's error described in nynorsk.
+    /// libxlsxwriter's error described in the language of messages.
     static func outputCause(_ error: XlsxError, systemError: Int32?) -> OutputError.Cause {
         if let systemError { return .system(errno: systemError) }
-        let what =
+        let what: DocumentMessage =
             switch error.code {
-            case .creatingXlsxFile: "fila kunne ikkje opprettast"
-            case .creatingTmpfile, .readingTmpfile: "ei mellombels fil kunne ikkje lagast eller lesast"
-            case .memoryMallocFailed: "ikkje nok minne"
-            default: "ZIP-arkivet kunne ikkje skrivast"
+            case .creatingXlsxFile: .fileNotCreated
+            case .creatingTmpfile, .readingTmpfile: .temporaryFile
+            case .memoryMallocFailed: .outOfMemory
+            default: .archiveNotWritten
             }
-        return .other("\(what) (libxlsxwriter-feil \(error.code.rawValue))")
+        return .other(
+            DocumentMessage.libraryFailure(what: what.message, code: Int(error.code.rawValue)).message)
     }
 }
 

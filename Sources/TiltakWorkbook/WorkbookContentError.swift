@@ -1,3 +1,4 @@
+import TiltakLanguage
 import TiltakModel
 
 /// Why a workbook's content could not be written: the plan holds something a workbook cannot.
@@ -16,7 +17,15 @@ public struct WorkbookContentError: Error, CustomStringConvertible, Sendable {
         self.cause = cause
     }
 
-    public var description: String { "\(path): kan ikkje skrive arbeidsboka: \(cause)" }
+    /// `path: kan ikkje skrive arbeidsboka: cause` in `language`.
+    public func text(_ language: Language) -> String {
+        let cause = (self.cause as? CellTooLongError)?.text(language) ?? "\(self.cause)"
+        return OutputMessage.failed(
+            path: path, what: OutputMessage.cannotWriteWorkbook.text(language), cause: cause
+        ).text(language)
+    }
+
+    public var description: String { text(.messages) }
 }
 
 /// A text too long for one Excel cell; the writer refuses rather than truncating.
@@ -32,7 +41,11 @@ public struct CellTooLongError: Error, CustomStringConvertible, Sendable {
         self.length = length
     }
 
-    public var description: String {
-        "\(context): teksten har \(length) teikn; ei Excel-celle kan ha høgst \(PlanValidator.maximumCellLength)"
+    /// The error in `language`.
+    public func text(_ language: Language) -> String {
+        DocumentMessage.cellTooLong(context: context, length: length, limit: PlanValidator.maximumCellLength)
+            .text(language)
     }
+
+    public var description: String { text(.messages) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 
 /// Reads the shared strings part (`xl/sharedStrings.xml`) item by item, as plain text.
 enum SharedStringsReader {
@@ -14,8 +15,8 @@ enum SharedStringsReader {
                     if scanner.depth == 2 && scanner.isNamed("si") {
                         guard strings.count < maximumCount else {
                             throw .invalidContent(
-                                file: fileName, part: part, element: "<sst>",
-                                reason: "meir enn \(maximumCount) delte tekstar, grensa for kva Tiltak les")
+                                file: fileName, part: part, element: .element("<sst>"),
+                                reason: .tooManySharedStrings(maximumCount))
                         }
                         strings.append(try RichText.read(&scanner))
                     }

@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 
 /// Reads a worksheet part into an ``XLSXSheet``: the cells streamed from `<sheetData>` one at a
 /// time, the rest of the part (settings, merged ranges, validations) through a small ``XMLTree``.
@@ -101,7 +102,7 @@ struct WorksheetReader {
                         rowNumber += 1
                     }
                     guard (1...CellAddress.maxRow).contains(rowNumber) else {
-                        throw invalid(tag(&scanner, "row"), "radnummeret \(rowNumber) er utanfor arket")
+                        throw invalid(tag(&scanner, "row"), .rowOutsideSheet(rowNumber))
                     }
                     if Self.bool(try scanner.attributeValue("hidden")) == true {
                         sheet.hiddenRows.insert(rowNumber)
@@ -129,9 +130,8 @@ struct WorksheetReader {
                                 formula.text.count <= Self.maximumFormulaLength
                             else {
                                 throw invalid(
-                                    "<c r=\"\(address)\">",
-                                    "den delte formelen er lengre enn \(Self.maximumFormulaLength) teikn, grensa i Excel"
-                                )
+                                    .element("<c r=\"\(address)\">"),
+                                    .sharedFormulaTooLong(Self.maximumFormulaLength))
                             }
                             sharedLeaders[group] = (address, formula.text)
                         }
@@ -139,8 +139,7 @@ struct WorksheetReader {
                     sheet.cells[address] = cell
                     if sheet.cells.count > maximumCells {
                         throw invalid(
-                            "<sheetData>",
-                            "arket har meir enn \(maximumCells) celler, grensa for kva Tiltak les")
+                            .element("<sheetData>"), .tooManyCells(maximumCells))
                     }
                     if !cell.isEmpty {
                         sheet.maxRow = max(sheet.maxRow, address.row)
@@ -177,19 +176,20 @@ struct WorksheetReader {
         let type = try scanner.attributeValue("t") ?? "n"
         let offset = scanner.eventOffset
         /// The cell for a message, found again only when there is one to give.
-        func element(_ scanner: inout XMLScanner) -> String {
-            reference.map { "<c r=\"\(Self.clipped($0))\">" } ?? "<c> på linje \(scanner.line(at: offset))"
+        func element(_ scanner: inout XMLScanner) -> XLSXReaderMessage {
+            reference.map { .element("<c r=\"\(Self.clipped($0))\">") }
+                ?? .elementOnLine("<c>", line: scanner.line(at: offset))
         }
         let address: CellAddress
         if let reference {
             guard let parsed = CellAddress(reference) else {
-                throw invalid(element(&scanner), "«\(Self.clipped(reference))» er ikkje ein cellereferanse")
+                throw invalid(element(&scanner), .notACellReference(Self.clipped(reference)))
             }
             address = parsed
         } else {
             address = CellAddress(row: row, column: previousColumn + 1)
             guard address.column <= CellAddress.maxColumn else {
-                throw invalid(element(&scanner), "rad \(row) har fleire celler enn eit ark har kolonnar")
+                throw invalid(element(&scanner), .rowHasTooManyCells(row))
             }
         }
         // The first <v>, <f> and <is> in the cell.
@@ -239,7 +239,7 @@ struct WorksheetReader {
 
     /// Why a cell's value cannot be read.
     private struct CellProblem: Error {
-        var reason: String
+        var reason: XLSXReaderMessage
     }
 
     /// The value of a cell of type `type` (the `t` attribute) stored as `raw` (its `<v>`) or
@@ -253,14 +253,10 @@ struct WorksheetReader {
         case "s":
             guard let raw, !raw.isEmpty else { return cell }
             guard let index = Self.int(raw) else {
-                throw CellProblem(
-                    reason: "indeksen «\(Self.clipped(raw))» til ein delt tekst er ikkje eit tal")
+                throw CellProblem(reason: .sharedStringIndexNotNumber(Self.clipped(raw)))
             }
             guard sharedStrings.indices.contains(index) else {
-                throw CellProblem(
-                    reason:
-                        "delt tekst nr. \(index) finst ikkje (arbeidsboka har \(sharedStrings.count) delte tekstar)"
-                )
+                throw CellProblem(reason: .sharedStringMissing(index, count: sharedStrings.count))
             }
             cell.kind = .string
             cell.string = sharedStrings[index]
@@ -279,7 +275,7 @@ struct WorksheetReader {
         case "b":
             guard let raw, !raw.isEmpty else { return cell }
             guard let value = XMLTree.bool(raw) else {
-                throw CellProblem(reason: "«\(Self.clipped(raw))» er ikkje ein sanningsverdi (0 eller 1)")
+                throw CellProblem(reason: .notABoolean(Self.clipped(raw)))
             }
             cell.kind = .boolean
             cell.boolean = value
@@ -296,13 +292,13 @@ struct WorksheetReader {
             let text = raw.map(Self.trimmed) ?? ""
             guard !text.isEmpty else { return cell }
             guard let value = Double(text) else {
-                throw CellProblem(reason: "«\(Self.clipped(text))» er ikkje eit tal")
+                throw CellProblem(reason: .notANumber(Self.clipped(text)))
             }
             cell.kind = .number
             cell.number = value
             cell.string = NumberText.format(value)
         default:
-            throw CellProblem(reason: "ukjend celletype t=\"\(Self.clipped(type))\"")
+            throw CellProblem(reason: .unknownCellType(Self.clipped(type)))
         }
         return cell
     }
@@ -328,11 +324,11 @@ struct WorksheetReader {
     }
 
     /// The current start tag for a message: `<c r="B2">`, or `<row> på linje 3` without a reference.
-    private func tag(_ scanner: inout XMLScanner, _ name: String) -> String {
+    private func tag(_ scanner: inout XMLScanner, _ name: String) -> XLSXReaderMessage {
         if let reference = try? scanner.attributeValue("r") {
-            return "<\(name) r=\"\(Self.clipped(reference))\">"
+            return .element("<\(name) r=\"\(Self.clipped(reference))\">")
         }
-        return "<\(name)> på linje \(scanner.line(at: scanner.eventOffset))"
+        return .elementOnLine("<\(name)>", line: scanner.line(at: scanner.eventOffset))
     }
 
     private static func int(_ text: String?) -> Int? {
@@ -412,20 +408,20 @@ struct WorksheetReader {
 
     private func relationshipTarget(of element: XMLTree.Element) throws(XLSXReaderError) -> String {
         guard let id = element.attribute("id") else {
-            throw invalid(element, "manglar relasjons-id (r:id)")
+            throw invalid(element, .missingRelationshipID)
         }
         guard let relationship = relationships.first(where: { $0.id == id }) else {
             throw invalid(
-                element, "relasjonen «\(id)» finst ikkje i \(PackagePath.relationshipsPart(of: partPath))")
+                element, .relationshipMissing(id, part: PackagePath.relationshipsPart(of: partPath)))
         }
         return relationship.target
     }
 
-    private func invalid(_ element: XMLTree.Element, _ reason: String) -> XLSXReaderError {
+    private func invalid(_ element: XMLTree.Element, _ reason: XLSXReaderMessage) -> XLSXReaderError {
         invalid(element.tag, reason)
     }
 
-    private func invalid(_ element: String, _ reason: String) -> XLSXReaderError {
+    private func invalid(_ element: XLSXReaderMessage, _ reason: XLSXReaderMessage) -> XLSXReaderError {
         .invalidContent(file: fileName, part: partPath, element: element, reason: reason)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 
 /// An XLSX workbook read back from a file: its parts, sheets, defined names, shared strings
 /// and styles.
@@ -53,7 +54,7 @@ public struct XLSXDocument: Sendable {
         else {
             let exists = FileManager.default.fileExists(atPath: url.path)
             throw XLSXReaderError.unreadable(
-                file: fileName, reason: exists ? "manglar løyve til å lese ho" : "ho finst ikkje")
+                file: fileName, reason: exists ? .noReadPermission : .fileMissing)
         }
         try self.init(data: data, fileName: fileName, maximumSize: maximumSize)
     }
@@ -231,13 +232,13 @@ public struct XLSXDocument: Sendable {
         guard let id = element.attribute("id") else {
             throw .invalidContent(
                 file: package.fileName, part: workbookPath, element: element.tag,
-                reason: "arket manglar relasjons-id (r:id)")
+                reason: .sheetWithoutRelationshipID)
         }
         guard let relationship = relationships.first(where: { $0.id == id }) else {
             throw .invalidContent(
                 file: package.fileName, part: PackagePath.relationshipsPart(of: workbookPath),
                 element: element.tag,
-                reason: "arket «\(name)» viser til relasjonen «\(id)», som ikkje finst")
+                reason: .sheetRelationshipMissing(sheet: name, id: id))
         }
         return XLSXSheetInfo(
             name: name, sheetId: element.intAttribute("sheetId"),

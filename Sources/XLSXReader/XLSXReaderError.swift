@@ -1,23 +1,26 @@
+import TiltakLanguage
+
 /// An error reading an XLSX file, naming the file and, where it applies, the part and element.
 ///
-/// The messages are in nynorsk, since they reach the users of Tiltak as they are.
+/// The messages come from the catalogue (``XLSXReaderMessage``), since they reach the users of
+/// Tiltak as they are: ``description`` is in the language of messages, ``reason(_:)`` in any.
 public enum XLSXReaderError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The file could not be read at all (missing, unreadable).
-    case unreadable(file: String, reason: String)
+    case unreadable(file: String, reason: XLSXReaderMessage)
     /// The file is not a ZIP archive, so cannot be an XLSX package.
     case notAZip(file: String)
     /// The ZIP archive is damaged, or an entry in it cannot be decompressed.
-    case damagedArchive(file: String, part: String?, reason: String)
+    case damagedArchive(file: String, part: String?, reason: XLSXReaderMessage)
     /// An entry that may not be read: its name leaves the package, or names a part twice.
-    case refusedEntry(file: String, entry: String, reason: String)
+    case refusedEntry(file: String, entry: String, reason: XLSXReaderMessage)
     /// The archive unpacks to more than the allowed number of bytes.
     case tooLarge(file: String, limit: Int)
     /// A part the workbook needs is not in the package.
     case missingPart(file: String, part: String)
     /// A part is not well-formed XML (or uses what an XLSX part may not, such as a DTD).
-    case malformedXML(file: String, part: String, line: Int, column: Int, reason: String)
+    case malformedXML(file: String, part: String, line: Int, column: Int, reason: XLSXReaderMessage)
     /// A part is well-formed XML but its content is not what the format allows.
-    case invalidContent(file: String, part: String, element: String, reason: String)
+    case invalidContent(file: String, part: String, element: XLSXReaderMessage, reason: XLSXReaderMessage)
     /// No sheet has the requested name (or index).
     case unknownSheet(file: String, name: String, available: [String])
     /// The sheet is a chart sheet or dialog sheet, which has no cells.
@@ -35,49 +38,42 @@ public enum XLSXReaderError: Error, CustomStringConvertible, Sendable, Equatable
         }
     }
 
-    /// What is wrong and where in the file, without the file's name; names and values taken from
-    /// the file have their control characters replaced, so that the message is safe to print.
-    public var reason: String {
-        Self.printable(unsafeReason)
+    /// What is wrong and where in the file, without the file's name, in the language of messages
+    /// (see ``reason(_:)``).
+    public var reason: String { reason(.messages) }
+
+    /// What is wrong and where in the file, without the file's name, in `language`; names and
+    /// values taken from the file have their control characters replaced, so that the message is
+    /// safe to print.
+    public func reason(_ language: Language) -> String {
+        Self.printable(phrase.text(language))
     }
 
-    private var unsafeReason: String {
+    /// The error as a phrase.
+    public var phrase: XLSXReaderMessage {
         switch self {
-        case .unreadable(_, let reason):
-            return "fila kan ikkje lesast: \(reason)"
-        case .notAZip:
-            return "fila er ikkje ei XLSX-fil (ho er ikkje eit ZIP-arkiv)"
-        case .damagedArchive(_, let part, let reason):
-            if let part {
-                return "ZIP-arkivet er skadd: oppføringa «\(part)»: \(reason)"
-            }
-            return "ZIP-arkivet er skadd: \(reason)"
-        case .refusedEntry(_, let entry, let reason):
-            return "oppføringa «\(entry)» i ZIP-arkivet vert ikkje lesen: \(reason)"
-        case .tooLarge(_, let limit):
-            let mebibytes = limit / (1024 * 1024)
-            let size = mebibytes > 0 ? "\(mebibytes) MiB (\(limit) byte)" : "\(limit) byte"
-            return
-                "delane i fila pakkar seg ut til meir enn \(size), grensa som vernar mot ZIP-bomber; fila vert ikkje lesen"
-        case .missingPart(_, let part):
-            return "delen «\(part)» manglar i arbeidsboka"
+        case .unreadable(_, let reason): .cannotRead(reason: reason)
+        case .notAZip: .notAZip
+        case .damagedArchive(_, let part, let reason): .archiveDamaged(entry: part, reason: reason)
+        case .refusedEntry(_, let entry, let reason): .entryRefused(entry: entry, reason: reason)
+        case .tooLarge(_, let limit): .tooLarge(limit: limit)
+        case .missingPart(_, let part): .partMissing(part)
         case .malformedXML(_, let part, let line, let column, let reason):
-            return "\(part) linje \(line), kolonne \(column): ugyldig XML: \(reason)"
+            .malformed(part: part, line: line, column: column, reason: reason)
         case .invalidContent(_, let part, let element, let reason):
-            return "\(part), \(element): \(reason)"
-        case .unknownSheet(_, let name, let available):
-            let names = available.map { "«\($0)»" }.joined(separator: ", ")
-            return
-                "arbeidsboka har ikkje noko ark som heiter «\(name)» (arka: \(names.isEmpty ? "ingen" : names))"
-        case .notAWorksheet(_, let sheet):
-            return "arket «\(sheet)» er eit diagram- eller dialogark, ikkje eit rekneark"
+            .invalidContent(part: part, element: element, reason: reason)
+        case .unknownSheet(_, let name, let available): .noSuchSheet(name, available: available)
+        case .notAWorksheet(_, let sheet): .notAWorksheet(sheet)
         }
     }
 
-    /// A one-line message naming the file and where in it the problem is.
-    public var description: String {
-        "\(file): \(reason)"
+    /// A one-line message naming the file and where in it the problem is, in `language`.
+    public func text(_ language: Language) -> String {
+        "\(file): \(reason(language))"
     }
+
+    /// A one-line message naming the file and where in it the problem is.
+    public var description: String { text(.messages) }
 
     /// `text` with control characters (C0 but tab, C1, DEL) and bidirectional controls replaced by U+FFFD.
     static func printable(_ text: String) -> String {

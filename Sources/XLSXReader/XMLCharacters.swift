@@ -1,3 +1,5 @@
+import TiltakLanguage
+
 /// The characters XML allows, checked on UTF-8 bytes.
 enum XMLCharacters {
     /// Whether the code point is an XML `Char`: tab, line feed, carriage return, and everything
@@ -32,12 +34,11 @@ enum XMLCharacters {
     }
 
     /// Why the character at `offset` is not allowed.
-    static func reason(_ base: UnsafePointer<UInt8>, _ offset: Int, end: Int) -> String {
-        guard let (value, _) = scalar(base, offset, end: end) else { return "teksten er ikkje gyldig UTF-8" }
+    static func reason(_ base: UnsafePointer<UInt8>, _ offset: Int, end: Int) -> XLSXReaderMessage {
+        guard let (value, _) = scalar(base, offset, end: end) else { return .invalidUTF8Text }
         let hex = String(value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        return value < 0x20
-            ? "kontrollteiknet \(code) er ikkje lovleg i XML" : "teiknet \(code) er ikkje lovleg i XML"
+        return value < 0x20 ? .controlCharacterNotAllowed(code) : .characterNotAllowed(code)
     }
 
     /// The code point of the UTF-8 sequence at `index` and its length; nil when it is not valid

@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 
 /// Brings a part to UTF-8 before it is scanned: a part in UTF-16 (with its byte order mark) or in
 /// one of the 8-bit encodings an XML declaration may name is converted; UTF-8 is passed on as it is.
@@ -12,29 +13,29 @@ enum XMLEncoding {
 
     /// `data` in UTF-8.
     static func utf8(_ data: Data, fileName: String, part: String) throws(XLSXReaderError) -> Data {
-        func failure(_ reason: String) -> XLSXReaderError {
+        func failure(_ reason: XLSXReaderMessage) -> XLSXReaderError {
             .malformedXML(file: fileName, part: part, line: 1, column: 1, reason: reason)
         }
         let prefix = [UInt8](data.prefix(200))
         if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) {
             let encoding: String.Encoding = prefix[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
             guard let text = String(data: data.dropFirst(2), encoding: encoding) else {
-                throw failure("teksten er ikkje gyldig UTF-16")
+                throw failure(.invalidUTF16)
             }
             return Data(text.utf8)
         }
         if prefix.starts(with: [0x3C, 0x00]) || prefix.starts(with: [0x00, 0x3C]) {
-            throw failure("UTF-16 utan byte-rekkjefølgjemerke (BOM) er ikkje støtta")
+            throw failure(.utf16WithoutBOM)
         }
         guard let declared = declaredEncoding(prefix) else { return data }
         let name = declared.lowercased()
         if name == "utf-8" || name == "utf8" { return data }
-        if name == "utf-16" { throw failure("delen seier UTF-16, men manglar byte-rekkjefølgjemerke (BOM)") }
+        if name == "utf-16" { throw failure(.declaresUTF16WithoutBOM) }
         guard let encoding = eightBit[name] else {
-            throw failure("teiknkodinga «\(declared.prefix(40))» er ikkje støtta")
+            throw failure(.unsupportedEncoding(String(declared.prefix(40))))
         }
         guard let text = String(data: data, encoding: encoding) else {
-            throw failure("teksten er ikkje gyldig \(declared)")
+            throw failure(.invalidEncodedText(declared))
         }
         return Data(text.utf8)
     }

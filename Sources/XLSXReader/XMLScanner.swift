@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 
 /// A pull parser for the XML of XLSX parts: start tags, end tags and text, one event at a time,
 /// over the bytes of a part, without building anything the caller does not ask for.
@@ -101,7 +102,7 @@ struct XMLScanner {
             guard let address = raw.baseAddress, raw.count > 0 else {
                 return .failure(
                     .malformedXML(
-                        file: fileName, part: part, line: 1, column: 1, reason: "dokumentet er tomt"))
+                        file: fileName, part: part, line: 1, column: 1, reason: .emptyDocument))
             }
             var scanner = XMLScanner(
                 base: address.assumingMemoryBound(to: UInt8.self), count: raw.count, fileName: fileName,
@@ -128,9 +129,9 @@ struct XMLScanner {
         while true {
             guard position < count else {
                 if let last = state.open.last {
-                    throw failure(at: count, "fila sluttar før elementet <\(shown(last))> er lukka")
+                    throw failure(at: count, .endsBeforeClosing(shown(last)))
                 }
-                if !rootSeen { throw failure(at: count, "dokumentet er tomt") }
+                if !rootSeen { throw failure(at: count, .emptyDocument) }
                 return .endOfDocument
             }
             if base[position] != Byte.lessThan {
@@ -139,7 +140,7 @@ struct XMLScanner {
                 if depth == 0 {
                     if let text = firstNonWhitespace(start..<position) {
                         throw failure(
-                            at: text, rootSeen ? "innhald etter rotelementet" : "tekst før rotelementet")
+                            at: text, rootSeen ? .contentAfterRoot : .textBeforeRoot)
                     }
                     continue
                 }
@@ -149,25 +150,25 @@ struct XMLScanner {
                 return .text
             }
             eventOffset = position
-            guard position + 1 < count else { throw failure(at: position, "fila sluttar midt i eit merke") }
+            guard position + 1 < count else { throw failure(at: position, .endsInMarkup) }
             switch base[position + 1] {
             case Byte.slash:
                 return try endTag()
             case Byte.question:
                 guard let end = find("?>", from: position + 2) else {
-                    throw failure(at: position, "prosesseringsinstruksjonen vert aldri avslutta")
+                    throw failure(at: position, .unterminatedProcessingInstruction)
                 }
                 position = end + 2
             case Byte.exclamation:
                 if hasPrefix("<!--", at: position) {
                     guard let end = find("-->", from: position + 4) else {
-                        throw failure(at: position, "kommentaren vert aldri avslutta")
+                        throw failure(at: position, .unterminatedComment)
                     }
                     position = end + 3
                 } else if hasPrefix("<![CDATA[", at: position) {
-                    guard depth > 0 else { throw failure(at: position, "CDATA utanfor rotelementet") }
+                    guard depth > 0 else { throw failure(at: position, .cdataOutsideRoot) }
                     guard let end = find("]]>", from: position + 9) else {
-                        throw failure(at: position, "CDATA-bolken vert aldri avslutta")
+                        throw failure(at: position, .unterminatedCDATA)
                     }
                     textRange = position + 9..<end
                     textIsCDATA = true
@@ -175,10 +176,9 @@ struct XMLScanner {
                     return .text
                 } else if hasPrefix("<!DOCTYPE", at: position) {
                     throw failure(
-                        at: position,
-                        "dokumenttypedeklarasjonar (<!DOCTYPE …>) er ikkje tillatne i XLSX-filer")
+                        at: position, .doctypeNotAllowed)
                 } else {
-                    throw failure(at: position, "ukjend markering «<!»")
+                    throw failure(at: position, .unknownMarkup)
                 }
             default:
                 return try startTag()
@@ -187,14 +187,14 @@ struct XMLScanner {
     }
 
     private mutating func startTag() throws(XLSXReaderError) -> Event {
-        if depth == 0 && rootSeen { throw failure(at: position, "innhald etter rotelementet") }
+        if depth == 0 && rootSeen { throw failure(at: position, .contentAfterRoot) }
         position += 1
-        let nameRange = try scanName(what: "elementnamn")
+        let nameRange = try scanName(what: .element)
         state.attributeCount = 0
         while true {
             let hadSpace = skipWhitespace()
             guard position < count else {
-                throw failure(at: eventOffset, "fila sluttar midt i merket <\(shown(nameRange))>")
+                throw failure(at: eventOffset, .endsInTag(shown(nameRange)))
             }
             let byte = base[position]
             if byte == Byte.greaterThan {
@@ -204,7 +204,7 @@ struct XMLScanner {
             }
             if byte == Byte.slash {
                 guard position + 1 < count, base[position + 1] == Byte.greaterThan else {
-                    throw failure(at: position, "«/» utan «>» i merket <\(shown(nameRange))>")
+                    throw failure(at: position, .slashWithoutGreaterThan(shown(nameRange)))
                 }
                 position += 2
                 isEmptyElement = true
@@ -212,24 +212,24 @@ struct XMLScanner {
             }
             guard hadSpace else {
                 throw failure(
-                    at: position, "mellomrom manglar før attributtet i merket <\(shown(nameRange))>")
+                    at: position, .spaceMissingBeforeAttribute(shown(nameRange)))
             }
-            let attributeName = try scanName(what: "attributtnamn")
+            let attributeName = try scanName(what: .attribute)
             skipWhitespace()
             guard position < count, base[position] == Byte.equals else {
-                throw failure(at: position, "attributtet «\(shown(attributeName))» manglar «=» og verdi")
+                throw failure(at: position, .attributeWithoutValue(shown(attributeName)))
             }
             position += 1
             skipWhitespace()
             guard position < count, base[position] == Byte.quote || base[position] == Byte.apostrophe else {
-                throw failure(at: position, "attributtverdien står ikkje i hermeteikn")
+                throw failure(at: position, .unquotedAttributeValue)
             }
             let valueStart = position + 1
             guard let valueEnd = find(base[position], from: valueStart) else {
-                throw failure(at: position, "attributtverdien vert aldri avslutta")
+                throw failure(at: position, .unterminatedAttributeValue)
             }
             if let lessThan = find(Byte.lessThan, from: valueStart, to: valueEnd) {
-                throw failure(at: lessThan, "«<» i attributtverdi")
+                throw failure(at: lessThan, .lessThanInAttributeValue)
             }
             let attribute = Attribute(name: attributeName, value: valueStart..<valueEnd)
             if state.attributeCount < state.attributes.count {
@@ -242,7 +242,7 @@ struct XMLScanner {
         }
         try checkUniqueAttributes()
         guard depth < Self.maximumDepth else {
-            throw failure(at: eventOffset, "elementa er nesta djupare enn \(Self.maximumDepth) nivå")
+            throw failure(at: eventOffset, .nestedTooDeep(Self.maximumDepth))
         }
         name = nameRange
         state.open.append(nameRange)
@@ -254,18 +254,18 @@ struct XMLScanner {
 
     private mutating func endTag() throws(XLSXReaderError) -> Event {
         position += 2
-        let nameRange = try scanName(what: "elementnamn")
+        let nameRange = try scanName(what: .element)
         skipWhitespace()
         guard position < count, base[position] == Byte.greaterThan else {
-            throw failure(at: position, "«>» manglar i sluttmerket </\(shown(nameRange))>")
+            throw failure(at: position, .endTagWithoutGreaterThan(shown(nameRange)))
         }
         guard let last = state.open.last else {
-            throw failure(at: eventOffset, "sluttmerket </\(shown(nameRange))> har inkje element å lukke")
+            throw failure(at: eventOffset, .endTagWithoutElement(shown(nameRange)))
         }
         guard equal(last, nameRange) else {
             throw failure(
                 at: eventOffset,
-                "sluttmerket </\(shown(nameRange))> høyrer ikkje til elementet <\(shown(last))>")
+                .endTagMismatch(shown(nameRange), open: shown(last)))
         }
         position += 1
         name = state.open.removeLast()
@@ -295,7 +295,7 @@ struct XMLScanner {
     private func duplicate(_ attribute: Attribute) -> XLSXReaderError {
         failure(
             at: attribute.name.lowerBound,
-            "attributtet «\(shown(attribute.name))» står to gonger i same element")
+            .duplicateAttribute(shown(attribute.name)))
     }
 
     // MARK: - Names and attributes
@@ -400,12 +400,12 @@ struct XMLScanner {
     }
 
     /// An error for well-formed content the reader will not take, in `element`.
-    func invalid(element: String, _ reason: String) -> XLSXReaderError {
+    func invalid(element: XLSXReaderMessage, _ reason: XLSXReaderMessage) -> XLSXReaderError {
         .invalidContent(file: state.fileName, part: state.part, element: element, reason: reason)
     }
 
     /// A malformed-XML error at `offset`.
-    func failure(at offset: Int, _ reason: String) -> XLSXReaderError {
+    func failure(at offset: Int, _ reason: XLSXReaderMessage) -> XLSXReaderError {
         let (line, column) = location(of: min(offset, count))
         return .malformedXML(
             file: state.fileName, part: state.part, line: line, column: column, reason: reason)
@@ -427,12 +427,19 @@ struct XMLScanner {
             as: UTF8.self)
     }
 
-    private mutating func scanName(what: String) throws(XLSXReaderError) -> Range<Int> {
+    /// The kinds of name a tag has.
+    private enum NameKind {
+        case element
+        case attribute
+    }
+
+    private mutating func scanName(what: NameKind) throws(XLSXReaderError) -> Range<Int> {
         let start = position
         guard position < count, Byte.isNameStart(base[position]) else {
-            let found =
-                position < count ? "«\(string(position..<min(position + 1, count)))»" : "slutten av fila"
-            throw failure(at: position, "venta eit \(what), men fann \(found)")
+            let found = position < count ? string(position..<min(position + 1, count)) : nil
+            throw failure(
+                at: position,
+                what == .element ? .expectedElementName(found: found) : .expectedAttributeName(found: found))
         }
         position += 1
         while position < count, Byte.isName(base[position]) { position += 1 }
@@ -543,7 +550,7 @@ struct XMLScanner {
                     || find(Byte.tab, from: range.lowerBound, to: range.upperBound) != nil))
         guard needsWork else { return string(range) }
         // Every reference is at least as long as the UTF-8 it stands for.
-        var problem: (offset: Int, reason: String)?
+        var problem: (offset: Int, reason: XLSXReaderMessage)?
         let result = String(unsafeUninitializedCapacity: length) { output in
             var written = 0
             var index = range.lowerBound
@@ -587,14 +594,14 @@ struct XMLScanner {
 
     /// Why a reference could not be read.
     private struct ReferenceFailure: Error {
-        var reason: String
+        var reason: XLSXReaderMessage
     }
 
     /// The character the reference at `offset` stands for, and the reference's length in bytes.
     private func reference(at offset: Int, end: Int) -> Swift.Result<(Unicode.Scalar, Int), ReferenceFailure>
     {
         guard let semicolon = find(Byte.semicolon, from: offset + 1, to: min(end, offset + 32)) else {
-            return .failure(ReferenceFailure(reason: "entitetsreferansen manglar «;»"))
+            return .failure(ReferenceFailure(reason: .entityWithoutSemicolon))
         }
         let body = offset + 1..<semicolon
         let text = string(body)
@@ -609,9 +616,9 @@ struct XMLScanner {
         }
         guard text.hasPrefix("#") else {
             if text.isEmpty || text.contains(where: { $0 == " " || $0 == "&" || $0 == "<" }) {
-                return .failure(ReferenceFailure(reason: "entitetsreferansen manglar «;»"))
+                return .failure(ReferenceFailure(reason: .entityWithoutSemicolon))
             }
-            return .failure(ReferenceFailure(reason: "ukjend entitet «&\(text);»"))
+            return .failure(ReferenceFailure(reason: .unknownEntity(text)))
         }
         let digits = text.dropFirst()
         let isHex = digits.hasPrefix("x")
@@ -620,7 +627,7 @@ struct XMLScanner {
             number.allSatisfy({ isHex ? $0.isHexDigit : $0.isASCII && $0.isNumber })
             ? UInt32(number, radix: isHex ? 16 : 10) : nil
         guard let value, let scalar = Unicode.Scalar(value), XMLCharacters.isAllowed(value) else {
-            return .failure(ReferenceFailure(reason: "teiknreferansen «&\(text);» er ikkje eit lovleg teikn"))
+            return .failure(ReferenceFailure(reason: .invalidCharacterReference(text)))
         }
         return .success((scalar, length))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 
 /// A minimal in-memory XML tree, enough for the small parts of an XLSX package (workbook,
 /// relationships, styles, tables, a worksheet's settings).
@@ -74,11 +75,11 @@ enum XMLTree {
             }
         }
 
-        /// A short description for error messages, such as `<c r="B2">`.
-        var tag: String {
-            if let reference = attributes["r"] { return "<\(name) r=\"\(reference)\">" }
-            if let reference = attributes["name"] { return "<\(name) name=\"\(reference)\">" }
-            return "<\(name)> på linje \(line)"
+        /// A short description for error messages, such as `<c r="B2">`, or `<row> på linje 3`.
+        var tag: XLSXReaderMessage {
+            if let reference = attributes["r"] { return .element("<\(name) r=\"\(reference)\">") }
+            if let reference = attributes["name"] { return .element("<\(name) name=\"\(reference)\">") }
+            return .elementOnLine("<\(name)>", line: line)
         }
     }
 
@@ -142,8 +143,8 @@ enum XMLTree {
             let index = names.count
             guard index < maximumElements else {
                 throw scanner.invalid(
-                    element: "<\(names.first ?? scanner.localName)>",
-                    "delen har meir enn \(maximumElements) element utanom cellene, grensa for kva Tiltak les")
+                    element: .element("<\(names.first ?? scanner.localName)>"),
+                    .tooManyElements(maximumElements))
             }
             if let parent = stack.last {
                 if !hasChildren[parent] {

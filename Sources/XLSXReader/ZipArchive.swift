@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 import ZIPFoundation
 
 /// A ZIP archive held in memory, its directory read and checked before any entry is unpacked.
@@ -46,7 +47,7 @@ struct ZipArchive: Sendable {
             }
             guard seen.insert(entry.identity).inserted else {
                 throw .refusedEntry(
-                    file: fileName, entry: entry.storedName, reason: "namnet finst fleire gonger i arkivet")
+                    file: fileName, entry: entry.storedName, reason: .nameTwice)
             }
             if entry.isDirectory { continue }
             total += entry.uncompressedSize
@@ -79,17 +80,17 @@ struct ZipArchive: Sendable {
         switch entry.method {
         case 0:
             guard entry.compressedSize == entry.uncompressedSize else {
-                throw damaged(entry, "storleiken som er lagra og storleiken som er oppgitt, er ulike")
+                throw damaged(entry, .sizesDiffer)
             }
             let bytes = data.subdata(in: start..<end)
             guard bytes.crc32(checksum: 0) == entry.crc32 else {
-                throw damaged(entry, "kontrollsummen (CRC-32) stemmer ikkje; dataa er øydelagde")
+                throw damaged(entry, .checksumMismatch)
             }
             return bytes
         case 8:
             return try inflate(entry, from: start, to: end)
         default:
-            throw damaged(entry, "komprimeringsmetode \(entry.method) er ikkje støtta")
+            throw damaged(entry, .unsupportedMethod(Int(entry.method)))
         }
     }
 
@@ -116,22 +117,22 @@ struct ZipArchive: Sendable {
                     output.append(chunk)
                 })
         } catch InflateStop.truncated {
-            throw damaged(entry, "dataa sluttar før oppføringa er heil")
+            throw damaged(entry, .dataEndsEarly)
         } catch InflateStop.tooLong {
-            throw damaged(entry, "pakkar ut til meir enn dei \(expected) bytane innhaldslista seier")
+            throw damaged(entry, .inflatesBeyond(Int(expected)))
         } catch {
-            throw damaged(entry, "dataa er øydelagde og kan ikkje pakkast ut")
+            throw damaged(entry, .corruptData)
         }
         guard output.count == expected else {
-            throw damaged(entry, "pakkar ut til \(output.count) byte, men innhaldslista seier \(expected)")
+            throw damaged(entry, .inflatesTo(output.count, expected: Int(expected)))
         }
         guard checksum == entry.crc32 else {
-            throw damaged(entry, "kontrollsummen (CRC-32) stemmer ikkje; dataa er øydelagde")
+            throw damaged(entry, .checksumMismatch)
         }
         return output
     }
 
-    private func damaged(_ entry: ZipEntry, _ reason: String) -> XLSXReaderError {
+    private func damaged(_ entry: ZipEntry, _ reason: XLSXReaderMessage) -> XLSXReaderError {
         .damagedArchive(file: fileName, part: entry.storedName, reason: reason)
     }
 
@@ -155,7 +156,7 @@ struct ZipArchive: Sendable {
     /// Finds and checks the end record (and the ZIP64 end record where it is used).
     private static func directory(in reader: ByteView, fileName: String) throws(XLSXReaderError) -> Directory
     {
-        func damaged(_ reason: String) -> XLSXReaderError {
+        func damaged(_ reason: XLSXReaderMessage) -> XLSXReaderError {
             .damagedArchive(file: fileName, part: nil, reason: reason)
         }
         // The end record is 22 bytes and a comment of at most 65 535 bytes, at the end of the file.
@@ -173,16 +174,14 @@ struct ZipArchive: Sendable {
         }
         guard let end else {
             if reader.u32(0) == localSignature {
-                throw damaged(
-                    "slutten av fila manglar (fann ikkje innhaldslista i arkivet); fila er truleg ikkje heilt overført"
-                )
+                throw damaged(.endMissing)
             }
             throw .notAZip(file: fileName)
         }
         guard let disk = reader.u16(end + 4), let directoryDisk = reader.u16(end + 6),
             let diskEntries = reader.u16(end + 8), let totalEntries = reader.u16(end + 10),
             let size32 = reader.u32(end + 12), let offset32 = reader.u32(end + 16)
-        else { throw damaged("sluttposten i arkivet er ufullstendig") }
+        else { throw damaged(.endRecordIncomplete) }
         var directory = Directory(
             offset: Int(offset32), size: Int(size32), count: Int(totalEntries), endOffset: end)
         var isZip64 = false
@@ -191,32 +190,29 @@ struct ZipArchive: Sendable {
             let locator = end - 20
             if locator >= 0, reader.u32(locator) == zip64LocatorSignature {
                 guard let recordOffset = reader.u64(locator + 8), recordOffset <= UInt64(locator) else {
-                    throw damaged("ZIP64-sluttposten ligg utanfor fila; starten av fila manglar truleg")
+                    throw damaged(.zip64RecordOutside)
                 }
                 let record = Int(recordOffset)
                 guard reader.u32(record) == zip64EndSignature, let count = reader.u64(record + 32),
                     let size = reader.u64(record + 40), let offset = reader.u64(record + 48),
                     count <= UInt64(maximumEntries), size <= UInt64(reader.count),
                     offset <= UInt64(reader.count)
-                else { throw damaged("ZIP64-sluttposten i arkivet er øydelagd") }
+                else { throw damaged(.zip64RecordDamaged) }
                 directory = Directory(
                     offset: Int(offset), size: Int(size), count: Int(count), endOffset: record)
                 isZip64 = true
             }
         }
         if !isZip64 && (disk != 0 || directoryDisk != 0 || diskEntries != totalEntries) {
-            throw damaged("arkivet er delt over fleire filer; det kan ikkje lesast")
+            throw damaged(.multiDisk)
         }
         let directoryEnd = directory.offset + directory.size
         guard directoryEnd <= directory.endOffset else {
             throw damaged(
-                "innhaldslista skal liggje på byte \(directory.offset)–\(directoryEnd), men fila har berre \(directory.endOffset) byte før sluttposten; starten av fila manglar truleg"
-            )
+                .directoryOutside(from: directory.offset, to: directoryEnd, available: directory.endOffset))
         }
         guard directory.count <= maximumEntries, directory.count * 46 <= directory.size else {
-            throw damaged(
-                "innhaldslista seier \(directory.count) oppføringar, men har berre plass til \(directory.size / 46)"
-            )
+            throw damaged(.tooManyEntries(directory.count, room: directory.size / 46))
         }
         return directory
     }
@@ -236,7 +232,7 @@ struct ZipArchive: Sendable {
         else {
             throw .damagedArchive(
                 file: fileName, part: nil,
-                reason: "innhaldslista er øydelagd ved oppføring \(number) av \(directory.count)")
+                reason: .directoryDamagedAt(number, of: directory.count))
         }
         let nameStart = start + 46
         let extraStart = nameStart + Int(nameLength)
@@ -244,11 +240,11 @@ struct ZipArchive: Sendable {
         guard next <= directoryEnd, let nameBytes = reader.bytes(nameStart, Int(nameLength)) else {
             throw .damagedArchive(
                 file: fileName, part: nil,
-                reason: "innhaldslista er øydelagd ved oppføring \(number) av \(directory.count)")
+                reason: .directoryDamagedAt(number, of: directory.count))
         }
         position = next
         let name = String(decoding: nameBytes, as: UTF8.self)
-        func damaged(_ reason: String) -> XLSXReaderError {
+        func damaged(_ reason: XLSXReaderMessage) -> XLSXReaderError {
             .damagedArchive(file: fileName, part: name, reason: reason)
         }
         // ZIP64 extra field: the 64-bit values of the fields that are all ones, in this order.
@@ -260,35 +256,33 @@ struct ZipArchive: Sendable {
             guard
                 var values = zip64Values(
                     in: reader, from: extraStart, length: Int(extraLength), count: wide.filter { $0 }.count)
-            else { throw damaged("ZIP64-felta i innhaldslista er øydelagde") }
+            else { throw damaged(.zip64FieldsDamaged) }
             if wide[0] { uncompressed = values.removeFirst() }
             if wide[1] { compressed = values.removeFirst() }
             if wide[2] { offset = values.removeFirst() }
         }
-        if flags & 1 != 0 { throw damaged("oppføringa er kryptert") }
-        if disk != 0 && disk != 0xFFFF { throw damaged("oppføringa ligg i ei anna fil av eit delt arkiv") }
+        if flags & 1 != 0 { throw damaged(.encrypted) }
+        if disk != 0 && disk != 0xFFFF { throw damaged(.otherDisk) }
         // The local header and the data must lie before the central directory.
         let limit = directory.offset
         guard limit >= 30, offset <= UInt64(limit - 30), reader.u32(Int(offset)) == localSignature,
             let localNameLength = reader.u16(Int(offset) + 26),
             let localExtraLength = reader.u16(Int(offset) + 28)
         else {
-            throw damaged(
-                "oppføringa skal starte på byte \(offset), men der er ho ikkje; starten av fila manglar truleg"
-            )
+            throw damaged(.entryNotAt(offset))
         }
         let localNameStart = Int(offset) + 30
         let dataOffset = localNameStart + Int(localNameLength) + Int(localExtraLength)
         guard dataOffset <= limit, compressed <= UInt64(limit - dataOffset),
             uncompressed <= UInt64(Int.max / 4)
         else {
-            throw damaged("dataa til oppføringa går ut over fila")
+            throw damaged(.entryDataBeyond)
         }
         guard reader.bytes(localNameStart, Int(localNameLength)) == nameBytes else {
             let localName = reader.bytes(localNameStart, Int(localNameLength)).map {
                 String(decoding: $0, as: UTF8.self)
             }
-            throw damaged("den lokale overskrifta kallar oppføringa «\(localName ?? "")»")
+            throw damaged(.localNameDiffers(localName ?? ""))
         }
         return ZipEntry(
             storedName: name, partName: name.replacingOccurrences(of: "\\", with: "/"), method: method,

@@ -1,3 +1,5 @@
+import TiltakLanguage
+
 /// One file in a ZIP archive, as its central directory lists it, checked against its local header.
 struct ZipEntry: Sendable {
     /// The name as stored, decoded as UTF-8 (backslashes kept).
@@ -21,26 +23,26 @@ struct ZipEntry: Sendable {
     /// Why an entry named `name` may not be read, or nil when it may: a name that leaves the
     /// package (`../`), starts at a root (`/x`, `C:/x`) or is empty would make one program read a
     /// file another does not.
-    static func refusal(ofName name: String) -> String? {
+    static func refusal(ofName name: String) -> XLSXReaderMessage? {
         let path = name.replacingOccurrences(of: "\\", with: "/")
-        if path.isEmpty { return "namnet er tomt" }
+        if path.isEmpty { return .nameEmpty }
         if path.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\u{7F}" }) {
-            return "namnet inneheld kontrollteikn"
+            return .nameHasControl
         }
-        if path.hasPrefix("/") { return "namnet er ein absolutt sti" }
+        if path.hasPrefix("/") { return .nameAbsolute }
         let first = path.split(separator: "/", omittingEmptySubsequences: false).first ?? ""
-        if first.count == 2, first.hasSuffix(":") { return "namnet byrjar med ein stasjonsbokstav" }
+        if first.count == 2, first.hasSuffix(":") { return .nameDriveLetter }
         var depth = 0
         for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch segment {
             case ".": continue
             case "..":
                 depth -= 1
-                if depth < 0 { return "namnet peikar ut av arkivet («..»)" }
+                if depth < 0 { return .nameLeavesArchive }
             default: depth += 1
             }
         }
-        if path.split(separator: "/").contains("..") { return "namnet inneheld «..»" }
+        if path.split(separator: "/").contains("..") { return .nameHasDotDot }
         return nil
     }
 

@@ -47,9 +47,7 @@ enum ExportFolder {
             process.executableURL = URL(fileURLWithPath: TiltakRunner.binary)
             process.arguments = arguments
             process.currentDirectoryURL = directory
-            var env = ProcessInfo.processInfo.environment
-            env["TILTAK_DEFAULT_PLAN"] = ExportFolder.fixture.path
-            env["TILTAK_TEMPLATES"] = TiltakRunner.root.appendingPathComponent("Templates").path
+            var env = TiltakRunner.environment(["TILTAK_DEFAULT_PLAN": ExportFolder.fixture.path])
             for (key, value) in environment { env[key] = value }
             process.environment = env
             let out = Pipe()

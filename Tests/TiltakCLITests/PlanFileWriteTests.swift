@@ -48,6 +48,7 @@ struct PlanFileWriteTests {
         process.executableURL = URL(fileURLWithPath: TiltakRunner.binary)
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        process.environment = TiltakRunner.environment()
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -170,7 +171,7 @@ struct PlanFileWriteTests {
         let again = try TiltakRunner.run(
             ["collect", "--plan", plan, "--party", "Gol", "--date", "2030-01-01", "gol.csv"], in: folder)
         #expect(again.status == 0, "\(again.stderr)")
-        #expect(again.stdout.contains("1 rapportar for 2021 frå 1 filer: 0 nye, 0 endra, 1 uendra."))
+        #expect(again.stdout.contains("1 rapport for 2021 frå 1 fil: 0 nye, 0 endra, 1 uendra."))
         #expect(again.stdout.hasSuffix("Ingen endringar; planfila er ikkje skriven.\n"), "\(again.stdout)")
         #expect(!again.stdout.contains("Skreiv"))
         #expect(!FileManager.default.fileExists(atPath: plan + ".bak"))

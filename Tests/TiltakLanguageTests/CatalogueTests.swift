@@ -57,7 +57,7 @@ struct CatalogueTests {
             .needSubtotal("Krev finansiering"),
             .unfinancedTotal, .unreadableAmount, .noActionsInArea, .goalNumber, .resultGoal, .severity,
             .message,
-            .error, .warning, .noFindings, .chooseStatus, .invalidStatus, .chooseFromList, .change,
+            .noFindings, .chooseStatus, .invalidStatus, .chooseFromList, .change,
         ] as [WorkbookText]).map { $0 as any Phrase }
 
     static let reportTexts: [any Phrase] =

@@ -65,7 +65,7 @@ struct ReviseTests {
         // NK-2 (2021) is unfinished; NK-10 (2022) and the span 2022–2023 have not ended.
         #expect(result.overdue.map(\.actionID) == ["NK-2"])
         #expect(
-            result.overdue.first?.message
+            result.overdue.first?.warning.nn
                 == "Tidsramma «2021» gjekk ut i 2021, men tiltaket er ikkje fullført.")
         let later = try PlanRevision.revise(plan, to: 2024)
         // Id order: NK-2 before NK-10.

@@ -126,7 +126,12 @@ import TiltakModel
         let issues = try validate([Self.defect(.unrecognised, timeframeText: "20211")])
         let issue = try #require(issues.first)
         #expect(issue.message.contains("«20211»"))
-        #expect(issue.description.hasPrefix("åtvaring: NK-2 Tidsramme: "))
+        #expect(issue.line(.nynorsk).hasPrefix("åtvaring: NK-2 Tidsramme: "))
+        #expect(
+            issue.line(.bokmal).hasPrefix("advarsel: NK-2 Tidsramme: Tidsrammen «20211» kunne ikke leses"))
+        #expect(
+            issue.line(.english).hasPrefix("warning: NK-2 Timeframe: The timeframe “20211” could not be read")
+        )
         #expect(Severity.error.nynorsk == "feil")
         #expect(Severity.error < .warning)
     }

@@ -210,28 +210,19 @@ struct DocumentLanguageTests {
         Set(text.lowercased().split { !$0.isLetter }.map(String.init))
     }
 
-    /// A report's text without the findings of the plan's check (the revision agenda's last section),
-    /// whose messages the validator writes in nynorsk until its messages are in the catalogue.
-    static func reportText(_ text: String, language: Language) -> String {
-        let heading = ReportText.findingsHeading.text(language)
-        guard let range = text.range(of: "\n" + heading + "\n") else { return text }
-        return String(text[..<range.upperBound])
-    }
+    /// A report's text, its findings of the plan's check (the revision agenda's last section) included.
+    static func reportText(_ text: String, language: Language) -> String { text }
 
-    /// Every text of a workbook: sheet names, cells (but the findings' messages on the data-quality
-    /// sheet, see ``reportText(_:language:)``), dropdown prompts, headers and footers, document
+    /// Every text of a workbook: sheet names, cells (the findings on the data-quality sheet too),
+    /// dropdown prompts, headers and footers, document
     /// properties, chart titles and table columns.
     static func workbookText(_ url: URL, language: Language) throws -> String {
         let document = try XLSXDocument(url: url)
-        let quality = SheetKey.dataQuality.text(language)
         var texts: [String] = []
         for name in document.sheetNames {
             texts.append(name)
             let sheet = try document.sheet(named: name)
-            for (address, cell) in sheet.cells
-            where !(name == quality && address.column == 4 && address.row > 1) {
-                texts.append(cell.string)
-            }
+            for (_, cell) in sheet.cells { texts.append(cell.string) }
             for validation in sheet.dataValidations { texts += validation.attributes.values }
             let xml = try document.partText(sheet.partPath)
             for element in ["oddHeader", "oddFooter"] {

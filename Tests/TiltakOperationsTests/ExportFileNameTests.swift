@@ -71,7 +71,7 @@ struct ExportFileNameTests {
         // Council workbook, three reports, and a workbook and a report per municipality.
         #expect(files.count == 4 + 2 * count, "\(files)")
         #expect(result.written.count == files.count)
-        #expect(result.summary.hasPrefix("Skreiv \(files.count) filer til "))
+        #expect(result.summary(.nynorsk).hasPrefix("Skreiv \(files.count) filer til "))
         #expect(Set(files.map(Self.folded)).count == files.count, "\(files)")
         let municipal = files.filter { $0.hasPrefix("kommunar/") }
         let workbooks = Set(municipal.filter { $0.hasSuffix(".xlsx") }.map { String($0.dropLast(5)) })

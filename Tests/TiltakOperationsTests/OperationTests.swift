@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TiltakLanguage
 import TiltakModel
 import TiltakOperations
 import TiltakPlanFiles
@@ -25,7 +26,7 @@ struct OperationTests {
         let result = try ExportOperation.run(
             ExportOperation.Options(source: PlanSource(plan: Self.fixture), folder: folder.path))
         #expect(result.written.count == 16)
-        #expect(result.summary == "Skreiv 16 filer til \(folder.path)/ (69 tiltak, 6 kommunar).")
+        #expect(result.summary(.nynorsk) == "Skreiv 16 filer til \(folder.path)/ (69 tiltak, 6 kommunar).")
         for path in result.written { #expect(FileManager.default.fileExists(atPath: path), "\(path)") }
         #expect(result.written.contains(folder.appendingPathComponent("kommunar/Ål.xlsx").path))
     }
@@ -41,8 +42,9 @@ struct OperationTests {
                 ExportOperation.Options(source: PlanSource(plan: table.path), folder: folder.path))
         } throws: { error in
             guard let error = error as? DataError else { return false }
-            return error.diagnostics.first?.text == "NK-01 ID: ID-en NK-01 er brukt på fleire tiltak."
-                && error.diagnostics.last?.text.contains("ingenting er skrive") == true
+            return error.diagnostics.first?.text(.nynorsk)
+                == "NK-01 ID: ID-en NK-01 er brukt på fleire tiltak."
+                && error.diagnostics.last?.text(.nynorsk).contains("ingenting er skrive") == true
         }
         #expect(!FileManager.default.fileExists(atPath: folder.path))
     }
@@ -75,10 +77,11 @@ struct OperationTests {
         let before = try Data(contentsOf: plan)
         let result = try CollectOperation.run(
             CollectOperation.Options(
-                files: [table.path], plan: plan.path, party: "Gol", date: "2021-06-30", dryRun: true))
+                files: [table.path], plan: plan.path, party: "Gol", date: "2021-06-30", dryRun: true,
+                language: .nynorsk))
         #expect(result.dryRun)
         #expect(result.lines == ["ny      KM-09  2021  Gol: Pågår «Pilot»  (gol.csv:2)"])
-        #expect(result.summary == "1 rapportar for 2021 frå 1 filer: 1 nye, 0 endra, 0 uendra.")
+        #expect(result.summary == "1 rapport for 2021 frå 1 fil: 1 ny, 0 endra, 0 uendra.")
         #expect(try Data(contentsOf: plan) == before)
         #expect(!FileManager.default.fileExists(atPath: plan.path + ".bak"))
     }
@@ -97,12 +100,12 @@ struct OperationTests {
         } throws: { error in
             guard let error = error as? DataError else { return false }
             return error.diagnostics.map(\.kind) == [.conflict, .error]
-                && error.diagnostics.last?.text.contains("0 feil, 1 konfliktar") == true
+                && error.diagnostics.last?.text(.nynorsk).contains("0 feil, 1 konflikt.") == true
         }
     }
 
     @Test func validateCountsErrorsAndWarnings() throws {
-        let result = try ValidateOperation.run(PlanSource(plan: Self.fixture))
+        let result = try ValidateOperation.run(PlanSource(plan: Self.fixture), language: .nynorsk)
         #expect(result.errors == 0)
         #expect(result.summary.hasPrefix("\(Self.fixture): 69 tiltak, 0 feil, "))
         #expect(result.lines.allSatisfy { $0.hasPrefix("åtvaring\t") })

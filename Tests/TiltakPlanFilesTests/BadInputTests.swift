@@ -51,19 +51,19 @@ struct BadInputTests {
         let found = problems("/nonexistent/plan.yaml")
         #expect(found.count == 1)
         #expect(found.first?.file == "/nonexistent/plan.yaml")
-        #expect(found.first?.message.contains("finst ikkje") == true)
+        #expect(found.first?.message.nn.contains("finst ikkje") == true)
         #expect(isUnreadable("/nonexistent/plan.yaml"))
     }
 
     @Test func directory() throws {
         let dir = try TestFiles.scratch().path
-        #expect(problems(dir).first?.message.contains("mappe") == true)
+        #expect(problems(dir).first?.message.nn.contains("mappe") == true)
         #expect(isUnreadable(dir))
     }
 
     @Test func emptyFile() throws {
         let path = try TestFiles.write("", name: "tom.yaml")
-        #expect(problems(path).first?.message == "Fila er tom.")
+        #expect(problems(path).first?.message.nn == "Fila er tom.")
     }
 
     @Test func binaryFile() throws {
@@ -71,7 +71,7 @@ struct BadInputTests {
             [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00], name: "bilete.yaml")
         let found = problems(path)
         #expect(found.count == 1)
-        #expect(found.first?.message.contains("binære") == true)
+        #expect(found.first?.message.nn.contains("binære") == true)
         #expect(found.first?.line == 3)
     }
 
@@ -81,7 +81,7 @@ struct BadInputTests {
         let found = problems(path)
         #expect(found.count == 1)
         #expect(found.first?.line == 3)
-        #expect(found.first?.message.hasPrefix("Ugyldig YAML") == true)
+        #expect(found.first?.message.nn.hasPrefix("Ugyldig YAML") == true)
     }
 
     @Test func wrongType() throws {
@@ -92,14 +92,14 @@ struct BadInputTests {
         #expect(found.count == 1)
         #expect(found.first?.field == "period.from")
         #expect(found.first?.line == 3)
-        #expect(found.first?.message.contains("heiltal") == true)
+        #expect(found.first?.message.nn.contains("heiltal") == true)
     }
 
     @Test func impossibleYear() throws {
         let text = minimal.replacingOccurrences(of: "to: 2024", with: "to: 20241")
         let found = problems(try TestFiles.write(text, name: "aar.yaml"))
         #expect(found.first?.field == "period.to")
-        #expect(found.first?.message.contains("20241") == true)
+        #expect(found.first?.message.nn.contains("20241") == true)
     }
 
     @Test func unknownKeyWithHint() throws {
@@ -107,9 +107,9 @@ struct BadInputTests {
         let found = problems(try TestFiles.write(text, name: "nokkel.yaml"))
         #expect(
             found.contains {
-                $0.field == "titel" && $0.line == 2 && $0.hint?.contains("meinte du «title»") == true
+                $0.field == "titel" && $0.line == 2 && $0.hint?.nn.contains("meinte du «title»") == true
             })
-        #expect(found.contains { $0.field == "title" && $0.message.contains("manglar") })
+        #expect(found.contains { $0.field == "title" && $0.message.nn.contains("manglar") })
     }
 
     @Test func unknownActionKeyIsNamedWithItsPath() throws {
@@ -128,7 +128,7 @@ struct BadInputTests {
         #expect(found.count == 1)
         #expect(found.first?.line == 2)
         #expect(found.first?.column == 9)
-        #expect(found.first?.message.contains("0xE6") == true)
+        #expect(found.first?.message.nn.contains("0xE6") == true)
     }
 
     @Test func csvMissingRequiredColumn() throws {
@@ -136,7 +136,7 @@ struct BadInputTests {
         let found = problems(path)
         #expect(found.count == 1)
         #expect(found.first?.line == 1)
-        #expect(found.first?.message.contains("«Innsatsområde»") == true)
+        #expect(found.first?.message.nn.contains("«Innsatsområde»") == true)
     }
 
     @Test func csvRaggedRow() throws {
@@ -145,7 +145,7 @@ struct BadInputTests {
         let found = problems(try TestFiles.write(text, name: "ujamn.csv"))
         #expect(found.count == 1)
         #expect(found.first?.line == 3)
-        #expect(found.first?.message.contains("5 felt") == true)
+        #expect(found.first?.message.nn.contains("5 felt") == true)
     }
 
     @Test func csvByteThatIsNeitherUTF8NorWindows1252() throws {
@@ -155,7 +155,7 @@ struct BadInputTests {
         let found = problems(try TestFiles.write(bytes, name: "koding.csv"))
         #expect(found.count == 1)
         #expect(found.first?.line == 2)
-        #expect(found.first?.message.contains("0x81") == true)
+        #expect(found.first?.message.nn.contains("0x81") == true)
     }
 
     @Test func csvInWindows1252WithCRLF() throws {

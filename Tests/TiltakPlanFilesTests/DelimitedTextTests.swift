@@ -93,7 +93,7 @@ struct DelimitedTextTests {
         #expect {
             try TableImporter.importTable(path: path)
         } throws: { error in
-            let text = String(describing: error)
+            let text = (error as? PlanFileError)?.text(.nynorsk) ?? ""
             return text.contains("open.csv:2") && text.contains("felt 4") && text.contains("aldri lukka")
         }
     }

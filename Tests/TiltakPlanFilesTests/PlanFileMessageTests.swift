@@ -27,7 +27,7 @@ struct PlanFileMessageTests {
         let found = problems(yaml: yaml)
         #expect(found.count == 1)
         #expect(
-            found.first?.description
+            found.first?.text(.nynorsk)
                 == "plan.yaml:3:1: title: Nøkkelen «title» står to gonger. (fyrste gong på linje 2)")
     }
 
@@ -54,7 +54,7 @@ struct PlanFileMessageTests {
             """
         let found = problems(yaml: yaml)
         #expect(
-            found.map(\.description) == [
+            found.map { $0.text(.nynorsk) } == [
                 "plan.yaml:18:13: text: Nøkkelen «text» står to gonger. (fyrste gong på linje 14)"
             ])
     }
@@ -67,7 +67,7 @@ struct PlanFileMessageTests {
             focusAreas: []
             """
         #expect(
-            problems(yaml: yaml).map(\.description) == [
+            problems(yaml: yaml).map { $0.text(.nynorsk) } == [
                 "plan.yaml:3:32: from: Nøkkelen «from» står to gonger. (fyrste gong på linje 3)"
             ])
     }
@@ -83,7 +83,7 @@ struct PlanFileMessageTests {
             Issue.record("a duplicated key was accepted")
         } catch {
             #expect(
-                error.description
+                error.text(.nynorsk)
                     == "\(path):\(title + 2):1: title: Nøkkelen «title» står to gonger. (fyrste gong på linje \(title + 1))"
             )
         }
@@ -92,7 +92,7 @@ struct PlanFileMessageTests {
     @Test func aControlCharacterInAPlanFileIsReportedByLineAndColumn() {
         let yaml = "id: test\ntitle: \"Tå\u{01}t\"\nperiod: {from: 2021, to: 2024}\nfocusAreas: []\n"
         #expect(
-            problems(yaml: yaml).map(\.description) == [
+            problems(yaml: yaml).map { $0.text(.nynorsk) } == [
                 "plan.yaml:2:11: Teiknet U+0001 er eit kontrollteikn, og det er ikkje lov i ei planfil. (fjern det, eller skriv det som \\x01 i ein tekst i doble hermeteikn)"
             ])
     }
@@ -106,7 +106,7 @@ struct PlanFileMessageTests {
             Issue.record("a DEL character was accepted")
         } catch {
             #expect(
-                error.description
+                error.text(.nynorsk)
                     == "\(path):5:5: Teiknet U+007F er eit kontrollteikn, og det er ikkje lov i ei planfil. (fjern det, eller skriv det som \\x7F i ein tekst i doble hermeteikn)"
             )
         }

@@ -53,7 +53,7 @@ struct StatusPlanFileTests {
             #expect(
                 problems.contains {
                     $0.field == "focusAreas[0].themes[0].actions[0].status[0].status"
-                        && $0.message.contains("kanskje")
+                        && $0.message.nn.contains("kanskje")
                         && $0.line == 20
                 })
             #expect(problems.contains { $0.field == "focusAreas[0].themes[0].actions[0].status[1].party" })

@@ -73,7 +73,7 @@ import TiltakModel
         do {
             _ = try renderer(overriding: ["moteoversikt": broken])
         } catch {
-            let message = "\(error)"
+            let message = (error as? ReportError)?.text(.nynorsk) ?? "\(error)"
             #expect(
                 message.contains("moteoversikt.mustache") && message.contains("linje 4")
                     && message.contains("metta"))

@@ -50,7 +50,9 @@ struct CollectTests {
             into: Self.plan, year: 2021, party: "GOL", date: Self.date)
         #expect(!result.canWrite)
         #expect(
-            result.conflicts.map(\.description) == ["A-01 (2021, GOL): t.csv:2: Pågår  ≠  u.csv:2: Fullført"])
+            result.conflicts.map { $0.text(.nynorsk) } == [
+                "A-01 (2021, GOL): t.csv:2: Pågår  ≠  u.csv:2: Fullført"
+            ])
         #expect(result.reports.isEmpty)
     }
 
@@ -61,7 +63,7 @@ struct CollectTests {
         #expect(result.canWrite)
         #expect(result.reports.isEmpty)
         #expect(
-            result.notes.map(\.description) == [
+            result.notes.map { $0.text(.nynorsk) } == [
                 "t.csv:2: Status: Kommentar utan status vert ikkje teken med."
             ])
     }
@@ -74,7 +76,7 @@ struct CollectTests {
         let result = StatusCollector.collect(
             [file], into: Self.plan, year: 2021, party: "AAL", date: Self.date)
         #expect(
-            result.problems.map(\.description) == [
+            result.problems.map { $0.text(.nynorsk) } == [
                 "gol.xlsx: Om, Kommunekode: Fila er frå Gol (GOL), men --party seier Ål."
             ])
     }

@@ -52,12 +52,12 @@ struct DamagedReturnTests {
                 }
                 #expect(problem.file == path)
                 #expect(
-                    problem.message.hasPrefix("Fila kan ikkje lesast som XLSX-arbeidsbok: "),
+                    problem.message.nn.hasPrefix("Fila kan ikkje lesast som XLSX-arbeidsbok: "),
                     "\(name): \(problem)")
                 #expect(
-                    problem.message.contains("ZIP-arkivet er skadd")
-                        || problem.message.contains("fila er ikkje eit ZIP-arkiv"), "\(name): \(problem)")
-                #expect(!problem.message.contains(" not "), "\(name): \(problem)")
+                    problem.message.nn.contains("ZIP-arkivet er skadd")
+                        || problem.message.nn.contains("fila er ikkje eit ZIP-arkiv"), "\(name): \(problem)")
+                #expect(!problem.message.nn.contains(" not "), "\(name): \(problem)")
             }
         }
     }

@@ -114,7 +114,7 @@ struct AtomicFileTests {
         #expect {
             try AtomicFile.replace(Data("ny".utf8), at: path)
         } throws: { error in
-            (error as? OutputError)?.description
+            (error as? OutputError)?.text(.nynorsk)
                 == "\(path): kan ikkje skrive fila: det er ei mappe der fila skal vere"
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["plan.yaml"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TiltakLanguage
 
 @testable import XLSXReader
 
@@ -39,7 +40,7 @@ import Testing
         {
             let tail = data.suffix(length)
             guard let error = Self.refusal(Data(tail), "tail \(length)") else { continue }
-            #expect(error.description.hasPrefix("skadd.xlsx: "), "tail \(length): \(error)")
+            #expect(error.text(.nynorsk).hasPrefix("skadd.xlsx: "), "tail \(length): \(error)")
             switch error {
             case .damagedArchive, .notAZip: break
             default: Issue.record("tail \(length): \(error)")
@@ -47,8 +48,8 @@ import Testing
         }
         let error = try #require(Self.refusal(Data(data.suffix(22)), "tail 22"))
         #expect(
-            error.description.contains("ZIP-arkivet er skadd")
-                && error.description.contains("starten av fila"),
+            error.text(.nynorsk).contains("ZIP-arkivet er skadd")
+                && error.text(.nynorsk).contains("starten av fila"),
             "\(error)")
     }
 
@@ -59,14 +60,15 @@ import Testing
         ] {
             let head = data.prefix(length)
             guard let error = Self.refusal(Data(head), "head \(length)") else { continue }
-            #expect(error.description.hasPrefix("skadd.xlsx: "), "head \(length): \(error)")
+            #expect(error.text(.nynorsk).hasPrefix("skadd.xlsx: "), "head \(length): \(error)")
         }
         let error = try #require(Self.refusal(Data(data.prefix(data.count / 2)), "half"))
-        #expect(error == .damagedArchive(file: "skadd.xlsx", part: nil, reason: Self.cutShort), "\(error)")
+        #expect(error == .damagedArchive(file: "skadd.xlsx", part: nil, reason: .endMissing), "\(error)")
+        #expect(
+            error.text(.nynorsk)
+                == "skadd.xlsx: ZIP-arkivet er skadd: slutten av fila manglar (fann ikkje innhaldslista i arkivet); fila er truleg ikkje heilt overført"
+        )
     }
-
-    static let cutShort =
-        "slutten av fila manglar (fann ikkje innhaldslista i arkivet); fila er truleg ikkje heilt overført"
 
     @Test func everyByteOfTheDirectoryDamagedIsRefusedOrRead() throws {
         // Each byte of the central directory and end record, and a sample of the entries, set to
@@ -111,7 +113,7 @@ import Testing
                 #"<worksheet xmlns="\#(XLSXFixture.mainNamespace)"><sheetData/></worksheet>"#))
         let error = try #require(Self.refusal(zip.data, "duplicate"))
         #expect(
-            error.description
+            error.text(.nynorsk)
                 == "skadd.xlsx: oppføringa «xl/worksheets/sheet3.xml» i ZIP-arkivet vert ikkje lesen: namnet finst fleire gonger i arkivet"
         )
 
@@ -119,7 +121,7 @@ import Testing
         var folded = RawZip(parts: XLSXFixture.workbookParts)
         folded.entries.append(RawZip.Entry("XL/Worksheets/Sheet3.xml", "<worksheet/>"))
         let foldedError = try #require(Self.refusal(folded.data, "case"))
-        #expect(foldedError.description.contains("XL/Worksheets/Sheet3.xml"), "\(foldedError)")
+        #expect(foldedError.text(.nynorsk).contains("XL/Worksheets/Sheet3.xml"), "\(foldedError)")
     }
 
     @Test func entryNamesLeavingThePackageAreRefusedNamingThem() throws {
@@ -132,7 +134,7 @@ import Testing
             zip.entries.append(RawZip.Entry(name, "<worksheet/>"))
             guard let error = Self.refusal(zip.data, name) else { continue }
             #expect(
-                error.description.hasPrefix(
+                error.text(.nynorsk).hasPrefix(
                     "skadd.xlsx: oppføringa «\(name)» i ZIP-arkivet vert ikkje lesen: "),
                 "\(error)")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TiltakLanguage
 
 @testable import XLSXReader
 
@@ -30,10 +31,10 @@ import Testing
                 """)
         let cellError = try #require(throws: XLSXReaderError.self) { try inCells.sheet(named: "Lister") }
         #expect(
-            cellError.description.hasPrefix("tiltak.xlsx: xl/worksheets/sheet3.xml linje 1, kolonne "),
+            cellError.text(.nynorsk).hasPrefix("tiltak.xlsx: xl/worksheets/sheet3.xml linje 1, kolonne "),
             "\(cellError)")
         #expect(
-            cellError.description.hasSuffix("ugyldig XML: elementa er nesta djupare enn 256 nivå"),
+            cellError.text(.nynorsk).hasSuffix("ugyldig XML: elementa er nesta djupare enn 256 nivå"),
             "\(cellError)")
 
         let outsideCells = try Self.document(
@@ -49,8 +50,8 @@ import Testing
             parts[part] = text.replacingCharacters(
                 in: end.lowerBound..<end.lowerBound, with: Self.nested(50_000))
             let error = try #require(throws: XLSXReaderError.self) { try XLSXFixture.document(parts) }
-            #expect(error.description.contains(part), "\(error)")
-            #expect(error.description.contains("djupare enn 256 nivå"), "\(error)")
+            #expect(error.text(.nynorsk).contains(part), "\(error)")
+            #expect(error.text(.nynorsk).contains("djupare enn 256 nivå"), "\(error)")
         }
     }
 
@@ -92,7 +93,8 @@ import Testing
             let document = try Self.document(listerSheet: sheet)
             let error = try #require(throws: XLSXReaderError.self) { try document.sheet(named: "Lister") }
             #expect(
-                error.description.hasSuffix("attributtet «a123» står to gonger i same element"), "\(error)")
+                error.text(.nynorsk).hasSuffix("attributtet «a123» står to gonger i same element"), "\(error)"
+            )
         }
     }
 
@@ -135,7 +137,7 @@ import Testing
                     """)
             let error = try #require(throws: XLSXReaderError.self) { try document.sheet(named: "Lister") }
             #expect(
-                error.description
+                error.text(.nynorsk)
                     == "tiltak.xlsx: xl/worksheets/sheet3.xml linje 2, kolonne 1: ugyldig XML: dokumenttypedeklarasjonar (<!DOCTYPE …>) er ikkje tillatne i XLSX-filer",
                 "\(error)")
         }
@@ -246,8 +248,9 @@ import Testing
                         """
                 ).sheet(named: "Lister")
             }
-            #expect(error.description.hasSuffix(expected), "\(inner): \(error)")
-            #expect(error.description.hasPrefix("tiltak.xlsx: xl/worksheets/sheet3.xml linje "), "\(error)")
+            #expect(error.text(.nynorsk).hasSuffix(expected), "\(inner): \(error)")
+            #expect(
+                error.text(.nynorsk).hasPrefix("tiltak.xlsx: xl/worksheets/sheet3.xml linje "), "\(error)")
         }
     }
 
@@ -267,7 +270,7 @@ import Testing
             let error = try #require(throws: XLSXReaderError.self, "\(text)") {
                 try document.sheet(named: "Lister")
             }
-            #expect(error.description.contains(expected), "\(text): \(error)")
+            #expect(error.text(.nynorsk).contains(expected), "\(text): \(error)")
         }
     }
 
@@ -282,7 +285,7 @@ import Testing
         zip.entries[index].data = bytes
         let document = try XLSXDocument(data: zip.data, fileName: "tiltak.xlsx")
         let error = try #require(throws: XLSXReaderError.self) { try document.sheet(named: "Lister") }
-        #expect(error.description.hasSuffix("ugyldig XML: teksten er ikkje gyldig UTF-8"), "\(error)")
+        #expect(error.text(.nynorsk).hasSuffix("ugyldig XML: teksten er ikkje gyldig UTF-8"), "\(error)")
     }
 }
 
@@ -368,7 +371,7 @@ import Testing
                 followers: followers)
         }
         #expect(
-            error.description
+            error.text(.nynorsk)
                 == "tiltak.xlsx: xl/worksheets/sheet3.xml, <c r=\"B1\">: den delte formelen er lengre enn 8192 teikn, grensa i Excel"
         )
     }
@@ -389,7 +392,7 @@ import Testing
             try reader.read(Data((sheet + "<row><c/></row></sheetData></worksheet>").utf8), name: "A")
         }
         #expect(
-            error.description
+            error.text(.nynorsk)
                 == "t.xlsx: xl/worksheets/sheet1.xml, <sheetData>: arket har meir enn 100 celler, grensa for kva Tiltak les"
         )
         #expect(XLSXDocument.maximumCells == 2_000_000)
@@ -405,7 +408,8 @@ import Testing
             try SharedStringsReader.read(Data(table.utf8), fileName: "t.xlsx", part: "s.xml", maximumCount: 3)
         }
         #expect(
-            error.description == "t.xlsx: s.xml, <sst>: meir enn 3 delte tekstar, grensa for kva Tiltak les")
+            error.text(.nynorsk)
+                == "t.xlsx: s.xml, <sst>: meir enn 3 delte tekstar, grensa for kva Tiltak les")
     }
 
     @Test func aTreeOfMoreElementsThanTheLimitIsRefused() throws {
@@ -417,7 +421,7 @@ import Testing
             try XMLTree.parse(Data(part.utf8), fileName: "t.xlsx", part: "st.xml", maximumElements: 9)
         }
         #expect(
-            error.description
+            error.text(.nynorsk)
                 == "t.xlsx: st.xml, <styleSheet>: delen har meir enn 9 element utanom cellene, grensa for kva Tiltak les"
         )
     }

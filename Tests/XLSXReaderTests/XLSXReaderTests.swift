@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TiltakLanguage
 import ZIPFoundation
 
 @testable import XLSXReader
@@ -420,7 +421,7 @@ enum XLSXFixture {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent(
             "finst-ikkje-\(UUID().uuidString).xlsx")
         let error = try #require(throws: XLSXReaderError.self) { try XLSXDocument(url: url) }
-        #expect(error.description == "\(url.lastPathComponent): fila kan ikkje lesast: ho finst ikkje")
+        #expect(error.text(.nynorsk) == "\(url.lastPathComponent): fila kan ikkje lesast: ho finst ikkje")
     }
 
     @Test func reportsMissingParts() throws {
@@ -454,7 +455,7 @@ enum XLSXFixture {
         #expect(part == "xl/worksheets/sheet3.xml")
         #expect(line == 3)
         #expect(
-            error.description
+            error.text(.nynorsk)
                 == "tiltak.xlsx: xl/worksheets/sheet3.xml linje 3, kolonne 45: ugyldig XML: sluttmerket </is> høyrer ikkje til elementet <t>"
         )
     }
@@ -468,7 +469,7 @@ enum XLSXFixture {
             try document.sheet(named: "Mål")
         }
         let message = XLSXReaderError.unknownSheet(file: "a.xlsx", name: "Mål", available: ["Ark1"])
-            .description
+            .text(.nynorsk)
         #expect(message == "a.xlsx: arbeidsboka har ikkje noko ark som heiter «Mål» (arka: «Ark1»)")
     }
 
@@ -481,8 +482,8 @@ enum XLSXFixture {
         let document = try XLSXFixture.document(parts)
         #expect(
             throws: XLSXReaderError.invalidContent(
-                file: "tiltak.xlsx", part: "xl/worksheets/sheet3.xml", element: "<c r=\"A1\">",
-                reason: "delt tekst nr. 99 finst ikkje (arbeidsboka har 5 delte tekstar)")
+                file: "tiltak.xlsx", part: "xl/worksheets/sheet3.xml", element: .element("<c r=\"A1\">"),
+                reason: .sharedStringMissing(99, count: 5))
         ) {
             try document.sheet(named: "Lister")
         }

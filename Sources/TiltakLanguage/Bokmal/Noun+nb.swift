@@ -16,6 +16,11 @@ extension Noun {
         case .focusArea: NounForms("innsatsområde", "innsatsområder")
         case .finding: NounForms("merknad", "merknader")
         case .year: NounForms("år", "år")
+        case .character: NounForms("tegn", "tegn")
+        case .codePoint: NounForms("kodepunkt", "kodepunkter")
+        case .cell: NounForms("celle", "celler")
+        case .field: NounForms("felt", "felt")
+        case .column: NounForms("kolonne", "kolonner")
         }
     }
 }

@@ -26,8 +26,6 @@ extension WorkbookText {
         case .resultGoal: "Resultatmål"
         case .severity: "Alvorlighet"
         case .message: "Melding"
-        case .error: "feil"
-        case .warning: "advarsel"
         case .noFindings: "Ingen funn."
         case .chooseStatus: "Velg status fra listen."
         case .invalidStatus: "Ugyldig status"

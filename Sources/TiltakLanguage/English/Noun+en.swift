@@ -16,6 +16,11 @@ extension Noun {
         case .focusArea: NounForms("focus area", "focus areas")
         case .finding: NounForms("finding", "findings")
         case .year: NounForms("year", "years")
+        case .character: NounForms("character", "characters")
+        case .codePoint: NounForms("code point", "code points")
+        case .cell: NounForms("cell", "cells")
+        case .field: NounForms("field", "fields")
+        case .column: NounForms("column", "columns")
         }
     }
 }

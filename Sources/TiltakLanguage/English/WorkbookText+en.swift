@@ -26,8 +26,6 @@ extension WorkbookText {
         case .resultGoal: "Result goal"
         case .severity: "Severity"
         case .message: "Message"
-        case .error: "error"
-        case .warning: "warning"
         case .noFindings: "No findings."
         case .chooseStatus: "Choose a status from the list."
         case .invalidStatus: "Invalid status"

@@ -27,6 +27,16 @@ public enum Noun: Sendable, Hashable, CaseIterable {
     case year
     /// A finding of the plan's check, in documents (`merknad`).
     case finding
+    /// A character of a text (`teikn`).
+    case character
+    /// A Unicode code point (`kodepunkt`).
+    case codePoint
+    /// A cell of a table or sheet (`celle`).
+    case cell
+    /// A field of a table's row (`felt`).
+    case field
+    /// A column of a table or sheet (`kolonne`).
+    case column
 }
 
 /// A noun's singular and plural.

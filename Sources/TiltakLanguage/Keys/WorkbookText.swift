@@ -50,10 +50,6 @@ public enum WorkbookText: Phrase, Hashable {
     case severity
     /// The caption of a finding's message (`Melding`).
     case message
-    /// An error, as a finding's severity (`feil`).
-    case error
-    /// A warning, as a finding's severity (`åtvaring`).
-    case warning
     /// No findings (`Ingen funn.`).
     case noFindings
     /// The status dropdown's prompt (`Vel status frå lista.`).

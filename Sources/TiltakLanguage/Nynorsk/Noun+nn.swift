@@ -16,6 +16,11 @@ extension Noun {
         case .focusArea: NounForms("innsatsområde", "innsatsområde")
         case .finding: NounForms("merknad", "merknader")
         case .year: NounForms("år", "år")
+        case .character: NounForms("teikn", "teikn")
+        case .codePoint: NounForms("kodepunkt", "kodepunkt")
+        case .cell: NounForms("celle", "celler")
+        case .field: NounForms("felt", "felt")
+        case .column: NounForms("kolonne", "kolonnar")
         }
     }
 }

@@ -26,8 +26,6 @@ extension WorkbookText {
         case .resultGoal: "Resultatmål"
         case .severity: "Alvor"
         case .message: "Melding"
-        case .error: "feil"
-        case .warning: "åtvaring"
         case .noFindings: "Ingen funn."
         case .chooseStatus: "Vel status frå lista."
         case .invalidStatus: "Ugyldig status"
