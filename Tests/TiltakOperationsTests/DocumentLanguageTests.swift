@@ -95,6 +95,36 @@ struct DocumentLanguageTests {
         for word in expected[language] ?? [] { #expect(seen.contains(word), "\(language): \(word)") }
     }
 
+    /// The promise: a bokmål table, imported (which decides `language: nb` from its words)
+    /// and exported, gives documents without a nynorsk word — the region's own texts included.
+    @Test func aBokmalTableImportedAndExportedHasNoNynorskWord() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "x\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let table = OperationTests.root.appendingPathComponent("Fixtures/vestdalen-2024-2027.csv").path
+        let planPath = scratch.appendingPathComponent("vestdalen.yaml").path
+        _ = try ImportOperation.run(ImportOperation.Options(input: table, output: planPath))
+        #expect(try PlanFileReader.read(path: planPath).language == .bokmal)
+        let folder = scratch.appendingPathComponent("out")
+        let result = try ExportOperation.run(
+            ExportOperation.Options(source: PlanSource(plan: planPath), folder: folder.path))
+        #expect(!result.written.isEmpty)
+        var seen: Set<String> = []
+        for path in result.written {
+            let relative = String(path.dropFirst(folder.path.count + 1))
+            let text =
+                path.hasSuffix(".xlsx")
+                ? try Self.workbookText(URL(fileURLWithPath: path), language: .bokmal)
+                : try String(contentsOfFile: path, encoding: .utf8)
+            let words = Self.words(relative + "\n" + text)
+            seen.formUnion(words)
+            let wrong = words.intersection(Self.nynorskOnly).sorted()
+            #expect(wrong.isEmpty, "\(relative): \(wrong)")
+        }
+        for word in ["ikke", "fra", "ansvarlig"] { #expect(seen.contains(word), "\(word)") }
+    }
+
     /// `tiltak list` in the language asked for: captions, financing and the count under the table.
     @Test func listInEachLanguage() throws {
         func list(_ format: ListOperation.Format, _ language: Language?) throws -> String {
