@@ -28,7 +28,7 @@ public enum PlanRevision {
     /// Starts the revision of `year` from `plan`.
     ///
     /// The revision date moves to `year` (same month and day, or 1 January when that day does not
-    /// exist, e.g. 29 February), the label becomes `Revisjon <year>`. Actions whose overall status in
+    /// exist, e.g. 29 February), the label becomes `Revisjon <year>` (in the plan's language). Actions whose overall status in
     /// the previous ``Plan/statusYear`` is `Fullført` or `Avlyst` are kept but marked closed
     /// (``Action/isClosed``). Ids, actions, texts and status reports are kept as they are.
     public static func revise(_ plan: Plan, to year: Int) throws(Failure) -> Result {
@@ -38,7 +38,7 @@ public enum PlanRevision {
         let date = plan.revision.date
         next.revision = Revision(
             date: CalendarDate(year: year, month: date.month, day: date.day) ?? .januaryFirst(year),
-            label: "Revisjon \(year)")
+            label: NewPlanText.revision(year: year).text(plan.language))
         var closed: [ActionID] = []
         let board = StatusBoard(plan: plan)
         for index in next.actions.indices where !next.actions[index].isClosed {

@@ -87,8 +87,11 @@ enum WritabilityCheck {
             let outside: RawTextPlace? =
                 party.kind == .municipality
                 ? .municipalityProperties : count == nil ? nil : .overviewFormulas
-            // The Ansvar sheet's heading: `<name> (<n> tiltak)`.
-            let heading = count.map { " (\($0) tiltak)".utf16.count } ?? 0
+            // The Ansvar sheet's heading: `<name> (<n> tiltak)`, in the plan's language.
+            let heading =
+                count.map {
+                    DocumentWord.withCount("", actions: $0).text(plan.language).utf16.count
+                } ?? 0
             check.text(party.name, place, outsideCells: outside, extra: heading)
             if party.kind == .municipality {
                 check.text(party.code, .plan(.partyCode(code: party.code)))

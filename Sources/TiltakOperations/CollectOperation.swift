@@ -163,7 +163,8 @@ public enum CollectOperation {
                 CommandMessage.replacedReport(
                     party: name, actionID: old.actionID.rawValue, year: old.year,
                     collected: old.collected.iso,
-                    oldStatus: old.status.rawValue, newStatus: new?.status.rawValue ?? "?"
+                    oldStatus: old.status.text(options.language),
+                    newStatus: new?.status.text(options.language) ?? "?"
                 ).text(options.language))
         }
         try AtomicFile.replace(loaded.data, at: backup, modeOf: planPath)
@@ -218,7 +219,7 @@ public enum CollectOperation {
         let word = change.text(language).padding(toLength: width, withPad: " ", startingAt: 0)
         var line = "\(word) \(report.actionID)  \(report.year)  \(name): "
         if let old, change == .changed {
-            line += "\(old.status.rawValue) → \(report.status.rawValue)"
+            line += "\(old.status.text(language)) → \(report.status.text(language))"
             if old.comment != report.comment {
                 line +=
                     CommandMessage.changedComment(
@@ -226,7 +227,7 @@ public enum CollectOperation {
                     ).text(language)
             }
         } else {
-            line += report.status.rawValue
+            line += report.status.text(language)
             if !report.comment.isEmpty { line += " «\(StatusCollector.short(report.comment))»" }
         }
         return line

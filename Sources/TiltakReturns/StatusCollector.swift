@@ -63,7 +63,7 @@ public enum StatusCollector {
             let sides = entries.map { entry in
                 let comment =
                     entry.report.comment.isEmpty ? "" : " «\(StatusCollector.short(entry.report.comment))»"
-                return "\(entry.origin.text(language)): \(entry.report.status.rawValue)\(comment)"
+                return "\(entry.origin.text(language)): \(entry.report.status.text(language))\(comment)"
             }
             return ReturnMessage.conflict(actionID: actionID.rawValue, year: year, party: party, sides: sides)
                 .text(language)
@@ -200,7 +200,8 @@ public enum StatusCollector {
                 guard let status = ActionStatus(text: row.status) else {
                     problem(
                         .status,
-                        .invalidStatus(short(row.status), allowed: ActionStatus.allCases.map(\.rawValue)))
+                        .invalidStatus(
+                            short(row.status), allowed: ActionStatus.allCases.map { $0.text(.messages) }))
                     continue
                 }
                 guard rowIsSound else { continue }

@@ -36,5 +36,7 @@ struct ActionCells {
     func costType(_ language: Language) -> String { action.financing.cost?.recurrence.text(language) ?? "" }
 
     /// `tiltak <id>, <caption>` for error messages, with `column`'s caption.
-    func context(_ column: ColumnKey) -> String { "tiltak \(action.id), \(Words.nynorsk.caption(column))" }
+    func context(_ column: ColumnKey) -> String {
+        "\(Language.messages.forms(.action, 1)) \(action.id), \(column.text(.messages))"
+    }
 }

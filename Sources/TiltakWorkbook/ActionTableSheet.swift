@@ -108,7 +108,8 @@ enum ActionTableSheet {
                 try writer.text(
                     row, column.index, value,
                     context: namedInErrors.contains(column)
-                        ? "tiltak \(prepared.id), \(Words.nynorsk.caption(column.key))" : "")
+                        ? "\(Language.messages.forms(.action, 1)) \(prepared.id), \(column.key.text(.messages))"
+                        : "")
             }
         }
         if let years = prepared.years {

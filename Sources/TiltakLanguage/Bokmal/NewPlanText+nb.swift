@@ -4,6 +4,7 @@ extension NewPlanText {
         switch self {
         case .importedFrom(let file): "Importert fra \(file)"
         case .municipalityGroup: "Kommunene"
+        case .revision(let year): "Revisjon \(year)"
         }
     }
 }

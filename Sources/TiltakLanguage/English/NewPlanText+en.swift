@@ -4,6 +4,7 @@ extension NewPlanText {
         switch self {
         case .importedFrom(let file): "Imported from \(file)"
         case .municipalityGroup: "The municipalities"
+        case .revision(let year): "Revision \(year)"
         }
     }
 }

@@ -6,4 +6,6 @@ public enum NewPlanText: Phrase, Hashable {
     /// The name of the group of all the municipalities, added to a registry that has none
     /// (`Kommunane`).
     case municipalityGroup
+    /// The label `tiltak revise` gives the next revision (`Revisjon 2022`).
+    case revision(year: Int)
 }

@@ -4,6 +4,7 @@ extension NewPlanText {
         switch self {
         case .importedFrom(let file): "Importert frå \(file)"
         case .municipalityGroup: "Kommunane"
+        case .revision(let year): "Revisjon \(year)"
         }
     }
 }
