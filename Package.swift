@@ -97,12 +97,13 @@ let package = Package(
         .testTarget(name: "TiltakModelTests", dependencies: ["TiltakModel"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
         .testTarget(name: "TiltakRuntimeTests", dependencies: ["TiltakRuntime"]),
-        // CSV.swift is the reference the byte-level table splitter is checked against.
+        // CSV.swift is the reference the byte-level table splitter is checked against, Yams the one
+        // the plan writer's YAML is.
         .testTarget(
             name: "TiltakPlanFilesTests",
             dependencies: [
                 "TiltakPlanFiles", "TiltakModel", "TiltakRuntime",
-                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams"),
             ]
         ),
         .testTarget(
