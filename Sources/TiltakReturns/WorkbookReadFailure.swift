@@ -23,7 +23,7 @@ enum WorkbookReadFailure {
             "fila er skadd eller laga med vilje slik; be om ein ny kopi frå den som sende ho"
         case .malformedXML, .invalidContent, .missingPart:
             "opne fila i Excel eller LibreOffice og lagre ho på nytt, eller be om ein ny kopi"
-        case .tooLarge, .unreadable, .unknownSheet, .notAWorksheet:
+        case .tooLarge, .tooCompressed, .unreadable, .unknownSheet, .notAWorksheet:
             nil
         }
     }

@@ -8,7 +8,7 @@ import Foundation
 /// shared formulas, namespace prefixes, absolute or relative relationship targets, hidden
 /// sheets and defined names. The archive's directory is read and checked when the file is opened
 /// (see ``ZipArchive``: damaged archives, duplicate entries and names outside the package are
-/// refused, and the parts may unpack to at most ``defaultMaximumSize`` bytes); each part is unpacked
+/// refused, and so are ZIP bombs: see ``XLSXUnpackLimits``); each part is unpacked
 /// when it is read and dropped afterwards, and sheets are read when asked for, their cells streamed
 /// from the XML (see ``XMLScanner``). Every error thrown is an ``XLSXReaderError`` naming the file
 /// and, where it applies, the part and element.
@@ -19,13 +19,11 @@ import Foundation
 /// print(sheet.value("B2")?.string ?? "")
 /// ```
 public struct XLSXDocument: Sendable {
-    /// The most bytes an archive may unpack to unless the caller allows more: 512 MiB.
-    public static let defaultMaximumSize = 512 * 1024 * 1024
-
     /// The most cells a sheet, and shared strings a workbook, may hold: a cell read costs about
     /// 150 bytes of memory (300 while the table of cells grows), the ten bytes of `<c s="1"/>` in
     /// the file far less, so a part of nothing but such cells would fill the memory long before
-    /// the size limit stops it. A council workbook of 100 000 actions has 1.1 million cells.
+    /// the size limit stops it. A council workbook of 100 000 actions has 1.1 million cells; larger
+    /// sheets are read row by row (``forEachRow(inSheetNamed:_:)``), which holds no more than a row.
     public static let maximumCells = 2_000_000
 
     /// The file's name, used in error messages.
@@ -46,7 +44,7 @@ public struct XLSXDocument: Sendable {
     private let archive: ZipArchive
 
     /// Opens the XLSX file at `url`.
-    public init(url: URL, maximumSize: Int = XLSXDocument.defaultMaximumSize) throws {
+    public init(url: URL, limits: XLSXUnpackLimits = .standard) throws {
         let fileName = url.lastPathComponent
         guard FileManager.default.isReadableFile(atPath: url.path),
             let data = try? Data(contentsOf: url, options: .mappedIfSafe)
@@ -55,15 +53,14 @@ public struct XLSXDocument: Sendable {
             throw XLSXReaderError.unreadable(
                 file: fileName, reason: exists ? "manglar løyve til å lese ho" : "ho finst ikkje")
         }
-        try self.init(data: data, fileName: fileName, maximumSize: maximumSize)
+        try self.init(data: data, fileName: fileName, limits: limits)
     }
 
     /// Reads an XLSX file held in memory; `fileName` is used in error messages.
     public init(
-        data: Data, fileName: String = "workbook.xlsx", maximumSize: Int = XLSXDocument.defaultMaximumSize
+        data: Data, fileName: String = "workbook.xlsx", limits: XLSXUnpackLimits = .standard
     ) throws {
-        try self.init(
-            archive: ZipArchive(data: data, fileName: fileName, maximumSize: maximumSize), fileName: fileName)
+        try self.init(archive: ZipArchive(data: data, fileName: fileName, limits: limits), fileName: fileName)
     }
 
     private init(archive: ZipArchive, fileName: String) throws(XLSXReaderError) {

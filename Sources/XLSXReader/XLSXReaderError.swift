@@ -12,6 +12,9 @@ public enum XLSXReaderError: Error, CustomStringConvertible, Sendable, Equatable
     case refusedEntry(file: String, entry: String, reason: String)
     /// The archive unpacks to more than the allowed number of bytes.
     case tooLarge(file: String, limit: Int)
+    /// A part (or, with `part` nil, all parts together) unpacks to more than `limit` times its packed
+    /// size: a ZIP bomb (see ``XLSXUnpackLimits``).
+    case tooCompressed(file: String, part: String?, unpacked: Int, packed: Int, limit: Int)
     /// A part the workbook needs is not in the package.
     case missingPart(file: String, part: String)
     /// A part is not well-formed XML (or uses what an XLSX part may not, such as a DTD).
@@ -27,7 +30,8 @@ public enum XLSXReaderError: Error, CustomStringConvertible, Sendable, Equatable
     public var file: String {
         switch self {
         case .unreadable(let file, _), .notAZip(let file), .damagedArchive(let file, _, _),
-            .refusedEntry(let file, _, _), .tooLarge(let file, _), .missingPart(let file, _),
+            .refusedEntry(let file, _, _), .tooLarge(let file, _), .tooCompressed(let file, _, _, _, _),
+            .missingPart(let file, _),
             .malformedXML(let file, _, _, _, _), .invalidContent(let file, _, _, _),
             .unknownSheet(let file, _, _),
             .notAWorksheet(let file, _):
@@ -55,10 +59,12 @@ public enum XLSXReaderError: Error, CustomStringConvertible, Sendable, Equatable
         case .refusedEntry(_, let entry, let reason):
             return "oppføringa «\(entry)» i ZIP-arkivet vert ikkje lesen: \(reason)"
         case .tooLarge(_, let limit):
-            let mebibytes = limit / (1024 * 1024)
-            let size = mebibytes > 0 ? "\(mebibytes) MiB (\(limit) byte)" : "\(limit) byte"
             return
-                "delane i fila pakkar seg ut til meir enn \(size), grensa som vernar mot ZIP-bomber; fila vert ikkje lesen"
+                "delane i fila pakkar seg ut til meir enn \(Self.size(limit)), grensa som vernar mot ZIP-bomber; fila vert ikkje lesen"
+        case .tooCompressed(_, let part, let unpacked, let packed, let limit):
+            let what = part.map { "delen «\($0)»" } ?? "delane i fila"
+            return
+                "\(what) pakkar seg ut til \(Self.size(unpacked)) frå \(Self.size(packed)), meir enn \(limit) gonger så mykje, grensa som vernar mot ZIP-bomber; fila vert ikkje lesen"
         case .missingPart(_, let part):
             return "delen «\(part)» manglar i arbeidsboka"
         case .malformedXML(_, let part, let line, let column, let reason):
@@ -72,6 +78,12 @@ public enum XLSXReaderError: Error, CustomStringConvertible, Sendable, Equatable
         case .notAWorksheet(_, let sheet):
             return "arket «\(sheet)» er eit diagram- eller dialogark, ikkje eit rekneark"
         }
+    }
+
+    /// `bytes` for a message: `512 MiB (536870912 byte)`, or `4000 byte` under a mebibyte.
+    private static func size(_ bytes: Int) -> String {
+        let mebibytes = bytes / (1024 * 1024)
+        return mebibytes > 0 ? "\(mebibytes) MiB (\(bytes) byte)" : "\(bytes) byte"
     }
 
     /// A one-line message naming the file and where in it the problem is.
