@@ -41,6 +41,10 @@ public struct XLSXDocument: Sendable {
     /// Whether the workbook uses the 1904 date system.
     public let usesDate1904: Bool
 
+    /// The most cells ``sheet(named:)`` and ``sheet(at:)`` read before refusing a sheet;
+    /// ``maximumCells`` unless a caller (a test) sets another.
+    public var cellLimit = XLSXDocument.maximumCells
+
     private let archive: ZipArchive
 
     /// Opens the XLSX file at `url`.
@@ -173,14 +177,36 @@ public struct XLSXDocument: Sendable {
         return try sheet(sheets[index])
     }
 
+    /// Reads the worksheet named `name` row by row in the order of the file, handing each row to
+    /// `body` as soon as it is read.
+    ///
+    /// Unlike ``sheet(named:)`` it keeps no more than one row's cells, so it reads sheets of any
+    /// number of cells (``cellLimit`` does not apply) in memory for little more than the unpacked part.
+    /// It reads the cells alone: the sheet's settings, merged ranges, validations and links are not
+    /// read, only checked to be well-formed XML. A shared formula's follower gets its leader's
+    /// formula when the leader came first in the file, as writers put them.
+    public func forEachRow(inSheetNamed name: String, _ body: (XLSXRow) -> Void) throws {
+        guard let info = sheetInfo(named: name) else {
+            throw XLSXReaderError.unknownSheet(file: fileName, name: name, available: sheetNames)
+        }
+        let (reader, path) = try worksheetReader(info)
+        try reader.forEachRow(try PackageReader(archive: archive).data(path), body)
+    }
+
     private func sheet(_ info: XLSXSheetInfo) throws(XLSXReaderError) -> XLSXSheet {
+        let (reader, path) = try worksheetReader(info)
+        return try reader.read(try PackageReader(archive: archive).data(path), name: info.name)
+    }
+
+    /// The reader of the worksheet `info` lists, and its part.
+    private func worksheetReader(_ info: XLSXSheetInfo) throws(XLSXReaderError) -> (WorksheetReader, String) {
         guard info.isWorksheet else { throw XLSXReaderError.notAWorksheet(file: fileName, sheet: info.name) }
         let package = PackageReader(archive: archive)
         let path = package.partName(info.partPath) ?? info.partPath
         let reader = WorksheetReader(
             fileName: fileName, partPath: path, sharedStrings: sharedStrings,
-            relationships: try package.relationships(of: path))
-        return try reader.read(try package.data(path), name: info.name)
+            relationships: try package.relationships(of: path), maximumCells: cellLimit)
+        return (reader, path)
     }
 
     // MARK: - Tables
