@@ -19,15 +19,23 @@ public enum PlanFileWriter {
 
     /// The plan as the bytes of a plan file.
     public static func bytes(for plan: Plan) -> Data {
-        var writer = PlanYAML(emitter: YAMLEmitter(prefix: header))
-        writer.plan(plan)
-        return writer.emitter.finish()
+        var data = Data()
+        write(plan) { data.append(contentsOf: $0) }
+        return data
     }
 
     /// Writes the plan to `path` atomically, through a symbolic link to its target, keeping the mode
-    /// and owner of the file it replaces (see ``AtomicFile/replace(_:at:modeOf:)``).
+    /// and owner of the file it replaces (see ``AtomicFile/replace(_:at:modeOf:)``); the text goes to
+    /// the file as it is written, not kept in memory.
     public static func write(_ plan: Plan, to path: String) throws {
-        try AtomicFile.replace(bytes(for: plan), at: path)
+        try AtomicFile.replace(at: path) { file in write(plan) { file.write($0) } }
+    }
+
+    /// Writes the plan's text to `output` in pieces, in order.
+    static func write(_ plan: Plan, to output: @escaping (UnsafeRawBufferPointer) -> Void) {
+        var writer = PlanYAML(emitter: YAMLEmitter(prefix: header, output: output))
+        writer.plan(plan)
+        writer.emitter.finish()
     }
 }
 

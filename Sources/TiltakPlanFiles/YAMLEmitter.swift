@@ -66,8 +66,9 @@ struct YAMLEmitter {
 
     private static let bestIndent = 2
 
-    /// The text written so far (the last bytes wait in `bytes`).
-    private var data = Data()
+    /// Takes the text in pieces, in order.
+    private let output: (UnsafeRawBufferPointer) -> Void
+    /// The text not yet handed to `output`.
     private var bytes: [UInt8] = []
     private var waiting: Event?
 
@@ -83,8 +84,10 @@ struct YAMLEmitter {
     private var indention = true
     private var openEnded = 0
 
-    /// An emitter whose text starts with `prefix` (a comment, say), written as it is.
-    init(prefix: String = "") {
+    /// An emitter whose text starts with `prefix` (a comment, say), written as it is, and goes to
+    /// `output` in pieces of about 64 KiB.
+    init(prefix: String = "", output: @escaping (UnsafeRawBufferPointer) -> Void) {
+        self.output = output
         bytes.reserveCapacity(Self.flushSize + 4096)
         bytes.append(contentsOf: prefix.utf8)
     }
@@ -106,8 +109,8 @@ struct YAMLEmitter {
     /// Ends the mapping started last.
     mutating func mappingEnd() { emit(.mappingEnd) }
 
-    /// Ends the document and returns its text.
-    mutating func finish() -> Data {
+    /// Ends the document and hands the rest of its text to the output.
+    mutating func finish() {
         emit(.documentEnd)
         // DOCUMENT-END (implicit), then STREAM-END.
         writeIndent()
@@ -118,7 +121,6 @@ struct YAMLEmitter {
             writeIndent()
         }
         flush()
-        return data
     }
 
     private mutating func emit(_ event: Event) {
@@ -282,7 +284,7 @@ struct YAMLEmitter {
         let written = select(style, analysis)
         increaseIndent(flow: true, indentless: false)
         switch written {
-        case .plain: writePlain(text, allowBreaks: !simpleKeyContext)
+        case .plain: writePlain(text, multiline: analysis.multiline)
         case .singleQuoted: writeSingleQuoted(text)
         case .doubleQuoted: writeDoubleQuoted(text)
         case .literal: writeLiteral(text)
@@ -422,9 +424,16 @@ struct YAMLEmitter {
     }
 
     /// yaml_emitter_write_plain_scalar (no line width: spaces are never broken).
-    private mutating func writePlain(_ text: UnsafeBufferPointer<UInt8>, allowBreaks: Bool) {
+    private mutating func writePlain(_ text: UnsafeBufferPointer<UInt8>, multiline: Bool) {
         let view = Bytes(text)
         if !whitespace && (text.count > 0 || flowLevel > 0) { put(Byte.space) }
+        if !multiline {
+            // Without line breaks every character is copied as it is.
+            append(text)
+            whitespace = false
+            indention = false
+            return
+        }
         var breaks = false
         var position = 0
         while position < text.count {
@@ -479,11 +488,14 @@ struct YAMLEmitter {
         let view = Bytes(text)
         writeIndicator("\"", needWhitespace: true, isWhitespace: false, isIndention: false)
         var position = 0
+        // Where the characters copied as they are start.
+        var run = 0
         while position < text.count {
             let byte = view[position]
             if !view.isPrintable(position) || view.isByteOrderMark(position) || view.isBreak(position)
                 || byte == Byte.quote || byte == Byte.backslash
             {
+                append(UnsafeBufferPointer(rebasing: text[run..<position]))
                 let width = view.width(position)
                 var value: UInt32 =
                     switch width {
@@ -531,10 +543,12 @@ struct YAMLEmitter {
                         put(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "A") + digit - 10)
                     }
                 }
+                run = position
             } else {
-                position = write(view, position)
+                position += max(view.width(position), 1)
             }
         }
+        append(UnsafeBufferPointer(rebasing: text[run..<min(position, text.count)]))
         writeIndicator("\"", needWhitespace: false, isWhitespace: false, isIndention: false)
         whitespace = false
         indention = false
@@ -622,6 +636,13 @@ struct YAMLEmitter {
         if bytes.count >= Self.flushSize { flush() }
     }
 
+    /// Copies `text`, characters none of which is a line break, as they are (WRITE for each).
+    private mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: text)
+        for byte in text where byte & 0xC0 != 0x80 { column += 1 }
+        if bytes.count >= Self.flushSize { flush() }
+    }
+
     /// Copies the character at `position` (WRITE); returns the position after it.
     private mutating func write(_ view: Bytes, _ position: Int) -> Int {
         let end = position + max(view.width(position), 1)
@@ -644,7 +665,7 @@ struct YAMLEmitter {
     }
 
     private mutating func flush() {
-        data.append(contentsOf: bytes)
+        bytes.withUnsafeBytes { output($0) }
         bytes.removeAll(keepingCapacity: true)
     }
 

@@ -99,9 +99,11 @@ import Yams
     )
         throws
     {
-        var emitter = YAMLEmitter()
+        var data = Data()
+        var emitter = YAMLEmitter { data.append(contentsOf: $0) }
         body(&emitter)
-        let written = String(decoding: emitter.finish(), as: UTF8.self)
+        emitter.finish()
+        let written = String(decoding: data, as: UTF8.self)
         let expected = try Yams.serialize(node: node, indent: 2, width: -1, allowUnicode: true)
         #expect(written == expected, sourceLocation: sourceLocation)
     }
