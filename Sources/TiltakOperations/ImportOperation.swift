@@ -16,16 +16,20 @@ public enum ImportOperation {
         public var base: String?
         /// Gets the message to print when another process is writing `output` and this one waits.
         public var waiting: @Sendable (String) -> Void
+        /// Receives a line per phase with its time (`TILTAK_TIMINGS`); `nil` for none.
+        public var timings: (@Sendable (String) -> Void)?
 
         /// Creates options.
         public init(
             input: String, output: String, base: String? = nil,
-            waiting: @escaping @Sendable (String) -> Void = { _ in }
+            waiting: @escaping @Sendable (String) -> Void = { _ in },
+            timings: (@Sendable (String) -> Void)? = nil
         ) {
             self.input = input
             self.output = output
             self.base = base
             self.waiting = waiting
+            self.timings = timings
         }
     }
 
@@ -92,11 +96,16 @@ public enum ImportOperation {
         if PlanLoader.isTable(basePath) {
             throw UsageError("--base skal vere ei YAML-planfil, ikkje «\(basePath)».")
         }
+        var timer = PhaseTimer(report: options.timings)
         let basePlan = try PlanFileReader.read(path: basePath)
+        timer.mark("les basisplanen")
         let result = try WorkbookImporter.importWorkbook(path: options.input, base: basePlan)
+        timer.mark("les arbeidsboka og lag planen")
         let plan = result.plan
         try PlanFileWriter.write(plan, to: options.output)
+        timer.mark("skriv planfila")
         let notes = PlanValidator.validate(plan).filter { $0.severity == .error }
+        timer.mark("valider")
         var summary =
             "Skreiv \(options.output): \(plan.actions.count) tiltak i \(plan.focusAreas.count) innsatsområde (partsregister frå \(basePath))"
         if !result.newIDs.isEmpty {
