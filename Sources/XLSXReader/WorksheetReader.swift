@@ -95,7 +95,7 @@ struct WorksheetReader {
                     case .startElement
                     where scanner.depth == 2 && !sheetDataRead && scanner.isNamed("sheetData"):
                         sheetDataRead = true
-                        var rows = RowCollector(body: body)
+                        var rows = RowCollector(reader: self, body: body)
                         try readSheetData(&scanner, into: &rows)
                     case .endOfDocument:
                         return
@@ -178,10 +178,12 @@ struct WorksheetReader {
     /// Gathers the cells of each row and hands the row on at its end tag.
     private struct RowCollector: SheetDataVisitor {
         let body: (XLSXRow) -> Void
+        let reader: WorksheetReader
         var row = XLSXRow(number: 0, cells: [])
         var sharedLeaders: [String: (address: CellAddress, formula: String)] = [:]
 
-        init(body: @escaping (XLSXRow) -> Void) {
+        init(reader: WorksheetReader, body: @escaping (XLSXRow) -> Void) {
+            self.reader = reader
             self.body = body
         }
 
@@ -202,6 +204,7 @@ struct WorksheetReader {
                             columns: cell.reference.column - leader.address.column)
                     }
                 } else {
+                    try reader.checkShared(formula.text, at: cell.reference)
                     sharedLeaders[group] = (cell.reference, formula.text)
                 }
             }
