@@ -105,12 +105,13 @@ let package = Package(
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
         .testTarget(name: "TiltakRuntimeTests", dependencies: ["TiltakRuntime"]),
         .testTarget(name: "TiltakLanguageTests", dependencies: ["TiltakLanguage"]),
-        // CSV.swift is the reference the byte-level table splitter is checked against.
+        // CSV.swift is the reference the byte-level table splitter is checked against, Yams the one
+        // the plan writer's YAML is.
         .testTarget(
             name: "TiltakPlanFilesTests",
             dependencies: [
                 "TiltakPlanFiles", "TiltakModel", "TiltakLanguage", "TiltakRuntime",
-                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams"),
             ]
         ),
         .testTarget(

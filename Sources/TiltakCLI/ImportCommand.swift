@@ -33,9 +33,13 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
+            let setting = ProcessInfo.processInfo.environment["TILTAK_TIMINGS"] ?? ""
+            var timings: (@Sendable (String) -> Void)?
+            if !setting.isEmpty, setting != "0" { timings = { line in Console.error(line) } }
             let result = try ImportOperation.run(
                 ImportOperation.Options(
-                    input: table, output: output, base: base, waiting: { Console.error($0) }))
+                    input: table, output: output, base: base, waiting: { Console.error($0) }, timings: timings
+                ))
             Console.report(result.notes)
             for line in result.lines { Console.out(line) }
         }

@@ -17,16 +17,20 @@ public enum ImportOperation {
         public var base: String?
         /// Gets the message to print when another process is writing `output` and this one waits.
         public var waiting: @Sendable (String) -> Void
+        /// Receives a line per phase with its time (`TILTAK_TIMINGS`); `nil` for none.
+        public var timings: (@Sendable (String) -> Void)?
 
         /// Creates options.
         public init(
             input: String, output: String, base: String? = nil,
-            waiting: @escaping @Sendable (String) -> Void = { _ in }
+            waiting: @escaping @Sendable (String) -> Void = { _ in },
+            timings: (@Sendable (String) -> Void)? = nil
         ) {
             self.input = input
             self.output = output
             self.base = base
             self.waiting = waiting
+            self.timings = timings
         }
     }
 
@@ -100,11 +104,16 @@ public enum ImportOperation {
         if PlanLoader.isTable(basePath) {
             throw UsageError(CommandMessage.baseNotPlanFile(basePath))
         }
+        var timer = PhaseTimer(report: options.timings)
         let basePlan = try PlanFileReader.read(path: basePath)
+        timer.mark(.readingBase)
         let result = try WorkbookImporter.importWorkbook(path: options.input, base: basePlan)
+        timer.mark(.readingWorkbook)
         let plan = result.plan
         try PlanFileWriter.write(plan, to: options.output)
+        timer.mark(.writingPlan)
         let notes = PlanValidator.validate(plan).filter { $0.severity == .error }
+        timer.mark(.validating)
         let summary = CommandMessage.imported(
             output: options.output, actions: plan.actions.count, focusAreas: plan.focusAreas.count,
             base: basePath, newIDs: result.newIDs.map(\.rawValue),

@@ -63,68 +63,20 @@ public enum WorkbookImporter {
     public static func importWorkbook(path: String, base: Plan, keepingUnchangedCells: Bool = true)
         throws(PlanFileError) -> Result
     {
-        let data = try SourceFile.bytes(of: path)
-        let sheet: XLSXSheet
-        do {
-            let document = try XLSXDocument(
-                data: data, fileName: URL(fileURLWithPath: path).lastPathComponent)
-            guard let found = sheetNames.first(where: { document.sheetInfo(named: $0) != nil }) else {
-                throw PlanFileError.invalid([
-                    FileProblem(
-                        file: path, field: sheetName,
-                        message: Message(
-                            ReturnMessage.sheetMissing(sheet: sheetName, found: document.sheetNames)),
-                        hint: Message(ReturnMessage.councilWorkbookHint))
-                ])
-            }
-            sheet = try document.sheet(named: found)
-        } catch let error as PlanFileError {
-            throw error
-        } catch {
-            throw .invalid([WorkbookReadFailure.problem(error, path: path)])
-        }
-        var index: [ActionField: Int] = [:]
-        for column in 1...max(sheet.maxColumn, 1) {
-            let caption = NameKey.make(sheet.cell(row: 1, column: column)?.string ?? "")
-            if let match = columns.first(where: { NameKey.make($0.caption) == caption }),
-                index[match.column] == nil
-            {
-                index[match.column] = column
-            }
-        }
-        let missing = ActionTableLayout.importedColumns.filter { index[$0.field] == nil && $0.field != .id }
-            .map { words.caption($0.column.key) }
-        if index[.focusArea] == nil || index[.theme] == nil || index[.text] == nil {
-            throw .invalid([
-                FileProblem(
-                    file: path, line: 1, field: sheetName,
-                    message: Message(ReturnMessage.sheetMissingColumns(sheet: sheetName, columns: missing)))
-            ])
-        }
-        let statusColumns = ActionTableLayout.statusColumns.compactMap { column in
-            let captions = Set(Language.allCases.map { Words($0).caption(column.key) })
-            return (1...max(sheet.maxColumn, 1)).first {
-                captions.contains(sheet.cell(row: 1, column: $0)?.string ?? "")
-            }
-        }
-        var rows: [TableImporter.Row] = []
-        var statusRows = 0
-        for number in sheet.rowsWithText(from: 2, inColumns: Set(index.values)) {
-            var values = [String?](repeating: nil, count: ActionField.allCases.count)
-            for (field, column) in index {
-                values[field.position] =
-                    (sheet.cell(row: number, column: column)?.string ?? "").trimmingWhitespace
-            }
-            if values.allSatisfy({ $0?.isEmpty ?? true }) { continue }
-            if statusColumns.contains(where: {
-                !(sheet.cell(row: number, column: $0)?.string ?? "").trimmingWhitespace.isEmpty
-            }) {
-                statusRows += 1
-            }
-            rows.append(TableImporter.Row(line: number, number: number, values: values))
-        }
-        var plan = try TableImporter.makePlan(rows: rows, file: path, base: base)
-        let rowIDs = Set(rows.compactMap { $0[.id].flatMap { $0.isEmpty ? nil : ActionID($0) } })
+        try importWorkbook(
+            path: path, base: base, keepingUnchangedCells: keepingUnchangedCells,
+            cellLimit: XLSXDocument.maximumCells)
+    }
+
+    /// Imports the workbook at `path` over `base`, the workbook opened with `cellLimit` (which a test
+    /// sets low: the sheet is read row by row, so no limit on its cells applies).
+    package static func importWorkbook(path: String, base: Plan, keepingUnchangedCells: Bool, cellLimit: Int)
+        throws(PlanFileError) -> Result
+    {
+        var sheet = try readSheet(path: path, cellLimit: cellLimit)
+        var plan = try TableImporter.makePlan(rows: sheet.rows, file: path, base: base)
+        let rowIDs = Set(sheet.rows.compactMap { $0[.id].flatMap { $0.isEmpty ? nil : ActionID($0) } })
+        sheet.rows = []
         let newIDs = plan.actions.map(\.id).filter { !rowIDs.contains($0) }
         var changed: [ActionID] = []
         for (i, action) in plan.actions.enumerated() {
@@ -136,7 +88,46 @@ public enum WorkbookImporter {
         }
         let kept = Set(plan.actions.map(\.id))
         plan.statusReports = base.statusReports.filter { kept.contains($0.actionID) }
-        return Result(plan: plan, newIDs: newIDs, changedIDs: changed, statusRows: statusRows)
+        return Result(plan: plan, newIDs: newIDs, changedIDs: changed, statusRows: sheet.statusRows)
+    }
+
+    /// The rows of the `Tiltak` sheet of the workbook at `path`.
+    static func readSheet(path: String, cellLimit: Int) throws(PlanFileError) -> ActionSheetRows {
+        // The status columns' captions in every language.
+        let statusCaptions = ActionTableLayout.statusColumns.flatMap { column in
+            Language.allCases.map { Words($0).caption(column.key) }
+        }
+        var sheet = ActionSheetRows(columns: columns, statusCaptions: statusCaptions)
+        do {
+            var document = try XLSXDocument(
+                data: try SourceFile.bytes(of: path), fileName: URL(fileURLWithPath: path).lastPathComponent)
+            document.cellLimit = cellLimit
+            guard let found = sheetNames.first(where: { document.sheetInfo(named: $0) != nil }) else {
+                throw PlanFileError.invalid([
+                    FileProblem(
+                        file: path, field: sheetName,
+                        message: Message(
+                            ReturnMessage.sheetMissing(sheet: sheetName, found: document.sheetNames)),
+                        hint: Message(ReturnMessage.councilWorkbookHint))
+                ])
+            }
+            try sheet.read(document, sheetName: found)
+        } catch let error as PlanFileError {
+            throw error
+        } catch {
+            throw .invalid([WorkbookReadFailure.problem(error, path: path)])
+        }
+        if !sheet.hasRequiredColumns {
+            let missing = ActionTableLayout.importedColumns.filter {
+                sheet.index[$0.field] == nil && $0.field != .id
+            }.map { words.caption($0.column.key) }
+            throw .invalid([
+                FileProblem(
+                    file: path, line: 1, field: sheetName,
+                    message: Message(ReturnMessage.sheetMissingColumns(sheet: sheetName, columns: missing)))
+            ])
+        }
+        return sheet
     }
 
     /// `read` (an action read afresh from the sheet's cells) with every cell that still shows

@@ -22,7 +22,7 @@ enum WorkbookReadFailure {
         case .notAZip: .saveAsXLSXHint
         case .damagedArchive, .refusedEntry: .damagedHint
         case .malformedXML, .invalidContent, .missingPart: .resaveHint
-        case .tooLarge, .unreadable, .unknownSheet, .notAWorksheet: nil
+        case .tooLarge, .tooCompressed, .unreadable, .unknownSheet, .notAWorksheet: nil
         }
     }
 }

@@ -35,6 +35,35 @@ public enum AtomicFile {
     /// - Throws: ``OutputError`` naming `path` and the cause.
     public static func replace(_ data: Data, at path: String, modeOf model: String? = nil) throws(OutputError)
     {
+        try replace(at: path, modeOf: model) { file in
+            data.withUnsafeBytes { file.write($0) }
+        }
+    }
+
+    /// Where ``replace(at:modeOf:writing:)`` writes the bytes it is given, in order; the first
+    /// failure is kept, and what is written after it is dropped.
+    public final class Sink {
+        fileprivate let descriptor: Int32
+        fileprivate var failure: Int32?
+
+        fileprivate init(descriptor: Int32) {
+            self.descriptor = descriptor
+        }
+
+        /// Writes `bytes` after those written before.
+        public func write(_ bytes: UnsafeRawBufferPointer) {
+            guard failure == nil else { return }
+            failure = AtomicFile.writeAll(bytes, to: descriptor)
+        }
+    }
+
+    /// Writes what `body` writes to its ``Sink`` in place of the file at `path`, as
+    /// ``replace(_:at:modeOf:)`` writes its data, without holding the whole file in memory.
+    ///
+    /// - Throws: ``OutputError`` naming `path` and the cause.
+    public static func replace(at path: String, modeOf model: String? = nil, writing body: (Sink) -> Void)
+        throws(OutputError)
+    {
         let target = try SymbolicLink.finalTarget(of: path)
         var attributes = stat()
         let keeps =
@@ -54,7 +83,11 @@ public enum AtomicFile {
             // After the owner: a change of owner may clear bits, and the umask trimmed the mode.
             if fchmod(descriptor, mode) != 0 { failure = errno }
         }
-        if failure == nil { failure = writeAll(data, to: descriptor) }
+        if failure == nil {
+            let sink = Sink(descriptor: descriptor)
+            body(sink)
+            failure = sink.failure
+        }
         if failure == nil, fsync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0, failure == nil { failure = errno }
         if let failure {
@@ -68,21 +101,19 @@ public enum AtomicFile {
         }
     }
 
-    /// Writes every byte of `data` to `descriptor`; the `errno` of a failure, else `nil`.
-    private static func writeAll(_ data: Data, to descriptor: Int32) -> Int32? {
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int32? in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(
-                    descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
+    /// Writes every byte of `buffer` to `descriptor`; the `errno` of a failure, else `nil`.
+    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(
+                descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return nil
+            offset += written
         }
+        return nil
     }
 
     /// A unique temporary path beside `path`.

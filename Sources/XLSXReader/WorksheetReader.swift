@@ -20,13 +20,14 @@ struct WorksheetReader {
 
     /// The sheet named `name` from the bytes of its part.
     func read(_ data: Data, name: String) throws(XLSXReaderError) -> XLSXSheet {
-        var sheet = XLSXSheet(
-            name: name, partPath: partPath, cells: [:], maxRow: 0, maxColumn: 0, dimension: nil,
-            mergeRanges: [],
-            tableParts: [], dataValidations: [], protection: nil, pageSetup: [:], pageMargins: [:],
-            printOptions: [:], rowOutlineLevels: [:], hiddenRows: [], rowHeights: [:], columns: [],
-            frozenPane: nil,
-            autoFilter: nil, hyperlinks: [], tabColor: nil)
+        var cells = SheetBuilder(
+            sheet: XLSXSheet(
+                name: name, partPath: partPath, cells: [:], maxRow: 0, maxColumn: 0, dimension: nil,
+                mergeRanges: [],
+                tableParts: [], dataValidations: [], protection: nil, pageSetup: [:], pageMargins: [:],
+                printOptions: [:], rowOutlineLevels: [:], hiddenRows: [], rowHeights: [:], columns: [],
+                frozenPane: nil,
+                autoFilter: nil, hyperlinks: [], tabColor: nil), reader: self)
         let root = try XMLScanner.scan(data, fileName: fileName, part: partPath) {
             (scanner) throws(XLSXReaderError) -> XMLTree.Element in
             var builder = XMLTree.Builder()
@@ -41,8 +42,9 @@ struct WorksheetReader {
                         sheetDataRead = true
                         // Room for the cells the sheet says it has, as far as its bytes can hold them.
                         let stated = dimension.map { abs($0.rowCount) * abs($0.columnCount) }
-                        sheet.cells.reserveCapacity(min(stated ?? 0, data.count / 32, 4_000_000))
-                        try readSheetData(&scanner, into: &sheet)
+                        cells.sheet.cells.reserveCapacity(min(stated ?? 0, data.count / 32, 4_000_000))
+                        try readSheetData(&scanner, into: &cells)
+                        cells.translateSharedFormulas()
                         continue
                     }
                 }
@@ -50,6 +52,7 @@ struct WorksheetReader {
             }
             return builder.root()
         }
+        var sheet = cells.sheet
         sheet.dimension = root.child("dimension")?.attribute("ref")
         sheet.protection = root.child("sheetProtection")?.attributes
         sheet.pageSetup = root.child("pageSetup")?.attributes ?? [:]
@@ -77,18 +80,161 @@ struct WorksheetReader {
         return sheet
     }
 
+    // MARK: - Rows one at a time
+
+    /// Reads the rows of the sheet in the bytes of its part in the order of the file, handing each
+    /// `<row>` to `body` as soon as its end tag is read; holds one row's cells at a time, and
+    /// refuses no sheet for the number of its cells. The rest of the part is checked to be well-formed
+    /// XML, not read.
+    func forEachRow(_ data: Data, _ body: (XLSXRow) -> Void) throws(XLSXReaderError) {
+        try withoutActuallyEscaping(body) { (body) throws(XLSXReaderError) in
+            try XMLScanner.scan(data, fileName: fileName, part: partPath) {
+                (scanner) throws(XLSXReaderError) -> Void in
+                var sheetDataRead = false
+                while true {
+                    switch try scanner.next() {
+                    case .startElement
+                    where scanner.depth == 2 && !sheetDataRead && scanner.isNamed("sheetData"):
+                        sheetDataRead = true
+                        var rows = RowCollector(reader: self, body: body)
+                        try readSheetData(&scanner, into: &rows)
+                    case .endOfDocument:
+                        return
+                    default:
+                        continue
+                    }
+                }
+            }
+        }
+    }
+
     // MARK: - Cells
 
-    /// Reads the rows and cells of the `<sheetData>` element just started, through its end tag.
-    private func readSheetData(_ scanner: inout XMLScanner, into sheet: inout XLSXSheet)
+    /// What is done with the rows and cells of `<sheetData>` as they are read.
+    private protocol SheetDataVisitor {
+        /// A `<row>` numbered `number` starts; its attributes are the scanner's.
+        mutating func startRow(_ number: Int, _ scanner: inout XMLScanner) throws(XLSXReaderError)
+        /// A cell of the current row, with its formula as stored.
+        mutating func take(_ cell: XLSXCell, formula: StoredFormula?) throws(XLSXReaderError)
+        /// The current row's end tag was read.
+        mutating func endRow()
+    }
+
+    /// Puts the cells into an ``XLSXSheet``, refusing more than `maximumCells`.
+    private struct SheetBuilder: SheetDataVisitor {
+        var sheet: XLSXSheet
+        let reader: WorksheetReader
+        var sharedLeaders: [String: (address: CellAddress, formula: String)] = [:]
+        var sharedFollowers: [(address: CellAddress, group: String)] = []
+
+        mutating func startRow(_ number: Int, _ scanner: inout XMLScanner) throws(XLSXReaderError) {
+            if WorksheetReader.bool(try scanner.attributeValue("hidden")) == true {
+                sheet.hiddenRows.insert(number)
+            }
+            if let level = WorksheetReader.int(try scanner.attributeValue("outlineLevel")), level > 0 {
+                sheet.rowOutlineLevels[number] = level
+            }
+            if WorksheetReader.bool(try scanner.attributeValue("customHeight")) == true,
+                let height = WorksheetReader.double(try scanner.attributeValue("ht"))
+            {
+                sheet.rowHeights[number] = height
+            }
+        }
+
+        mutating func take(_ cell: XLSXCell, formula: StoredFormula?) throws(XLSXReaderError) {
+            let address = cell.reference
+            if let formula, cell.formulaKind == .shared, let group = formula.group {
+                if formula.text.isEmpty {
+                    sharedFollowers.append((address, group))
+                } else {
+                    try reader.checkShared(formula.text, at: address)
+                    sharedLeaders[group] = (address, formula.text)
+                }
+            }
+            sheet.cells[address] = cell
+            if sheet.cells.count > reader.maximumCells {
+                throw reader.invalid(.element("<sheetData>"), .tooManyCells(reader.maximumCells))
+            }
+            if !cell.isEmpty {
+                sheet.maxRow = max(sheet.maxRow, address.row)
+                sheet.maxColumn = max(sheet.maxColumn, address.column)
+            }
+        }
+
+        mutating func endRow() {}
+
+        /// Gives each shared formula's followers the leader's formula, moved to their place.
+        mutating func translateSharedFormulas() {
+            for follower in sharedFollowers {
+                guard let leader = sharedLeaders[follower.group] else { continue }
+                sheet.cells[follower.address]?.formula = SharedFormula.translate(
+                    leader.formula, rows: follower.address.row - leader.address.row,
+                    columns: follower.address.column - leader.address.column)
+            }
+        }
+    }
+
+    /// Gathers the cells of each row and hands the row on at its end tag.
+    private struct RowCollector: SheetDataVisitor {
+        let body: (XLSXRow) -> Void
+        let reader: WorksheetReader
+        var row = XLSXRow(number: 0, cells: [])
+        var sharedLeaders: [String: (address: CellAddress, formula: String)] = [:]
+
+        init(reader: WorksheetReader, body: @escaping (XLSXRow) -> Void) {
+            self.reader = reader
+            self.body = body
+        }
+
+        mutating func startRow(_ number: Int, _ scanner: inout XMLScanner) throws(XLSXReaderError) {
+            row.number = number
+            row.cells.removeAll(keepingCapacity: true)
+        }
+
+        mutating func take(_ cell: XLSXCell, formula: StoredFormula?) throws(XLSXReaderError) {
+            var cell = cell
+            // A shared formula's follower gets its leader's formula when the leader came before it
+            // (as every writer puts it).
+            if let formula, cell.formulaKind == .shared, let group = formula.group {
+                if formula.text.isEmpty {
+                    if let leader = sharedLeaders[group] {
+                        cell.formula = SharedFormula.translate(
+                            leader.formula, rows: cell.reference.row - leader.address.row,
+                            columns: cell.reference.column - leader.address.column)
+                    }
+                } else {
+                    try reader.checkShared(formula.text, at: cell.reference)
+                    sharedLeaders[group] = (cell.reference, formula.text)
+                }
+            }
+            row.cells.append(cell)
+        }
+
+        mutating func endRow() {
+            body(row)
+        }
+    }
+
+    /// Refuses a shared formula longer than Excel allows: each follower gets its own copy, and a
+    /// long one shared by many cells would take the reader hours to translate.
+    private func checkShared(_ formula: String, at address: CellAddress) throws(XLSXReaderError) {
+        guard formula.utf8.count <= Self.maximumFormulaLength * 4, formula.count <= Self.maximumFormulaLength
+        else {
+            throw invalid(.element("<c r=\"\(address)\">"), .sharedFormulaTooLong(Self.maximumFormulaLength))
+        }
+    }
+
+    /// Reads the rows and cells of the `<sheetData>` element just started, through its end tag,
+    /// handing them to `visitor`.
+    private func readSheetData<Visitor: SheetDataVisitor>(
+        _ scanner: inout XMLScanner, into visitor: inout Visitor
+    )
         throws(XLSXReaderError)
     {
         let dataDepth = scanner.depth
         var rowNumber = 0
         var columnNumber = 0
         var inRow = false
-        var sharedLeaders: [String: (address: CellAddress, formula: String)] = [:]
-        var sharedFollowers: [(address: CellAddress, group: String)] = []
         reading: while true {
             switch try scanner.next() {
             case .startElement:
@@ -104,65 +250,27 @@ struct WorksheetReader {
                     guard (1...CellAddress.maxRow).contains(rowNumber) else {
                         throw invalid(tag(&scanner, "row"), .rowOutsideSheet(rowNumber))
                     }
-                    if Self.bool(try scanner.attributeValue("hidden")) == true {
-                        sheet.hiddenRows.insert(rowNumber)
-                    }
-                    if let level = Self.int(try scanner.attributeValue("outlineLevel")), level > 0 {
-                        sheet.rowOutlineLevels[rowNumber] = level
-                    }
-                    if Self.bool(try scanner.attributeValue("customHeight")) == true,
-                        let height = Self.double(try scanner.attributeValue("ht"))
-                    {
-                        sheet.rowHeights[rowNumber] = height
-                    }
+                    try visitor.startRow(rowNumber, &scanner)
                     columnNumber = 0
                 } else if depth == dataDepth + 2 && inRow && scanner.isNamed("c") {
                     let (cell, formula) = try readCell(&scanner, row: rowNumber, after: columnNumber)
-                    let address = cell.reference
-                    columnNumber = address.column
-                    if let formula, cell.formulaKind == .shared, let group = formula.group {
-                        if formula.text.isEmpty {
-                            sharedFollowers.append((address, group))
-                        } else {
-                            // Each follower gets its own copy: a formula longer than Excel allows,
-                            // shared by many cells, would take the reader hours to translate.
-                            guard formula.text.utf8.count <= Self.maximumFormulaLength * 4,
-                                formula.text.count <= Self.maximumFormulaLength
-                            else {
-                                throw invalid(
-                                    .element("<c r=\"\(address)\">"),
-                                    .sharedFormulaTooLong(Self.maximumFormulaLength))
-                            }
-                            sharedLeaders[group] = (address, formula.text)
-                        }
-                    }
-                    sheet.cells[address] = cell
-                    if sheet.cells.count > maximumCells {
-                        throw invalid(
-                            .element("<sheetData>"), .tooManyCells(maximumCells))
-                    }
-                    if !cell.isEmpty {
-                        sheet.maxRow = max(sheet.maxRow, address.row)
-                        sheet.maxColumn = max(sheet.maxColumn, address.column)
-                    }
+                    columnNumber = cell.reference.column
+                    try visitor.take(cell, formula: formula)
                 }
             case .endElement:
-                if scanner.depth == dataDepth { inRow = false }
+                if scanner.depth == dataDepth {
+                    if inRow { visitor.endRow() }
+                    inRow = false
+                }
                 if scanner.depth < dataDepth { break reading }
             case .text, .endOfDocument:
                 continue
             }
         }
-        for follower in sharedFollowers {
-            guard let leader = sharedLeaders[follower.group] else { continue }
-            sheet.cells[follower.address]?.formula = SharedFormula.translate(
-                leader.formula, rows: follower.address.row - leader.address.row,
-                columns: follower.address.column - leader.address.column)
-        }
     }
 
     /// A cell's formula as stored: its text and shared-formula group.
-    private struct StoredFormula {
+    struct StoredFormula {
         var text: String
         var group: String?
     }
@@ -331,12 +439,12 @@ struct WorksheetReader {
         return .elementOnLine("<\(name)>", line: scanner.line(at: scanner.eventOffset))
     }
 
-    private static func int(_ text: String?) -> Int? {
+    static func int(_ text: String?) -> Int? {
         guard let text else { return nil }
         return Int(trimmed(text))
     }
 
-    private static func double(_ text: String?) -> Double? {
+    static func double(_ text: String?) -> Double? {
         guard let text else { return nil }
         return Double(trimmed(text))
     }
@@ -349,7 +457,7 @@ struct WorksheetReader {
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    private static func bool(_ text: String?) -> Bool? {
+    static func bool(_ text: String?) -> Bool? {
         text.flatMap(XMLTree.bool)
     }
 
@@ -421,7 +529,7 @@ struct WorksheetReader {
         invalid(element.tag, reason)
     }
 
-    private func invalid(_ element: XLSXReaderMessage, _ reason: XLSXReaderMessage) -> XLSXReaderError {
+    func invalid(_ element: XLSXReaderMessage, _ reason: XLSXReaderMessage) -> XLSXReaderError {
         .invalidContent(file: fileName, part: partPath, element: element, reason: reason)
     }
 }

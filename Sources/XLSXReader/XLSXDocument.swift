@@ -9,7 +9,7 @@ import TiltakLanguage
 /// shared formulas, namespace prefixes, absolute or relative relationship targets, hidden
 /// sheets and defined names. The archive's directory is read and checked when the file is opened
 /// (see ``ZipArchive``: damaged archives, duplicate entries and names outside the package are
-/// refused, and the parts may unpack to at most ``defaultMaximumSize`` bytes); each part is unpacked
+/// refused, and so are ZIP bombs: see ``XLSXUnpackLimits``); each part is unpacked
 /// when it is read and dropped afterwards, and sheets are read when asked for, their cells streamed
 /// from the XML (see ``XMLScanner``). Every error thrown is an ``XLSXReaderError`` naming the file
 /// and, where it applies, the part and element.
@@ -20,13 +20,11 @@ import TiltakLanguage
 /// print(sheet.value("B2")?.string ?? "")
 /// ```
 public struct XLSXDocument: Sendable {
-    /// The most bytes an archive may unpack to unless the caller allows more: 512 MiB.
-    public static let defaultMaximumSize = 512 * 1024 * 1024
-
     /// The most cells a sheet, and shared strings a workbook, may hold: a cell read costs about
     /// 150 bytes of memory (300 while the table of cells grows), the ten bytes of `<c s="1"/>` in
     /// the file far less, so a part of nothing but such cells would fill the memory long before
-    /// the size limit stops it. A council workbook of 100 000 actions has 1.1 million cells.
+    /// the size limit stops it. A council workbook of 100 000 actions has 1.1 million cells; larger
+    /// sheets are read row by row (``forEachRow(inSheetNamed:_:)``), which holds no more than a row.
     public static let maximumCells = 2_000_000
 
     /// The file's name, used in error messages.
@@ -44,10 +42,14 @@ public struct XLSXDocument: Sendable {
     /// Whether the workbook uses the 1904 date system.
     public let usesDate1904: Bool
 
+    /// The most cells ``sheet(named:)`` and ``sheet(at:)`` read before refusing a sheet;
+    /// ``maximumCells`` unless a caller (a test) sets another.
+    public var cellLimit = XLSXDocument.maximumCells
+
     private let archive: ZipArchive
 
     /// Opens the XLSX file at `url`.
-    public init(url: URL, maximumSize: Int = XLSXDocument.defaultMaximumSize) throws {
+    public init(url: URL, limits: XLSXUnpackLimits = .standard) throws {
         let fileName = url.lastPathComponent
         guard FileManager.default.isReadableFile(atPath: url.path),
             let data = try? Data(contentsOf: url, options: .mappedIfSafe)
@@ -56,15 +58,14 @@ public struct XLSXDocument: Sendable {
             throw XLSXReaderError.unreadable(
                 file: fileName, reason: exists ? .noReadPermission : .fileMissing)
         }
-        try self.init(data: data, fileName: fileName, maximumSize: maximumSize)
+        try self.init(data: data, fileName: fileName, limits: limits)
     }
 
     /// Reads an XLSX file held in memory; `fileName` is used in error messages.
     public init(
-        data: Data, fileName: String = "workbook.xlsx", maximumSize: Int = XLSXDocument.defaultMaximumSize
+        data: Data, fileName: String = "workbook.xlsx", limits: XLSXUnpackLimits = .standard
     ) throws {
-        try self.init(
-            archive: ZipArchive(data: data, fileName: fileName, maximumSize: maximumSize), fileName: fileName)
+        try self.init(archive: ZipArchive(data: data, fileName: fileName, limits: limits), fileName: fileName)
     }
 
     private init(archive: ZipArchive, fileName: String) throws(XLSXReaderError) {
@@ -177,14 +178,36 @@ public struct XLSXDocument: Sendable {
         return try sheet(sheets[index])
     }
 
+    /// Reads the worksheet named `name` row by row in the order of the file, handing each row to
+    /// `body` as soon as it is read.
+    ///
+    /// Unlike ``sheet(named:)`` it keeps no more than one row's cells, so it reads sheets of any
+    /// number of cells (``cellLimit`` does not apply) in memory for little more than the unpacked part.
+    /// It reads the cells alone: the sheet's settings, merged ranges, validations and links are not
+    /// read, only checked to be well-formed XML. A shared formula's follower gets its leader's
+    /// formula when the leader came first in the file, as writers put them.
+    public func forEachRow(inSheetNamed name: String, _ body: (XLSXRow) -> Void) throws {
+        guard let info = sheetInfo(named: name) else {
+            throw XLSXReaderError.unknownSheet(file: fileName, name: name, available: sheetNames)
+        }
+        let (reader, path) = try worksheetReader(info)
+        try reader.forEachRow(try PackageReader(archive: archive).data(path), body)
+    }
+
     private func sheet(_ info: XLSXSheetInfo) throws(XLSXReaderError) -> XLSXSheet {
+        let (reader, path) = try worksheetReader(info)
+        return try reader.read(try PackageReader(archive: archive).data(path), name: info.name)
+    }
+
+    /// The reader of the worksheet `info` lists, and its part.
+    private func worksheetReader(_ info: XLSXSheetInfo) throws(XLSXReaderError) -> (WorksheetReader, String) {
         guard info.isWorksheet else { throw XLSXReaderError.notAWorksheet(file: fileName, sheet: info.name) }
         let package = PackageReader(archive: archive)
         let path = package.partName(info.partPath) ?? info.partPath
         let reader = WorksheetReader(
             fileName: fileName, partPath: path, sharedStrings: sharedStrings,
-            relationships: try package.relationships(of: path))
-        return try reader.read(try package.data(path), name: info.name)
+            relationships: try package.relationships(of: path), maximumCells: cellLimit)
+        return (reader, path)
     }
 
     // MARK: - Tables

@@ -15,6 +15,9 @@ public enum XLSXReaderError: Error, CustomStringConvertible, Sendable, Equatable
     case refusedEntry(file: String, entry: String, reason: XLSXReaderMessage)
     /// The archive unpacks to more than the allowed number of bytes.
     case tooLarge(file: String, limit: Int)
+    /// A part (or, with `part` nil, all parts together) unpacks to more than `limit` times its packed
+    /// size: a ZIP bomb (see ``XLSXUnpackLimits``).
+    case tooCompressed(file: String, part: String?, unpacked: Int, packed: Int, limit: Int)
     /// A part the workbook needs is not in the package.
     case missingPart(file: String, part: String)
     /// A part is not well-formed XML (or uses what an XLSX part may not, such as a DTD).
@@ -30,7 +33,8 @@ public enum XLSXReaderError: Error, CustomStringConvertible, Sendable, Equatable
     public var file: String {
         switch self {
         case .unreadable(let file, _), .notAZip(let file), .damagedArchive(let file, _, _),
-            .refusedEntry(let file, _, _), .tooLarge(let file, _), .missingPart(let file, _),
+            .refusedEntry(let file, _, _), .tooLarge(let file, _), .tooCompressed(let file, _, _, _, _),
+            .missingPart(let file, _),
             .malformedXML(let file, _, _, _, _), .invalidContent(let file, _, _, _),
             .unknownSheet(let file, _, _),
             .notAWorksheet(let file, _):
@@ -58,6 +62,8 @@ public enum XLSXReaderError: Error, CustomStringConvertible, Sendable, Equatable
         case .refusedEntry(_, let entry, let reason): .entryRefused(entry: entry, reason: reason)
         case .tooLarge(_, let limit): .tooLarge(limit: limit)
         case .missingPart(_, let part): .partMissing(part)
+        case .tooCompressed(_, let part, let unpacked, let packed, let limit):
+            .tooCompressed(part: part, unpacked: unpacked, packed: packed, limit: limit)
         case .malformedXML(_, let part, let line, let column, let reason):
             .malformed(part: part, line: line, column: column, reason: reason)
         case .invalidContent(_, let part, let element, let reason):

@@ -29,8 +29,10 @@ struct ZipArchive: Sendable {
     ///
     /// - Throws: `notAZip` when there is no ZIP end record and the file does not start like a
     ///   ZIP file; `damagedArchive` for anything that does not fit in the file; `refusedEntry` for
-    ///   names that may not be read; `tooLarge` when the entries unpack to more than `maximumSize`.
-    init(data: Data, fileName: String, maximumSize: Int) throws(XLSXReaderError) {
+    ///   names that may not be read; `tooCompressed` when a large entry, or all of them, unpack to more
+    ///   times their packed size than `limits` allow, and `tooLarge` when the entries unpack to more
+    ///   than its maximum size (see ``XLSXUnpackLimits``).
+    init(data: Data, fileName: String, limits: XLSXUnpackLimits) throws(XLSXReaderError) {
         self.fileName = fileName
         self.data = data.startIndex == 0 ? data : Data(data)
         let reader = ByteView(data: self.data)
@@ -38,6 +40,7 @@ struct ZipArchive: Sendable {
         var entries: [ZipEntry] = []
         var seen: Set<String> = []
         var total = 0
+        var packed = 0
         var position = directory.offset
         for number in 0..<directory.count {
             let entry = try Self.entry(
@@ -50,9 +53,20 @@ struct ZipArchive: Sendable {
                     file: fileName, entry: entry.storedName, reason: .nameTwice)
             }
             if entry.isDirectory { continue }
+            if limits.isTooCompressed(unpacked: entry.uncompressedSize, packed: entry.compressedSize) {
+                throw .tooCompressed(
+                    file: fileName, part: entry.storedName, unpacked: entry.uncompressedSize,
+                    packed: entry.compressedSize, limit: limits.maximumRatio)
+            }
             total += entry.uncompressedSize
-            if total > maximumSize { throw .tooLarge(file: fileName, limit: maximumSize) }
+            packed += entry.compressedSize
+            if total > limits.maximumSize { throw .tooLarge(file: fileName, limit: limits.maximumSize) }
             entries.append(entry)
+        }
+        // Many small parts, each under the size where the ratio counts, make a bomb too.
+        if limits.isTooCompressed(unpacked: total, packed: packed) {
+            throw .tooCompressed(
+                file: fileName, part: nil, unpacked: total, packed: packed, limit: limits.maximumRatio)
         }
         self.entries = entries
         var byName: [String: Int] = [:]

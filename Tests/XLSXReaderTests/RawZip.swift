@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes ZIP archives byte by byte, so that tests can build what no ZIP library would write:
 /// duplicate entry names, `../` and absolute names, local headers that disagree with the central
-/// directory. Entries are stored (not compressed) unless given already deflated.
+/// directory. Entries are stored (not compressed) unless given already deflated
+/// (``Entry/init(_:deflated:size:crc:)``).
 struct RawZip {
     /// One entry as it goes into the archive.
     struct Entry {
@@ -12,6 +13,10 @@ struct RawZip {
         var localName: String?
         /// The bytes stored.
         var data: Data
+        /// The compression method: 0 stored, 8 deflated.
+        var method: UInt16 = 0
+        /// For deflated data: the unpacked size and CRC-32 the archive states.
+        var unpacked: (size: Int, crc: UInt32)?
 
         init(_ name: String, _ text: String, localName: String? = nil) {
             self.name = name
@@ -22,6 +27,14 @@ struct RawZip {
         init(_ name: String, data: Data) {
             self.name = name
             self.data = data
+        }
+
+        /// An entry of deflated bytes that unpack to `size` bytes with checksum `crc`.
+        init(_ name: String, deflated: Data, size: Int, crc: UInt32) {
+            self.name = name
+            self.data = deflated
+            self.method = 8
+            self.unpacked = (size, crc)
         }
     }
 
@@ -42,17 +55,18 @@ struct RawZip {
         var directory = Data()
         for entry in entries {
             let offset = body.count
-            let crc = Self.crc32(entry.data)
+            let crc = entry.unpacked?.crc ?? Self.crc32(entry.data)
+            let size = UInt32(entry.unpacked?.size ?? entry.data.count)
             let localName = Data((entry.localName ?? entry.name).utf8)
             body.append(le32: 0x0403_4b50)
             body.append(le16: 20)  // version needed
             body.append(le16: 0x0800)  // UTF-8 names
-            body.append(le16: 0)  // stored
+            body.append(le16: entry.method)
             body.append(le16: 0)  // time
             body.append(le16: 0x21)  // date
             body.append(le32: crc)
             body.append(le32: UInt32(entry.data.count))
-            body.append(le32: UInt32(entry.data.count))
+            body.append(le32: size)
             body.append(le16: UInt16(localName.count))
             body.append(le16: 0)
             body.append(localName)
@@ -63,12 +77,12 @@ struct RawZip {
             directory.append(le16: 20)  // version made by
             directory.append(le16: 20)
             directory.append(le16: 0x0800)
-            directory.append(le16: 0)
+            directory.append(le16: entry.method)
             directory.append(le16: 0)
             directory.append(le16: 0x21)
             directory.append(le32: crc)
             directory.append(le32: UInt32(entry.data.count))
-            directory.append(le32: UInt32(entry.data.count))
+            directory.append(le32: size)
             directory.append(le16: UInt16(name.count))
             directory.append(le16: 0)  // extra
             directory.append(le16: 0)  // comment

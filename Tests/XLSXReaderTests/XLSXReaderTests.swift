@@ -492,7 +492,7 @@ enum XLSXFixture {
     @Test func refusesArchivesOverTheSizeLimit() throws {
         let data = try XLSXFixture.archive(XLSXFixture.workbookParts)
         #expect(throws: XLSXReaderError.tooLarge(file: "stor.xlsx", limit: 1000)) {
-            try XLSXDocument(data: data, fileName: "stor.xlsx", maximumSize: 1000)
+            try XLSXDocument(data: data, fileName: "stor.xlsx", limits: XLSXUnpackLimits(maximumSize: 1000))
         }
     }
 }

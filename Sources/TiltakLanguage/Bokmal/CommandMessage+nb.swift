@@ -125,6 +125,10 @@ extension ExportPhase {
         case .reports: "rapporter"
         case .writing: "arbeidsbøker og filer"
         case .committing: "validering ferdig, filene flyttet på plass"
+        case .readingBase: "leser basisplanen"
+        case .readingWorkbook: "leser arbeidsboken og lager planen"
+        case .writingPlan: "skriver planfilen"
+        case .validating: "validerer"
         }
     }
 }

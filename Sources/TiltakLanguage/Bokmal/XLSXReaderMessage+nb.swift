@@ -108,6 +108,13 @@ extension XLSXReaderMessage {
                 ?? "ZIP-arkivet er skadet: \(reason.nb)"
         case .entryRefused(let entry, let reason):
             return "oppføringen «\(entry)» i ZIP-arkivet blir ikke lest: \(reason.nb)"
+        case .tooCompressed(let part, let unpacked, let packed, let limit):
+            func size(_ bytes: Int) -> String {
+                let mebibytes = bytes / (1024 * 1024)
+                return mebibytes > 0 ? "\(mebibytes) MiB (\(bytes) byte)" : "\(bytes) byte"
+            }
+            let what = part.map { "delen «\($0)»" } ?? "delene i filen"
+            return "\(what) pakker seg ut til \(size(unpacked)) fra \(size(packed)), mer enn \(limit) ganger så mye, grensen som beskytter mot ZIP-bomber; filen blir ikke lest"
         case .tooLarge(let limit):
             let mebibytes = limit / (1024 * 1024)
             let size = mebibytes > 0 ? "\(mebibytes) MiB (\(limit) byte)" : "\(limit) byte"

@@ -123,6 +123,10 @@ extension ExportPhase {
         case .reports: "reports"
         case .writing: "workbooks and files"
         case .committing: "validation finished, files moved into place"
+        case .readingBase: "reading the base plan"
+        case .readingWorkbook: "reading the workbook and making the plan"
+        case .writingPlan: "writing the plan file"
+        case .validating: "validating"
         }
     }
 }

@@ -111,6 +111,13 @@ extension XLSXReaderMessage {
                 ?? "the ZIP archive is damaged: \(reason.en)"
         case .entryRefused(let entry, let reason):
             return "the entry “\(entry)” of the ZIP archive is not read: \(reason.en)"
+        case .tooCompressed(let part, let unpacked, let packed, let limit):
+            func size(_ bytes: Int) -> String {
+                let mebibytes = bytes / (1024 * 1024)
+                return mebibytes > 0 ? "\(mebibytes) MiB (\(bytes) bytes)" : "\(bytes) bytes"
+            }
+            let what = part.map { "the part “\($0)”" } ?? "the parts of the file"
+            return "\(what) unpack to \(size(unpacked)) from \(size(packed)), more than \(limit) times as much, the limit that guards against ZIP bombs; the file is not read"
         case .tooLarge(let limit):
             let mebibytes = limit / (1024 * 1024)
             let size = mebibytes > 0 ? "\(mebibytes) MiB (\(limit) bytes)" : "\(limit) bytes"

@@ -114,7 +114,7 @@ public enum ReportChange: String, Phrase, Hashable, CaseIterable {
     case unchanged
 }
 
-/// A phase of `tiltak export`, as `TILTAK_TIMINGS` names it.
+/// A phase of `tiltak export` or `tiltak import`, as `TILTAK_TIMINGS` names it.
 public enum ExportPhase: Phrase, Hashable, CaseIterable {
     /// Reading the plan (its rows checked).
     case reading
@@ -126,6 +126,14 @@ public enum ExportPhase: Phrase, Hashable, CaseIterable {
     case writing
     /// Validation finished, the files moved into place.
     case committing
+    /// Reading the base plan (`import`).
+    case readingBase
+    /// Reading the workbook and making the plan (`import`).
+    case readingWorkbook
+    /// Writing the plan file (`import`).
+    case writingPlan
+    /// Validating the new plan (`import`).
+    case validating
 }
 
 extension CommandMessage {

@@ -184,6 +184,9 @@ public enum XLSXReaderMessage: Phrase, Hashable {
     indirect case entryRefused(entry: String, reason: XLSXReaderMessage)
     /// The archive unpacks to more than the limit, in bytes.
     case tooLarge(limit: Int)
+    /// A part (all parts together when `part` is nil) unpacks to more than `limit` times its packed
+    /// size: a ZIP bomb.
+    case tooCompressed(part: String?, unpacked: Int, packed: Int, limit: Int)
     /// A part the workbook needs is missing.
     case partMissing(String)
     /// A part is not well-formed XML.

@@ -125,6 +125,10 @@ extension ExportPhase {
         case .reports: "rapportar"
         case .writing: "arbeidsbøker og filer"
         case .committing: "validering ferdig, filene flytta på plass"
+        case .readingBase: "les basisplanen"
+        case .readingWorkbook: "les arbeidsboka og lag planen"
+        case .writingPlan: "skriv planfila"
+        case .validating: "valider"
         }
     }
 }

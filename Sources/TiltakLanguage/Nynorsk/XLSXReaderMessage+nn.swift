@@ -106,6 +106,13 @@ extension XLSXReaderMessage {
                 ?? "ZIP-arkivet er skadd: \(reason.nn)"
         case .entryRefused(let entry, let reason):
             return "oppføringa «\(entry)» i ZIP-arkivet vert ikkje lesen: \(reason.nn)"
+        case .tooCompressed(let part, let unpacked, let packed, let limit):
+            func size(_ bytes: Int) -> String {
+                let mebibytes = bytes / (1024 * 1024)
+                return mebibytes > 0 ? "\(mebibytes) MiB (\(bytes) byte)" : "\(bytes) byte"
+            }
+            let what = part.map { "delen «\($0)»" } ?? "delane i fila"
+            return "\(what) pakkar seg ut til \(size(unpacked)) frå \(size(packed)), meir enn \(limit) gonger så mykje, grensa som vernar mot ZIP-bomber; fila vert ikkje lesen"
         case .tooLarge(let limit):
             let mebibytes = limit / (1024 * 1024)
             let size = mebibytes > 0 ? "\(mebibytes) MiB (\(limit) byte)" : "\(limit) byte"
