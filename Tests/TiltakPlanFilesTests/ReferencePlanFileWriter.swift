@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLanguage
 import TiltakModel
 import Yams
 
@@ -45,8 +46,7 @@ enum ReferencePlanFileWriter {
         if let estimate = plan.partTimeResidents {
             root.append((key("partTimeResidents"), self.estimate(estimate)))
         }
-        let header =
-            "# Tiltak plan file (format 1). Raw cells as written; `reading` holds what Tiltak reads from them.\n"
+        let header = PlanFileMessage.header.text(plan.language) + "\n"
         return header + (try Yams.serialize(node: Node(root), indent: 2, width: -1, allowUnicode: true))
     }
 

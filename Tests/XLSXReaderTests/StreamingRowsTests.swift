@@ -77,7 +77,8 @@ import Testing
         }
         #expect(
             error.reason(.nynorsk)
-                == "xl/worksheets/sheet3.xml, <c r=\"A1\">: delt tekst nr. 99 finst ikkje (arbeidsboka har 5 delte tekstar)")
+                == "xl/worksheets/sheet3.xml, <c r=\"A1\">: delt tekst nr. 99 finst ikkje (arbeidsboka har 5 delte tekstar)"
+        )
         #expect(throws: XLSXReaderError.self) {
             try document.forEachRow(inSheetNamed: "Finst ikkje") { _ in }
         }

@@ -114,7 +114,8 @@ extension XLSXReaderMessage {
                 return mebibytes > 0 ? "\(mebibytes) MiB (\(bytes) byte)" : "\(bytes) byte"
             }
             let what = part.map { "delen «\($0)»" } ?? "delene i filen"
-            return "\(what) pakker seg ut til \(size(unpacked)) fra \(size(packed)), mer enn \(limit) ganger så mye, grensen som beskytter mot ZIP-bomber; filen blir ikke lest"
+            return
+                "\(what) pakker seg ut til \(size(unpacked)) fra \(size(packed)), mer enn \(limit) ganger så mye, grensen som beskytter mot ZIP-bomber; filen blir ikke lest"
         case .tooLarge(let limit):
             let mebibytes = limit / (1024 * 1024)
             let size = mebibytes > 0 ? "\(mebibytes) MiB (\(limit) byte)" : "\(limit) byte"

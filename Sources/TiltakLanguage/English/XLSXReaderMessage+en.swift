@@ -117,7 +117,8 @@ extension XLSXReaderMessage {
                 return mebibytes > 0 ? "\(mebibytes) MiB (\(bytes) bytes)" : "\(bytes) bytes"
             }
             let what = part.map { "the part “\($0)”" } ?? "the parts of the file"
-            return "\(what) unpack to \(size(unpacked)) from \(size(packed)), more than \(limit) times as much, the limit that guards against ZIP bombs; the file is not read"
+            return
+                "\(what) unpack to \(size(unpacked)) from \(size(packed)), more than \(limit) times as much, the limit that guards against ZIP bombs; the file is not read"
         case .tooLarge(let limit):
             let mebibytes = limit / (1024 * 1024)
             let size = mebibytes > 0 ? "\(mebibytes) MiB (\(limit) bytes)" : "\(limit) bytes"

@@ -112,7 +112,8 @@ extension XLSXReaderMessage {
                 return mebibytes > 0 ? "\(mebibytes) MiB (\(bytes) byte)" : "\(bytes) byte"
             }
             let what = part.map { "delen «\($0)»" } ?? "delane i fila"
-            return "\(what) pakkar seg ut til \(size(unpacked)) frå \(size(packed)), meir enn \(limit) gonger så mykje, grensa som vernar mot ZIP-bomber; fila vert ikkje lesen"
+            return
+                "\(what) pakkar seg ut til \(size(unpacked)) frå \(size(packed)), meir enn \(limit) gonger så mykje, grensa som vernar mot ZIP-bomber; fila vert ikkje lesen"
         case .tooLarge(let limit):
             let mebibytes = limit / (1024 * 1024)
             let size = mebibytes > 0 ? "\(mebibytes) MiB (\(limit) byte)" : "\(limit) byte"
