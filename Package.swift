@@ -133,7 +133,7 @@ let package = Package(
         .testTarget(
             name: "TiltakOperationsTests",
             dependencies: [
-                "TiltakOperations", "TiltakRuntime", "TiltakPlanFiles", "TiltakModel",
+                "TiltakOperations", "TiltakRuntime", "TiltakPlanFiles", "TiltakModel", "TiltakWorkbook",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

@@ -140,20 +140,37 @@ public struct PlanDiff: Hashable, Sendable {
     }
 
     /// The display value of `field` of `action` as it stands in `plan` (`""` when empty).
+    ///
+    /// Indexes the plan's focus areas and status reports for each call: to show many actions'
+    /// values, make the plan's ``Values`` once.
     public static func value(_ field: Field, of action: Action, in plan: Plan) -> String {
         Values(plan: plan).value(field, of: action)
     }
 
-    /// The display values of one plan's actions.
-    struct Values {
-        let plan: Plan
+    /// The display values of one plan's actions, with the plan's focus areas and status reports
+    /// indexed once, so that showing each action costs look-ups, not scans.
+    public struct Values: Sendable {
+        /// The plan.
+        public let plan: Plan
+        /// The focus areas by code (the first of several with one code).
+        private let areas: [String: FocusArea]
+        /// The reports of the plan's status year.
+        private let board: StatusBoard
+
+        /// The values of `plan`'s actions.
+        public init(plan: Plan) {
+            self.plan = plan
+            areas = plan.focusAreasByCode()
+            board = StatusBoard(plan: plan)
+        }
 
         func placement(_ action: Action) -> String {
-            let area = plan.focusArea(code: action.focusArea)?.name ?? action.focusArea
+            let area = areas[action.focusArea]?.name ?? action.focusArea
             return "\(area) / \(action.theme)"
         }
 
-        func value(_ field: Field, of action: Action) -> String {
+        /// The display value of `field` of `action` (`""` when empty).
+        public func value(_ field: Field, of action: Action) -> String {
             switch field {
             case .placement: placement(action)
             case .text: action.text
@@ -162,7 +179,7 @@ public struct PlanDiff: Hashable, Sendable {
             case .involved: parties(action.involved)
             case .financing: financing(action.financing)
             case .remark: action.remark
-            case .status: plan.overallStatus(of: action).text
+            case .status: board.overall(action).text
             case .closed: action.isClosed ? "Ja" : "Nei"
             }
         }

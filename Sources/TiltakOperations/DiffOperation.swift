@@ -67,12 +67,12 @@ public enum DiffOperation {
             return .written(nil)
         case .xlsx:
             guard let output = options.output else { throw UsageError("--format xlsx treng -o FIL.xlsx.") }
+            let diff = PlanDiff(old: before.plan, new: after.plan)
             do {
-                try ChangesWorkbook.write(from: before.plan, to: after.plan, path: output)
+                try ChangesWorkbook.write(diff, from: before.plan, to: after.plan, path: output)
             } catch let error as WorkbookContentError {
                 throw DataError(error.description)
             }
-            let diff = PlanDiff(old: before.plan, new: after.plan)
             return .written("Skreiv \(output): \(diff.summary) (\(diff.changes.count) rader).")
         }
     }

@@ -170,10 +170,8 @@ public enum PlanFileWriter {
 
     /// A string scalar, quoted when YAML would otherwise read it as something else.
     static func text(_ value: String, style: Node.Scalar.Style = .any) -> Node {
-        let plainIsSafe =
-            !value.isEmpty && (try? Yams.load(yaml: value) as? String) == value
-            && !value.contains(where: { $0.isNewline })
-        let chosen: Node.Scalar.Style = style != .any ? style : (plainIsSafe ? .any : .doubleQuoted)
+        let chosen: Node.Scalar.Style =
+            style != .any ? style : (PlainScalars.areSafe(value) ? .any : .doubleQuoted)
         return Node(value, Tag(.str), chosen)
     }
 
@@ -189,5 +187,36 @@ public enum PlanFileWriter {
 
     static func flow(_ pairs: [(String, Node)]) -> Node {
         Node(pairs.map { (key($0.0), $0.1) }, Tag(.map), .flow)
+    }
+}
+
+
+/// Which strings a plan file can hold as plain (unquoted) YAML scalars.
+enum PlainScalars {
+    /// The answers for short strings, which repeat across a plan (party codes, statuses, dates,
+    /// file names): asking the YAML parser costs far more than writing the scalar, and a plan with
+    /// many status reports asks for the same few strings over and over.
+    private static let known = LockedValue<[String: Bool]>([:])
+    /// The longest string (UTF-8 bytes) whose answer is kept, and how many answers are kept.
+    static let longestKept = 48
+    static let mostKept = 4_096
+
+    /// Whether YAML reads `value`, written plain, back as the same string (and it has no line break).
+    static func areSafe(_ value: String) -> Bool {
+        guard value.utf8.count <= longestKept else { return ask(value) }
+        if let answer = known.update({ $0[value] }) { return answer }
+        let answer = ask(value)
+        known.update { known in
+            if known.count >= mostKept { known.removeAll(keepingCapacity: true) }
+            known[value] = answer
+        }
+        return answer
+    }
+
+    /// The YAML parser's answer. The encoding is given: Yams' default reads the environment each
+    /// time, which costs more than the parsing.
+    private static func ask(_ value: String) -> Bool {
+        !value.isEmpty && (try? Yams.load(yaml: value, .default, .default, .utf8) as? String) == value
+            && !value.contains(where: { $0.isNewline })
     }
 }

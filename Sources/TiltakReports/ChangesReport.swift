@@ -31,18 +31,30 @@ struct ChangesReport {
             (.added, "Nye tiltak"), (.removed, "Fjerna tiltak"), (.moved, "Flytta tiltak"),
             (.changed, "Endra tiltak"),
         ]
+        // Each kind's changes by action, in the order of the diff, and the actions by id: gathered
+        // once, so that a diff of many actions takes linear time.
+        var order: [PlanDiff.Kind: [ActionID]] = [:]
+        var changesOf: [PlanDiff.Kind: [ActionID: [PlanDiff.Change]]] = [:]
+        for change in diff.changes {
+            if changesOf[change.kind, default: [:]][change.actionID] == nil {
+                order[change.kind, default: []].append(change.actionID)
+            }
+            changesOf[change.kind, default: [:]][change.actionID, default: []].append(change)
+        }
+        let actions = (old: old.actionsByID(), new: new.actionsByID())
+        let values = (old: PlanDiff.Values(plan: old), new: PlanDiff.Values(plan: new))
         var sections: [[String: Any]] = []
         for (kind, title) in titles {
-            let changes = diff.changes.filter { $0.kind == kind }
-            guard !changes.isEmpty else { continue }
-            var order: [ActionID] = []
-            for change in changes where !order.contains(change.actionID) { order.append(change.actionID) }
-            let actions = order.map { id in
-                block(id, kind: kind, changes: changes.filter { $0.actionID == id }, indent: indent)
+            guard let order = order[kind] else { continue }
+            let blocks = order.map { id in
+                let action = kind == .removed ? actions.old[id] : actions.new[id]
+                return block(
+                    id, action: action, kind: kind, changes: changesOf[kind]?[id] ?? [],
+                    values: kind == .removed ? values.old : values.new, indent: indent)
             }
             sections.append([
                 "heading": Heading.view("\(title) (\(order.count))", level: .section, width: width),
-                "actions": actions,
+                "actions": blocks,
             ])
         }
         return [
@@ -69,12 +81,11 @@ struct ChangesReport {
     }
 
     /// One action: its id and text (the new text, or the old for a removed action), then each field
-    /// with its values before and after.
-    private func block(_ id: ActionID, kind: PlanDiff.Kind, changes: [PlanDiff.Change], indent: Int)
-        -> [String:
-        Any]
-    {
-        let action = kind == .removed ? old.action(id: id) : new.action(id: id)
+    /// with its values before and after; `action` and `values` are of the revision it is shown from.
+    private func block(
+        _ id: ActionID, action: Action?, kind: PlanDiff.Kind, changes: [PlanDiff.Change],
+        values: PlanDiff.Values, indent: Int
+    ) -> [String: Any] {
         let head = hanging(
             SafeText.line(id.rawValue), text: SafeText.line(action?.text ?? ""), indent: indent)
         let pad = String(repeating: " ", count: indent)
@@ -82,11 +93,10 @@ struct ChangesReport {
         switch kind {
         case .added, .removed:
             if let action {
-                let plan = kind == .removed ? old : new
                 let block = LabelledBlock(fitting: ["Tidsramme", "Ansvar"], totalWidth: width - indent)
                 details += block.lines(label: "Tidsramme", text: action.timeframe.nynorsk)
                 details += block.lines(
-                    label: "Ansvar", text: shown(PlanDiff.value(.responsible, of: action, in: plan)))
+                    label: "Ansvar", text: shown(values.value(.responsible, of: action)))
             }
         case .moved, .changed:
             let block = LabelledBlock(fitting: ["Før", "Etter"], totalWidth: width - indent - 2)

@@ -11,11 +11,34 @@ public enum ChangesWorkbook {
     /// The column headers.
     public static let headers = ["Endring", Words.nynorsk.caption(.id), "Felt", "Før", "Etter"]
 
+    /// The rows of the sheet for `diff`: the header and a row per change, or one row saying there
+    /// are none.
+    public static func rowCount(_ diff: PlanDiff) -> Int {
+        1 + max(diff.changes.count, 1)
+    }
+
     /// Writes the changes from `old` to `new` to `path`, atomically. The creation date is the new
     /// revision's date, so the same two plans give a byte-identical file. Without changes the sheet
     /// has the header and a row `Ingen endringar`.
-    public static func write(from old: Plan, to new: Plan, path: String) throws {
-        let diff = PlanDiff(old: old, new: new)
+    ///
+    /// - Throws: `WorkbookContentError` with a ``TooManyRowsError`` before anything is written when
+    ///   the changes need more rows than a sheet has (`maximumRows`, Excel's by default).
+    public static func write(
+        from old: Plan, to new: Plan, path: String, maximumRows: Int = SheetRows.maximum
+    ) throws {
+        try write(PlanDiff(old: old, new: new), from: old, to: new, path: path, maximumRows: maximumRows)
+    }
+
+    /// Writes `diff`, the changes from `old` to `new`, to `path` (see
+    /// ``write(from:to:path:maximumRows:)``).
+    public static func write(
+        _ diff: PlanDiff, from old: Plan, to new: Plan, path: String, maximumRows: Int = SheetRows.maximum
+    ) throws {
+        let rows = rowCount(diff)
+        if rows > maximumRows {
+            throw WorkbookContentError(
+                path: path, cause: TooManyRowsError(sheet: sheetName, rows: rows, limit: maximumRows))
+        }
         try AtomicWorkbook.write(to: path) { workbook in
             var properties = WorkbookProperties.make(
                 new, subject: "Endringar frå \(old.revision.label) til \(new.revision.label)",
@@ -39,8 +62,7 @@ public enum ChangesWorkbook {
             if diff.isEmpty {
                 try writer.text(1, 0, "Ingen endringar")
             } else {
-                try sheet.autofilter(
-                    CellRange(firstRow: 0, firstCol: 0, lastRow: diff.changes.count, lastCol: 4))
+                try sheet.autofilter(CellRange(firstRow: 0, firstCol: 0, lastRow: rows - 1, lastCol: 4))
             }
             try sheet.freezePanes(row: 1, col: 0)
             try writer.applyWidths(fixed: [3: 50, 4: 50])

@@ -6,6 +6,26 @@ import XlsxWriter
 /// The council's workbook: overview, every action, one sheet per focus area, responsibilities,
 /// schedule, financing, result goals and data quality.
 public enum CouncilWorkbook {
+    /// The workbook's file name for `plan`: its id made safe (`hallingdal-2021-2024.xlsx`).
+    public static func fileName(for plan: Plan) -> String {
+        SafeFileName.component(plan.id, fallback: "plan") + ".xlsx"
+    }
+
+    /// Each focus area with the name of its sheet: its short name made safe and unique beside the
+    /// fixed sheets and the areas before it.
+    static func areaSheetNames(_ plan: Plan) -> [(area: FocusArea, name: String)] {
+        var names = SheetNames()
+        for fixed in [
+            OverviewSheet.name, ActionTableSheet.name, ResponsibilitySheet.name, ScheduleSheet.name,
+            FinancingSheet.name, ResultGoalsSheet.name, DataQualitySheet.name, StatusList.sheetName,
+        ] {
+            names.reserve(fixed)
+        }
+        return plan.focusAreas.map { area in
+            (area: area, name: names.unique(area.shortName, fallback: area.code))
+        }
+    }
+
     /// Writes the workbook for `plan` to `path`, atomically; the same plan gives a byte-identical file.
     public static func write(_ plan: Plan, source: WorkbookSource, to path: String) throws {
         try write(plan, source: source, to: path, sheets: .all, streaming: false)
@@ -25,16 +45,7 @@ public enum CouncilWorkbook {
                 outline, subject: "Handlingsprogram \(outline.period.text)",
                 keywords: ["handlingsprogram", outline.region, outline.period.text, "tiltak"]))
         let styles = try WorkbookStyles(workbook)
-        var names = SheetNames()
-        for fixed in [
-            OverviewSheet.name, ActionTableSheet.name, ResponsibilitySheet.name, ScheduleSheet.name,
-            FinancingSheet.name, ResultGoalsSheet.name, DataQualitySheet.name, StatusList.sheetName,
-        ] {
-            names.reserve(fixed)
-        }
-        let areaSheets = outline.focusAreas.map { area in
-            (area, names.unique(area.shortName, fallback: area.code))
-        }
+        let areaSheets = areaSheetNames(outline)
 
         let overview = try workbook.addWorksheet(name: OverviewSheet.name)
         let table = try workbook.addWorksheet(name: ActionTableSheet.name, constantMemory: streaming)

@@ -6,6 +6,12 @@ enum DataQualitySheet {
     /// The sheet name.
     static var name: String { Words.nynorsk.sheetName(.dataQuality) }
 
+    /// The rows of the sheet with `issues` findings (``PlanValidator/validate(_:)``'s, which the
+    /// sheet lists): the header and a row per finding, or one row saying there are none.
+    static func rowCount(issues: Int) -> Int {
+        1 + max(issues, 1)
+    }
+
     /// Writes the sheet.
     static func write(_ plan: Plan, to writer: SheetWriter) throws {
         try writer.header(0, ["Alvor", Words.nynorsk.caption(.id), "Felt", "Melding"])

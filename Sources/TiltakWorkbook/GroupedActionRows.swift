@@ -10,6 +10,12 @@ enum GroupedActionRows {
     /// Column captions of an action row.
     static var headers: [String] { columns.map(Words.nynorsk.caption) }
 
+    /// The rows of a grouped sheet whose groups have `sizes` actions: the header, then per group a
+    /// heading row and a row per action.
+    static func rowCount(_ sizes: [Int]) -> Int {
+        sizes.reduce(1) { $0 + 1 + $1 }
+    }
+
     /// Writes a heading row at `row` spanning the columns; returns the next row.
     static func heading(_ title: String, at row: Int, to writer: SheetWriter) throws -> Int {
         try writer.text(row, 0, title, format: writer.styles.heading, measure: false)

@@ -6,6 +6,11 @@ enum ResultGoalsSheet {
     /// The sheet name.
     static var name: String { Words.nynorsk.sheetName(.resultGoals) }
 
+    /// The rows of the sheet: the header, then per focus area a heading row and a row per goal.
+    static func rowCount(_ areas: [FocusArea]) -> Int {
+        areas.reduce(1) { $0 + 1 + $1.resultGoals.count }
+    }
+
     /// Writes the sheet.
     static func write(_ plan: Plan, to writer: SheetWriter) throws {
         try writer.header(0, [Words.nynorsk.caption(.focusArea), "Nr.", "Resultatmål"])
@@ -21,6 +26,7 @@ enum ResultGoalsSheet {
                 row += 1
             }
         }
+        assert(row == rowCount(plan.focusAreas), "ResultGoalsSheet.rowCount disagrees with the writer")
         try writer.applyWidths()
         try PageLayout.apply(to: writer.sheet, planTitle: plan.title)
     }
