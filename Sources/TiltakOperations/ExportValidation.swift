@@ -17,8 +17,15 @@ public struct ExportValidation: Sendable {
     /// The rows a sheet can have: Excel's, smaller in tests.
     public var maximumRows: Int
 
+    /// What to do about a council sheet that is too long.
+    static let tiltakSheetOnly = "Del planen, eller skriv berre arket Tiltak (--sheets tiltak)."
+    /// What to do about a task workbook's sheet that is too long.
+    static let councilOnly = "Del planen, eller skriv berre rådsarbeidsboka (--only council)."
+
     /// The checks for an export with these options.
-    public init(councilOnly: Bool = false, sheets: CouncilSheets = .all, maximumRows: Int = SheetRows.maximum) {
+    public init(
+        councilOnly: Bool = false, sheets: CouncilSheets = .all, maximumRows: Int = SheetRows.maximum
+    ) {
         self.councilOnly = councilOnly
         self.sheets = sheets
         self.maximumRows = maximumRows
@@ -48,15 +55,14 @@ public struct ExportValidation: Sendable {
         if sheets == .all {
             let workbook = CouncilWorkbook.fileName(for: plan)
             for count in SheetRows.council(plan, issues: validationIssues) where count.rows > maximumRows {
-                add(count, in: workbook, hint: "Del planen, eller skriv berre arket Tiltak (--sheets tiltak).")
+                add(count, in: workbook, hint: Self.tiltakSheetOnly)
             }
         }
         if !councilOnly {
             let names = PartyFileNames(registry: plan.registry)
             for (municipality, count) in SheetRows.taskSheets(plan, over: maximumRows) {
-                let workbook =
-                    "\(ExportOperation.municipalityFolder)/\(MunicipalityWorkbook.fileName(for: municipality, in: names))"
-                add(count, in: workbook, hint: "Del planen, eller skriv berre rådsarbeidsboka (--only council).")
+                let file = MunicipalityWorkbook.fileName(for: municipality, in: names)
+                add(count, in: "\(ExportOperation.municipalityFolder)/\(file)", hint: Self.councilOnly)
             }
         }
         return issues

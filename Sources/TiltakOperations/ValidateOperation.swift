@@ -17,7 +17,7 @@ public enum ValidateOperation {
     /// workbook and sheet): what such an export would refuse are the errors.
     ///
     /// - Throws: `PlanFileError` for a plan that cannot be read; ``UsageError`` without a plan.
-    public static func run(_ source: PlanSource, checks: ExportValidation = ExportValidation()) throws -> Result {
+    public static func run(_ source: PlanSource, checks: ExportValidation = .init()) throws -> Result {
         let loaded = try source.load()
         let issues = checks.issues(loaded.plan)
         let lines = issues.map { issue in

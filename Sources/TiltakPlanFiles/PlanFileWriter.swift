@@ -7,8 +7,40 @@ import Yams
 public enum PlanFileWriter {
     /// The plan as YAML text.
     public static func yaml(for plan: Plan) throws -> String {
+        try PlanNodes().yaml(for: plan)
+    }
+
+    /// Writes the plan to `path` atomically, through a symbolic link to its target, keeping the mode
+    /// and owner of the file it replaces (see ``AtomicFile/replace(_:at:modeOf:)``).
+    public static func write(_ plan: Plan, to path: String) throws {
+        try AtomicFile.replace(Data(try yaml(for: plan).utf8), at: path)
+    }
+}
+
+/// Builds the YAML nodes of one plan file.
+///
+/// Every node gets its tag from here, with one `Constructor` for all of them: Yams' default tag
+/// makes a new constructor (three dictionaries) for each tag, which for a plan with 240 000 status
+/// reports came to 3.5 GB. Tags with a name are shared (Yams changes only an implicit tag's name,
+/// when it resolves it); each implicit tag is new.
+private final class PlanNodes {
+    private let constructor = Constructor()
+    private lazy var stringTag = tag(.str)
+    private lazy var integerTag = tag(.int)
+    private lazy var booleanTag = tag(.bool)
+    private lazy var floatTag = tag(.float)
+    private lazy var sequenceTag = tag(.seq)
+    private lazy var mappingTag = tag(.map)
+    /// Whether each short string can be written plain (see ``PlainScalars``): the same party codes,
+    /// statuses, dates and file names come back for every report.
+    private var plainAnswers: [String: Bool] = [:]
+
+    private func tag(_ name: Tag.Name) -> Tag { Tag(name, .default, constructor) }
+
+    /// The plan as YAML text.
+    func yaml(for plan: Plan) throws -> String {
         var root: [(Node, Node)] = [
-            (key("format"), Node("1", Tag(.int))),
+            (key("format"), Node("1", integerTag)),
             (key("id"), text(plan.id)),
             (key("title"), text(plan.title)),
         ]
@@ -23,21 +55,21 @@ public enum PlanFileWriter {
                 flow([("date", text(plan.revision.date.iso)), ("label", text(plan.revision.label))])
             ))
         if !plan.goal.isEmpty { root.append((key("goal"), text(plan.goal + "\n", style: .literal))) }
-        root.append((key("parties"), Node(plan.registry.parties.map(party))))
+        root.append((key("parties"), sequence(plan.registry.parties.map(party))))
         // Each area's actions and each action's reports, gathered once for the whole plan.
         let byArea = plan.actionsByArea()
         let reports = Dictionary(grouping: plan.statusReports, by: \.actionID)
         root.append(
             (
                 key("focusAreas"),
-                Node(plan.focusAreas.map { area($0, actions: byArea[$0.code] ?? [], reports: reports) })
+                sequence(plan.focusAreas.map { area($0, actions: byArea[$0.code] ?? [], reports: reports) })
             ))
         if let appendix = plan.appendix {
             root.append(
                 (
                     key("appendix"),
                     mapping([
-                        ("title", text(appendix.title)), ("items", Node(appendix.items.map { text($0) })),
+                        ("title", text(appendix.title)), ("items", sequence(appendix.items.map { text($0) })),
                     ])
                 ))
         }
@@ -46,18 +78,13 @@ public enum PlanFileWriter {
         }
         let header =
             "# Tiltak plan file (format 1). Raw cells as written; `reading` holds what Tiltak reads from them.\n"
-        return header + (try Yams.serialize(node: Node(root), indent: 2, width: -1, allowUnicode: true))
-    }
-
-    /// Writes the plan to `path` atomically, through a symbolic link to its target, keeping the mode
-    /// and owner of the file it replaces (see ``AtomicFile/replace(_:at:modeOf:)``).
-    public static func write(_ plan: Plan, to path: String) throws {
-        try AtomicFile.replace(Data(try yaml(for: plan).utf8), at: path)
+        return header
+            + (try Yams.serialize(node: Node(root, tag(.implicit)), indent: 2, width: -1, allowUnicode: true))
     }
 
     // MARK: - Parts
 
-    static func party(_ party: Party) -> Node {
+    func party(_ party: Party) -> Node {
         var pairs: [(String, Node)] = [
             ("code", text(party.code)), ("name", text(party.name)), ("kind", text(party.kind.rawValue)),
         ]
@@ -68,7 +95,7 @@ public enum PlanFileWriter {
 
     /// An area with its themes and `actions` (the area's, in plan order) under them; `reports`
     /// holds the plan's status reports by action.
-    static func area(_ area: FocusArea, actions: [Action], reports: [ActionID: [StatusReport]]) -> Node {
+    func area(_ area: FocusArea, actions: [Action], reports: [ActionID: [StatusReport]]) -> Node {
         var pairs: [(String, Node)] = [
             ("code", text(area.code)), ("name", text(area.name)), ("shortName", text(area.shortName)),
         ]
@@ -77,7 +104,7 @@ public enum PlanFileWriter {
         if !area.description.isEmpty { pairs.append(("description", text(area.description))) }
         if let title = area.resultGoalsTitle { pairs.append(("resultGoalsTitle", text(title))) }
         if !area.resultGoals.isEmpty {
-            pairs.append(("resultGoals", Node(area.resultGoals.map { text($0) })))
+            pairs.append(("resultGoals", sequence(area.resultGoals.map { text($0) })))
         }
         // The area's themes, then the themes only its actions name.
         var themes = area.themes
@@ -91,15 +118,16 @@ public enum PlanFileWriter {
                 ("name", text(theme)),
                 (
                     "actions",
-                    Node((byTheme[theme] ?? []).map { item in action(item, reports: reports[item.id] ?? []) })
+                    sequence(
+                        (byTheme[theme] ?? []).map { item in action(item, reports: reports[item.id] ?? []) })
                 ),
             ])
         }
-        pairs.append(("themes", Node(themeNodes)))
+        pairs.append(("themes", sequence(themeNodes)))
         return mapping(pairs)
     }
 
-    static func action(_ action: Action, reports: [StatusReport] = []) -> Node {
+    func action(_ action: Action, reports: [StatusReport] = []) -> Node {
         var pairs: [(String, Node)] = [("id", text(action.id.rawValue)), ("text", text(action.text))]
         if !action.timeframe.text.isEmpty { pairs.append(("timeframe", text(action.timeframe.text))) }
         if !action.responsible.text.isEmpty { pairs.append(("responsible", text(action.responsible.text))) }
@@ -113,12 +141,12 @@ public enum PlanFileWriter {
         ]
         if !action.flags.isEmpty { reading.append(("flags", list(action.sortedFlags.map(\.rawValue)))) }
         pairs.append(("reading", mapping(reading)))
-        if action.isClosed { pairs.append(("closed", Node("true", Tag(.bool)))) }
+        if action.isClosed { pairs.append(("closed", Node("true", booleanTag))) }
         if !reports.isEmpty {
             pairs.append(
                 (
                     "status",
-                    Node(
+                    sequence(
                         reports.map { report in
                             var fields: [(String, Node)] = [
                                 ("year", number(report.year)), ("party", text(report.party)),
@@ -134,7 +162,7 @@ public enum PlanFileWriter {
         return mapping(pairs)
     }
 
-    static func financing(_ financing: Financing) -> Node {
+    func financing(_ financing: Financing) -> Node {
         var pairs: [(String, Node)] = [("need", text(financing.need.rawValue))]
         if let source = financing.source { pairs.append(("source", text(source.key))) }
         if let resource = financing.resource { pairs.append(("resource", text(resource))) }
@@ -142,11 +170,11 @@ public enum PlanFileWriter {
             pairs.append(("cost", number(cost.amount)))
             pairs.append(("per", text(cost.recurrence.rawValue)))
         }
-        if financing.hasUnreadableAmount { pairs.append(("unreadableAmount", Node("true", Tag(.bool)))) }
+        if financing.hasUnreadableAmount { pairs.append(("unreadableAmount", Node("true", booleanTag))) }
         return flow(pairs)
     }
 
-    static func estimate(_ e: PartTimeResidentEstimate) -> Node {
+    func estimate(_ e: PartTimeResidentEstimate) -> Node {
         var stated: [(String, Node)] = []
         if let v = e.stated.uncountedPersons { stated.append(("uncountedPersons", number(v))) }
         if let v = e.stated.guestNightsPerDay { stated.append(("guestNightsPerDay", number(v))) }
@@ -154,11 +182,12 @@ public enum PlanFileWriter {
         return mapping([
             ("title", text(e.title)),
             ("averagePersonsPerDay", number(e.averagePersonsPerDay)),
-            ("uncountedShare", Node(String(e.uncountedShare), Tag(.float))),
+            ("uncountedShare", Node(String(e.uncountedShare), floatTag)),
             ("uncountedLabel", text(e.uncountedLabel)),
             (
                 "deductions",
-                Node(e.deductions.map { flow([("label", text($0.label)), ("persons", number($0.persons))]) })
+                sequence(
+                    e.deductions.map { flow([("label", text($0.label)), ("persons", number($0.persons))]) })
             ),
             ("stated", flow(stated)),
         ])
@@ -166,56 +195,53 @@ public enum PlanFileWriter {
 
     // MARK: - Node helpers
 
-    static func key(_ name: String) -> Node { Node(name) }
+    func key(_ name: String) -> Node { Node(name, tag(.implicit)) }
 
     /// A string scalar, quoted when YAML would otherwise read it as something else.
-    static func text(_ value: String, style: Node.Scalar.Style = .any) -> Node {
-        let chosen: Node.Scalar.Style =
-            style != .any ? style : (PlainScalars.areSafe(value) ? .any : .doubleQuoted)
-        return Node(value, Tag(.str), chosen)
+    func text(_ value: String, style: Node.Scalar.Style = .any) -> Node {
+        let chosen: Node.Scalar.Style = style != .any ? style : (isPlain(value) ? .any : .doubleQuoted)
+        return Node(value, stringTag, chosen)
     }
 
-    static func number(_ value: Int) -> Node { Node(String(value), Tag(.int)) }
-
-    static func list(_ values: [String]) -> Node {
-        Node(values.map { text($0) }, Tag(.seq), .flow)
-    }
-
-    static func mapping(_ pairs: [(String, Node)]) -> Node {
-        Node(pairs.map { (key($0.0), $0.1) })
-    }
-
-    static func flow(_ pairs: [(String, Node)]) -> Node {
-        Node(pairs.map { (key($0.0), $0.1) }, Tag(.map), .flow)
-    }
-}
-
-
-/// Which strings a plan file can hold as plain (unquoted) YAML scalars.
-enum PlainScalars {
-    /// The answers for short strings, which repeat across a plan (party codes, statuses, dates,
-    /// file names): asking the YAML parser costs far more than writing the scalar, and a plan with
-    /// many status reports asks for the same few strings over and over.
-    private static let known = LockedValue<[String: Bool]>([:])
-    /// The longest string (UTF-8 bytes) whose answer is kept, and how many answers are kept.
-    static let longestKept = 48
-    static let mostKept = 4_096
-
-    /// Whether YAML reads `value`, written plain, back as the same string (and it has no line break).
-    static func areSafe(_ value: String) -> Bool {
-        guard value.utf8.count <= longestKept else { return ask(value) }
-        if let answer = known.update({ $0[value] }) { return answer }
-        let answer = ask(value)
-        known.update { known in
-            if known.count >= mostKept { known.removeAll(keepingCapacity: true) }
-            known[value] = answer
-        }
+    /// Whether `value` can be written plain, remembered for short strings.
+    private func isPlain(_ value: String) -> Bool {
+        guard value.utf8.count <= PlainScalars.longestKept else { return PlainScalars.areSafe(value) }
+        if let answer = plainAnswers[value] { return answer }
+        let answer = PlainScalars.areSafe(value)
+        plainAnswers[value] = answer
         return answer
     }
 
-    /// The YAML parser's answer. The encoding is given: Yams' default reads the environment each
-    /// time, which costs more than the parsing.
-    private static func ask(_ value: String) -> Bool {
+    func number(_ value: Int) -> Node { Node(String(value), integerTag) }
+
+    func list(_ values: [String]) -> Node {
+        Node(values.map { text($0) }, sequenceTag, .flow)
+    }
+
+    func mapping(_ pairs: [(String, Node)]) -> Node {
+        Node(pairs.map { (key($0.0), $0.1) }, tag(.implicit))
+    }
+
+    func sequence(_ nodes: [Node]) -> Node {
+        Node(nodes, tag(.implicit))
+    }
+
+    func flow(_ pairs: [(String, Node)]) -> Node {
+        Node(pairs.map { (key($0.0), $0.1) }, mappingTag, .flow)
+    }
+}
+
+/// Which strings a plan file can hold as plain (unquoted) YAML scalars.
+enum PlainScalars {
+    /// The longest string (UTF-8 bytes) whose answer a plan's writer remembers: short strings
+    /// repeat across a plan (party codes, statuses, dates, file names), and asking the YAML parser
+    /// costs far more than writing the scalar.
+    static let longestKept = 48
+
+    /// Whether YAML reads `value`, written plain, back as the same string (and it has no line
+    /// break). The encoding is given: Yams' default reads the environment each time, which costs
+    /// more than the parsing.
+    static func areSafe(_ value: String) -> Bool {
         !value.isEmpty && (try? Yams.load(yaml: value, .default, .default, .utf8) as? String) == value
             && !value.contains(where: { $0.isNewline })
     }

@@ -24,11 +24,4 @@ public final class LockedValue<Value: Sendable>: @unchecked Sendable {
         defer { lock.unlock() }
         value = newValue
     }
-
-    /// Reads and changes the value in one step, under the lock.
-    public func update<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(&value)
-    }
 }

@@ -28,12 +28,9 @@ public enum SheetRows {
     ///   `Datakvalitet` sheet lists them.
     public static func council(_ plan: Plan, issues: Int) -> [Count] {
         let sections = ResponsibilitySheet.sections(of: plan)
-        var counts = [
-            Count(
-                sheet: OverviewSheet.name,
-                rows: OverviewSheet.rowCount(
-                    areas: plan.focusAreas.count, years: plan.period.years.count, responsible: sections.count))
-        ]
+        let overview = OverviewSheet.rowCount(
+            areas: plan.focusAreas.count, years: plan.period.years.count, responsible: sections.count)
+        var counts = [Count(sheet: OverviewSheet.name, rows: overview)]
         let byArea = plan.actionsByArea()
         for (area, name) in CouncilWorkbook.areaSheetNames(plan) {
             let groups = FocusAreaSheet.groups(area: area, actions: byArea[area.code] ?? [])

@@ -28,7 +28,8 @@ struct CommandTests {
         // --only and --sheets as for the export: only the sheets it writes are checked.
         let result = try TiltakRunner.run(["validate", "--only", "council", "--sheets", "tiltak"])
         #expect(result.status == 0)
-        #expect(result.stdout.split(separator: "\n").last?.hasSuffix("69 tiltak, 0 feil, 27 åtvaringar.") == true)
+        #expect(
+            result.stdout.split(separator: "\n").last?.hasSuffix("69 tiltak, 0 feil, 27 åtvaringar.") == true)
         let wrong = try TiltakRunner.run(["validate", "--sheets", "alle"])
         #expect(wrong.status == 64)
     }

@@ -66,14 +66,19 @@ struct SheetRowLimitTests {
         #expect(PlanValidator.validate(plan).count == 27)
         let errors = Self.rowErrors(ExportValidation(maximumRows: 27).issues(plan))
         #expect(errors.contains { $0.contains("Arket Datakvalitet får 28 rader") })
-        #expect(!Self.rowErrors(ExportValidation(maximumRows: 28).issues(plan)).contains { $0.contains("Datakvalitet") })
+        #expect(
+            !Self.rowErrors(ExportValidation(maximumRows: 28).issues(plan)).contains {
+                $0.contains("Datakvalitet")
+            })
     }
 
     @Test func validateReportsWhatTheExportWouldRefuse() throws {
         let source = PlanSource(plan: Self.fixture)
         let result = try ValidateOperation.run(source, checks: ExportValidation(maximumRows: 70))
         #expect(result.errors == 2)
-        #expect(result.lines.first?.hasPrefix("feil\t-\t-\thallingdal-2021-2024.xlsx: Arket Oversikt får 78 rader") == true)
+        #expect(
+            result.lines.first?.hasPrefix(
+                "feil\t-\t-\thallingdal-2021-2024.xlsx: Arket Oversikt får 78 rader") == true)
         #expect(result.summary.contains("2 feil"))
         let tiltakOnly = try ValidateOperation.run(
             source, checks: ExportValidation(councilOnly: true, sheets: .tiltak, maximumRows: 70))
@@ -89,7 +94,8 @@ struct SheetRowLimitTests {
         } throws: { error in
             guard let error = error as? DataError else { return false }
             let texts = error.diagnostics.map(\.text)
-            return texts.count == 3 && texts[1].hasPrefix("hallingdal-2021-2024.xlsx: Arket Ansvar får 96 rader")
+            return texts.count == 3
+                && texts[1].hasPrefix("hallingdal-2021-2024.xlsx: Arket Ansvar får 96 rader")
                 && texts[2] == "Planen har 2 feil; ingenting er skrive. Sjå tiltak validate."
         }
         #expect(!FileManager.default.fileExists(atPath: folder.path))

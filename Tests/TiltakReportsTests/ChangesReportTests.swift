@@ -15,9 +15,12 @@ import TiltakModel
         var old = TestSupport.smallPlan(
             actions: (1...5).map { TestSupport.action("NK-\($0)", "Tiltak \($0)", remark: "Merknad") })
         old.focusAreas.append(FocusArea(code: "KM", name: "Klima", themes: ["Tema"]))
-        old.registry = old.registry.adding(Party(code: "RR", name: "Det gamle regionrådet", kind: .regionalCouncil))
+        old.registry = old.registry.adding(
+            Party(code: "RR", name: "Det gamle regionrådet", kind: .regionalCouncil))
         var new = TestSupport.smallPlan(
-            actions: (1...6).filter { $0 != 2 }.map { TestSupport.action("NK-\($0)", "Tiltak \($0)", remark: "Merknad") })
+            actions: (1...6).filter { $0 != 2 }.map {
+                TestSupport.action("NK-\($0)", "Tiltak \($0)", remark: "Merknad")
+            })
         new.focusAreas = old.focusAreas
         new.actions[0].text = "Ny tekst 1"
         new.actions[0].remark = "Ny merknad"

@@ -16,9 +16,11 @@ import XLSXReader
             actions: [
                 smallAction("KM-1", responsible: [.registered("RR"), .registered("GOL")]),
                 smallAction(
-                    "KM-2", responsible: [.unregistered("Lokallaget")], financing: Financing(need: .needsFinancing)),
+                    "KM-2", responsible: [.unregistered("Lokallaget")],
+                    financing: Financing(need: .needsFinancing)),
                 smallAction("KM-3", responsible: [], financing: Financing(need: .applyForFunds)),
-                smallAction("KM-4", responsible: [.registered("AAL")], financing: Financing(need: .needsFinancing)),
+                smallAction(
+                    "KM-4", responsible: [.registered("AAL")], financing: Financing(need: .needsFinancing)),
             ])
         plan.actions[3].theme = "Anna"
         plan.focusAreas += [
@@ -28,7 +30,8 @@ import XLSXReader
         plan.actions.append(
             Action(
                 id: "XX-1", text: "Noko anna", focusArea: "XX", theme: "Tema",
-                timeframe: Timeframe(text: "", kind: .unknown), responsible: PartyCell(text: "", parties: [])))
+                timeframe: Timeframe(text: "", kind: .unknown), responsible: PartyCell(text: "", parties: []))
+        )
         return plan
     }
 
@@ -81,7 +84,8 @@ import XLSXReader
         #expect {
             try ChangesWorkbook.write(from: old, to: new, path: path, maximumRows: 2)
         } throws: { error in
-            guard let error = error as? WorkbookContentError, let cause = error.cause as? TooManyRowsError else {
+            guard let error = error as? WorkbookContentError, let cause = error.cause as? TooManyRowsError
+            else {
                 return false
             }
             return cause == TooManyRowsError(sheet: "Endringar", rows: 3, limit: 2)
