@@ -149,7 +149,8 @@ let package = Package(
             name: "TiltakOperationsTests",
             dependencies: [
                 "TiltakOperations", "TiltakLanguage", "TiltakRuntime", "TiltakPlanFiles", "TiltakModel",
-                "XLSXReader", .product(name: "PropertyBased", package: "swift-property-based"),
+                "TiltakWorkbook", "XLSXReader",
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(

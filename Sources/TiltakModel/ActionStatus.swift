@@ -120,6 +120,27 @@ public struct StatusReport: Hashable, Sendable {
         self.collected = collected
         self.source = source
     }
+
+    /// What a report is about: one party's status of one action in one year. A plan keeps one
+    /// report per key (a later one replaces the earlier).
+    public struct Key: Hashable, Sendable {
+        /// The action.
+        public var actionID: ActionID
+        /// The revision year.
+        public var year: Int
+        /// The reporting party's code.
+        public var party: String
+
+        /// Creates a key.
+        public init(actionID: ActionID, year: Int, party: String) {
+            self.actionID = actionID
+            self.year = year
+            self.party = party
+        }
+    }
+
+    /// The report's action, year and party.
+    public var key: Key { Key(actionID: actionID, year: year, party: party) }
 }
 
 /// An action's status in a year, derived from the reports of the parties that share it.
@@ -223,23 +244,37 @@ extension Plan {
             status: derived, breakdown: breakdown, doneCount: done, expectedCount: expected.count)
     }
 
-    /// Adds reports, replacing an earlier report of the same party for the same action and year.
+    /// Adds reports, replacing an earlier report of the same party for the same action and year
+    /// (the first such report, when the plan holds several).
     ///
     /// - Returns: The reports that were replaced.
     @discardableResult
     public mutating func merge(_ reports: [StatusReport]) -> [StatusReport] {
+        // Where each party's report for an action and year stands, found once for all reports.
+        var slots: [StatusReport.Key: Int] = [:]
+        for (index, report) in statusReports.enumerated() where slots[report.key] == nil {
+            slots[report.key] = index
+        }
         var replaced: [StatusReport] = []
         for report in reports {
-            if let index = statusReports.firstIndex(where: {
-                $0.actionID == report.actionID && $0.year == report.year && $0.party == report.party
-            }) {
+            if let index = slots[report.key] {
                 replaced.append(statusReports[index])
                 statusReports[index] = report
             } else {
+                slots[report.key] = statusReports.count
                 statusReports.append(report)
             }
         }
         statusReports.sort { ($0.actionID, $0.year, $0.party) < ($1.actionID, $1.year, $1.party) }
         return replaced
+    }
+
+    /// The latest report of each party for each action and year, by ``StatusReport/Key``: what
+    /// ``reports(for:year:)`` gives for one action and year, for all of them in one pass.
+    public func latestReports() -> [StatusReport.Key: StatusReport] {
+        var latest: [StatusReport.Key: StatusReport] = [:]
+        latest.reserveCapacity(statusReports.count)
+        for report in statusReports { latest[report.key] = report }
+        return latest
     }
 }

@@ -63,6 +63,18 @@ public struct Plan: Hashable, Sendable {
     public func action(id: ActionID) -> Action? {
         actions.first { $0.id == id }
     }
+
+    /// Every action by its id, the first of several with the same id (as ``action(id:)`` finds
+    /// it): for a caller that looks up many actions.
+    public func actionsByID() -> [ActionID: Action] {
+        Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Every focus area by its code, the first of several with the same code (as
+    /// ``focusArea(code:)`` finds it): for a caller that looks up many.
+    public func focusAreasByCode() -> [String: FocusArea] {
+        Dictionary(focusAreas.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 }
 
 /// The language of a plan's texts, and of the documents made from it: `nn`, `nb` or `en`.

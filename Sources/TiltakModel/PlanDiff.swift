@@ -148,23 +148,42 @@ public struct PlanDiff: Hashable, Sendable {
     }
 
     /// The display value of `field` of `action` as it stands in `plan` (`""` when empty), in `language`.
+    ///
+    /// Indexes the plan's focus areas and status reports for each call: to show many actions'
+    /// values, make the plan's ``Values`` once.
     public static func value(_ field: Field, of action: Action, in plan: Plan, language: Language = .nynorsk)
         -> String
     {
         Values(plan: plan, language: language).value(field, of: action)
     }
 
-    /// The display values of one plan's actions.
-    struct Values {
-        let plan: Plan
-        let language: Language
+    /// The display values of one plan's actions in a language, with the plan's focus areas and status
+    /// reports indexed once, so that showing each action costs look-ups, not scans.
+    public struct Values: Sendable {
+        /// The plan.
+        public let plan: Plan
+        /// The language of the values.
+        public let language: Language
+        /// The focus areas by code (the first of several with one code).
+        private let areas: [String: FocusArea]
+        /// The reports of the plan's status year.
+        private let board: StatusBoard
+
+        /// The values of `plan`'s actions in `language`.
+        public init(plan: Plan, language: Language = .nynorsk) {
+            self.plan = plan
+            self.language = language
+            areas = plan.focusAreasByCode()
+            board = StatusBoard(plan: plan)
+        }
 
         func placement(_ action: Action) -> String {
-            let area = plan.focusArea(code: action.focusArea)?.name ?? action.focusArea
+            let area = areas[action.focusArea]?.name ?? action.focusArea
             return "\(area) / \(action.theme)"
         }
 
-        func value(_ field: Field, of action: Action) -> String {
+        /// The display value of `field` of `action` (`""` when empty).
+        public func value(_ field: Field, of action: Action) -> String {
             switch field {
             case .placement: placement(action)
             case .text: action.text
@@ -173,7 +192,7 @@ public struct PlanDiff: Hashable, Sendable {
             case .involved: parties(action.involved)
             case .financing: financing(action.financing)
             case .remark: action.remark
-            case .status: plan.overallStatus(of: action).text(language)
+            case .status: board.overall(action).text(language)
             case .closed: (action.isClosed ? ChangeWord.yes : .no).text(language)
             }
         }

@@ -19,9 +19,10 @@ import TiltakLanguage
 ///   255 code points (the cut counts characters, libxlsxwriter code points).
 /// - **Sheet names.** A focus area's sheet name (its short name cleaned and cut to 31 characters,
 ///   made unique) must be at most 31 code points and hold none of `[]:*?/\`.
-/// - **Rows.** The Tiltak sheet holds at most ``maximumRows`` rows. (The other sheets, which
-///   `--sheets tiltak` leaves out, are not checked: a plan that fills them can still be exported
-///   with that option.)
+/// - **Rows.** The Tiltak sheet, which every export writes, holds at most ``maximumRows`` rows.
+///   The other sheets' rows depend on which sheets an export writes (`--sheets tiltak` leaves them
+///   out, `--only council` the task workbooks): `ExportValidation` in TiltakOperations checks them
+///   with the counts of `SheetRows` in TiltakWorkbook, from the layouts the sheet writers use.
 /// - **Data-validation tips.** The Finansiering sheet's tip on an amount that could not be read
 ///   quotes the remark's first 200 characters and must be at most 255 code points.
 ///

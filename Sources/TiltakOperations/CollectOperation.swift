@@ -137,9 +137,10 @@ public enum CollectOperation {
 
         var counts: [StatusCollector.Change: Int] = [:]
         var lines: [String] = []
+        let current = target.latestReports()
         for item in result.reports {
             let report = item.report
-            let (change, old) = StatusCollector.change(of: report, in: target)
+            let (change, old) = StatusCollector.change(of: report, in: current)
             counts[change, default: 0] += 1
             lines.append(
                 TerminalText.clean(
@@ -156,9 +157,11 @@ public enum CollectOperation {
                 notes: notes, lines: lines, replaced: [], summary: summary, dryRun: options.dryRun,
                 written: false, planPath: planPath, backupPath: backup)
         }
-        let replaced = target.merge(result.reports.map(\.report)).map { old in
+        let replacedReports = target.merge(result.reports.map(\.report))
+        let merged = replacedReports.isEmpty ? [:] : target.latestReports()
+        let replaced = replacedReports.map { old in
             let name = target.registry.party(code: old.party)?.name ?? old.party
-            let new = target.reports(for: old.actionID, year: old.year).first { $0.party == old.party }
+            let new = merged[old.key]
             return TerminalText.clean(
                 CommandMessage.replacedReport(
                     party: name, actionID: old.actionID.rawValue, year: old.year,

@@ -71,13 +71,14 @@ public enum DiffOperation {
             return .written(nil)
         case .xlsx:
             guard let output = options.output else { throw UsageError(CommandMessage.xlsxNeedsOutput) }
+            let diff = PlanDiff(
+                old: before.plan, new: after.plan, language: options.language ?? after.plan.language)
             do {
                 try ChangesWorkbook.write(
-                    from: before.plan, to: after.plan, path: output, language: options.language)
+                    diff, from: before.plan, to: after.plan, path: output, language: options.language)
             } catch let error as WorkbookContentError {
                 throw DataError(Message(error.text))
             }
-            let diff = PlanDiff(old: before.plan, new: after.plan)
             return .written(
                 CommandMessage.diffWritten(
                     output: output, summary: diff.summary(.messages), rows: diff.changes.count

@@ -44,6 +44,8 @@ public enum ExportOperation {
         /// Receives a notice in the language of messages while the export waits for another export
         /// into the same folder; `nil` for none.
         public var notice: (@Sendable (String) -> Void)?
+        /// The rows a sheet may have: Excel's; smaller in tests (see ``ExportValidation``).
+        var maximumRows = SheetRows.maximum
 
         /// Creates options.
         public init(
@@ -109,7 +111,11 @@ public enum ExportOperation {
         timer.mark(.reading)
         // With the council workbook alone, validation waits until the Tiltak sheet's rows are
         // written: it then runs while libxlsxwriter compresses the file.
-        let gate = ValidationGate(loaded.actions, afterUse: options.councilOnly)
+        let gate = ValidationGate(
+            loaded.actions,
+            checks: ExportValidation(
+                councilOnly: options.councilOnly, sheets: options.sheets, maximumRows: options.maximumRows),
+            afterUse: options.councilOnly)
         let folder = URL(fileURLWithPath: options.folder)
         var made: [String] = []
         var lock: FileLock?
@@ -224,7 +230,7 @@ public enum ExportOperation {
         if !options.councilOnly { try staging.createFolder(municipalityFolder) }
         let data = loaded.data
         let source = WorkbookSource(path: loaded.path, computing: { Checksum.sha256(data) })
-        let council = SafeFileName.component(plan.id, fallback: "plan") + ".xlsx"
+        let council = CouncilWorkbook.fileName(for: plan)
         let sheets = options.sheets
         let councilPath = staging.path(council)
         var jobs: [@Sendable () throws -> String] = [
@@ -273,17 +279,18 @@ final class ValidationGate: Sendable {
     private let done = DispatchGroup()
     private let found = LockedValue<[ValidationIssue]>([])
 
-    /// Starts validating the plan of `actions` as soon as all of them are read.
+    /// Starts validating the plan of `actions` with `checks` (the export's) as soon as all of them
+    /// are read.
     ///
     /// With `afterUse`, only once they have also been written (``ActionStream/finishUse()``), so that
     /// validation takes the core the writing leaves idle while libxlsxwriter compresses the file, not
     /// one the reading needs. It runs on a thread of its own, not on the dispatch pool, whose threads
     /// may all be writing files.
-    init(_ actions: ActionStream, afterUse: Bool = false) {
+    init(_ actions: ActionStream, checks: ExportValidation, afterUse: Bool = false) {
         done.enter()
         HelperThread.start { [self] in
             if afterUse { actions.waitUntilUsed() }
-            found.set(PlanValidator.validate(actions.plan()).filter { $0.severity == .error })
+            found.set(checks.issues(actions.plan()).filter { $0.severity == .error })
             done.leave()
         }
     }

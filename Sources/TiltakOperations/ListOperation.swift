@@ -110,8 +110,9 @@ public enum ListOperation {
     static func csv(_ matches: [(action: Action, role: Role?)], _ plan: Plan, language: Language) -> String {
         var lines = [csvHeader(language)]
         let board = StatusBoard(plan: plan)
+        let areas = plan.focusAreasByCode()
         for (a, _) in matches {
-            let area = plan.focusArea(code: a.focusArea)?.name ?? a.focusArea
+            let area = areas[a.focusArea]?.name ?? a.focusArea
             let fields = [
                 a.id.rawValue, area, a.theme, a.text, a.timeframe.text, a.responsible.text, a.involved.text,
                 a.remark,
@@ -169,6 +170,8 @@ public enum ListOperation {
         -> String
     {
         let board = StatusBoard(plan: plan)
+        // Every report of each action (all years), in the plan's order, gathered once.
+        let reports = Dictionary(grouping: plan.statusReports, by: \.actionID)
         let items: [[String: Any]] = matches.map { match in
             let a = match.action
             var item: [String: Any] = [
@@ -183,7 +186,7 @@ public enum ListOperation {
                 "financing": financing(a.financing, plan),
                 "flags": a.sortedFlags.map(\.rawValue),
                 "status": status(board.overall(a), year: board.year, language: language),
-                "reports": plan.statusReports.filter { $0.actionID == a.id }.map(report),
+                "reports": (reports[a.id] ?? []).map(report),
             ]
             if let role = match.role { item["role"] = role.rawValue }
             return item

@@ -15,12 +15,16 @@ public enum ValidateOperation {
         public var summary: String
     }
 
-    /// Validates the plan of `source`, with the findings in `language`.
+    /// Validates the plan of `source` for an export with `checks`' options (by default every
+    /// workbook and sheet), with the findings in `language`: what such an export would refuse are
+    /// the errors.
     ///
     /// - Throws: `PlanFileError` for a plan that cannot be read; ``UsageError`` without a plan.
-    public static func run(_ source: PlanSource, language: Language = .messages) throws -> Result {
+    public static func run(
+        _ source: PlanSource, checks: ExportValidation = .init(), language: Language = .messages
+    ) throws -> Result {
         let loaded = try source.load()
-        let issues = PlanValidator.validate(loaded.plan)
+        let issues = checks.issues(loaded.plan)
         let lines = issues.map { issue in
             let id = issue.actionID?.rawValue ?? "-"
             let field = issue.field?.caption(language) ?? "-"

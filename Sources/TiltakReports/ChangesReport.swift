@@ -30,20 +30,35 @@ struct ChangesReport {
     func view() -> [String: Any] {
         let ids = diff.actionIDs.map { SafeText.line($0.rawValue).displayWidth }.max() ?? 0
         let indent = min(ids + 2, width / 4)
+        // Each kind's changes by action, in the order of the diff, and the actions by id: gathered
+        // once, so that a diff of many actions takes linear time.
+        var order: [PlanDiff.Kind: [ActionID]] = [:]
+        var changesOf: [PlanDiff.Kind: [ActionID: [PlanDiff.Change]]] = [:]
+        for change in diff.changes {
+            if changesOf[change.kind, default: [:]][change.actionID] == nil {
+                order[change.kind, default: []].append(change.actionID)
+            }
+            changesOf[change.kind, default: [:]][change.actionID, default: []].append(change)
+        }
+        let actions = (old: old.actionsByID(), new: new.actionsByID())
+        let values = (
+            old: PlanDiff.Values(plan: old, language: language),
+            new: PlanDiff.Values(plan: new, language: language)
+        )
         var sections: [[String: Any]] = []
         for kind in PlanDiff.Kind.allCases {
-            let changes = diff.changes.filter { $0.kind == kind }
-            guard !changes.isEmpty else { continue }
-            var order: [ActionID] = []
-            for change in changes where !order.contains(change.actionID) { order.append(change.actionID) }
-            let actions = order.map { id in
-                block(id, kind: kind, changes: changes.filter { $0.actionID == id }, indent: indent)
+            guard let order = order[kind] else { continue }
+            let blocks = order.map { id in
+                let action = kind == .removed ? actions.old[id] : actions.new[id]
+                return block(
+                    id, action: action, kind: kind, changes: changesOf[kind]?[id] ?? [],
+                    values: kind == .removed ? values.old : values.new, indent: indent)
             }
             sections.append([
                 "heading": Heading.view(
                     ReportText.changeSection(kind.word, count: order.count).text(language), level: .section,
                     width: width),
-                "actions": actions,
+                "actions": blocks,
             ])
         }
         return [
@@ -72,12 +87,11 @@ struct ChangesReport {
     }
 
     /// One action: its id and text (the new text, or the old for a removed action), then each field
-    /// with its values before and after.
-    private func block(_ id: ActionID, kind: PlanDiff.Kind, changes: [PlanDiff.Change], indent: Int)
-        -> [String:
-        Any]
-    {
-        let action = kind == .removed ? old.action(id: id) : new.action(id: id)
+    /// with its values before and after; `action` and `values` are of the revision it is shown from.
+    private func block(
+        _ id: ActionID, action: Action?, kind: PlanDiff.Kind, changes: [PlanDiff.Change],
+        values: PlanDiff.Values, indent: Int
+    ) -> [String: Any] {
         let head = hanging(
             SafeText.line(id.rawValue), text: SafeText.line(action?.text ?? ""), indent: indent)
         let pad = String(repeating: " ", count: indent)
@@ -85,14 +99,12 @@ struct ChangesReport {
         switch kind {
         case .added, .removed:
             if let action {
-                let plan = kind == .removed ? old : new
                 let timeframe = ColumnKey.timeframe.text(language)
                 let responsible = ColumnKey.responsible.text(language)
                 let block = LabelledBlock(fitting: [timeframe, responsible], totalWidth: width - indent)
                 details += block.lines(label: timeframe, text: action.timeframe.display(language))
                 details += block.lines(
-                    label: responsible,
-                    text: shown(PlanDiff.value(.responsible, of: action, in: plan, language: language)))
+                    label: responsible, text: shown(values.value(.responsible, of: action)))
             }
         case .moved, .changed:
             let before = DocumentWord.before.text(language)

@@ -101,6 +101,7 @@ public enum StatusCollector {
         var problems: [Problem] = []
         var notes: [Problem] = []
         var collected: [Collected] = []
+        let actions = plan.actionsByID()
         for file in files {
             let reporter: String
             if let about = file.attribution {
@@ -162,7 +163,7 @@ public enum StatusCollector {
                     continue
                 }
                 let id = ActionID(row.id)
-                guard let action = plan.action(id: id) else {
+                guard let action = actions[id] else {
                     problem(.id, .unknownID(id: row.id, plan: plan.id))
                     continue
                 }
@@ -242,12 +243,19 @@ public enum StatusCollector {
     }
 
     /// How `report` compares with the plan's current report of the same party, action and year.
+    ///
+    /// Looks through all the plan's reports: to compare many, index them once with
+    /// `Plan.latestReports()` and pass that instead of the plan.
     public static func change(of report: StatusReport, in plan: Plan) -> (Change, StatusReport?) {
-        guard
-            let old = plan.reports(for: report.actionID, year: report.year).first(where: {
-                $0.party == report.party
-            })
-        else { return (.new, nil) }
+        change(of: report, in: plan.latestReports())
+    }
+
+    /// How `report` compares with the current report of the same party, action and year in
+    /// `latest` (a plan's `latestReports()`).
+    public static func change(of report: StatusReport, in latest: [StatusReport.Key: StatusReport]) -> (
+        Change, StatusReport?
+    ) {
+        guard let old = latest[report.key] else { return (.new, nil) }
         let same = old.status == report.status && old.comment == report.comment
         return (same ? .unchanged : .changed, old)
     }

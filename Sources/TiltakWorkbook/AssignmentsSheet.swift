@@ -24,6 +24,12 @@ enum AssignmentsSheet {
         }
     }
 
+    /// The rows of the sheet with `assignments` assignments: the header and a row per assignment;
+    /// without any, the status dropdown and the filter still cover the first row below the header.
+    static func rowCount(assignments: Int) -> Int {
+        1 + max(assignments, 1)
+    }
+
     /// Writes the sheet and protects it without a password.
     ///
     /// The protected cells hold what ``TaskRowCells`` computes (the first year as a number); Status
@@ -61,7 +67,7 @@ enum AssignmentsSheet {
         }
         writer.note(statusColumn, 14)
         writer.note(commentColumn, 40)
-        let lastRow = max(rows.count, 1)
+        let lastRow = rowCount(assignments: rows.count) - 1
         try StatusList.addDropdown(to: writer.sheet, rows: 1...lastRow, col: statusColumn, language: language)
         try writer.sheet.autofilter(
             CellRange(firstRow: 0, firstCol: 0, lastRow: lastRow, lastCol: headers.count - 1))

@@ -19,12 +19,41 @@ public enum ChangesWorkbook {
         ]
     }
 
+    /// The rows of the sheet for `diff`: the header and a row per change, or one row saying there
+    /// are none.
+    public static func rowCount(_ diff: PlanDiff) -> Int {
+        1 + max(diff.changes.count, 1)
+    }
+
     /// Writes the changes from `old` to `new` to `path` in `language` (`nil`: the new plan's),
     /// atomically. The creation date is the new revision's date, so the same two plans give a
     /// byte-identical file. Without changes the sheet has the header and a row `Ingen endringar`.
-    public static func write(from old: Plan, to new: Plan, path: String, language: Language? = nil) throws {
+    ///
+    /// - Throws: `WorkbookContentError` with a ``TooManyRowsError`` before anything is written when
+    ///   the changes need more rows than a sheet has (`maximumRows`, Excel's by default).
+    public static func write(
+        from old: Plan, to new: Plan, path: String, language: Language? = nil,
+        maximumRows: Int = SheetRows.maximum
+    ) throws {
         let language = language ?? new.language
-        let diff = PlanDiff(old: old, new: new, language: language)
+        try write(
+            PlanDiff(old: old, new: new, language: language), from: old, to: new, path: path,
+            language: language, maximumRows: maximumRows)
+    }
+
+    /// Writes `diff`, the changes from `old` to `new` (made in `language`), to `path` (see
+    /// ``write(from:to:path:language:maximumRows:)``).
+    public static func write(
+        _ diff: PlanDiff, from old: Plan, to new: Plan, path: String, language: Language? = nil,
+        maximumRows: Int = SheetRows.maximum
+    ) throws {
+        let language = language ?? new.language
+        let rows = rowCount(diff)
+        if rows > maximumRows {
+            throw WorkbookContentError(
+                path: path,
+                cause: TooManyRowsError(sheet: sheetName(language), rows: rows, limit: maximumRows))
+        }
         try AtomicWorkbook.write(to: path) { workbook in
             var properties = WorkbookProperties.make(
                 new,
@@ -54,8 +83,7 @@ public enum ChangesWorkbook {
             if diff.isEmpty {
                 try writer.text(1, 0, diff.summary(language))
             } else {
-                try sheet.autofilter(
-                    CellRange(firstRow: 0, firstCol: 0, lastRow: diff.changes.count, lastCol: 4))
+                try sheet.autofilter(CellRange(firstRow: 0, firstCol: 0, lastRow: rows - 1, lastCol: 4))
             }
             try sheet.freezePanes(row: 1, col: 0)
             try writer.applyWidths(fixed: [3: 50, 4: 50])

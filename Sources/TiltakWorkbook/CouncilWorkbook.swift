@@ -7,6 +7,27 @@ import XlsxWriter
 /// The council's workbook: overview, every action, one sheet per focus area, responsibilities,
 /// schedule, financing, result goals and data quality, in the plan's language or another.
 public enum CouncilWorkbook {
+    /// The workbook's file name for `plan`: its id made safe (`hallingdal-2021-2024.xlsx`).
+    public static func fileName(for plan: Plan) -> String {
+        SafeFileName.component(plan.id, fallback: "plan") + ".xlsx"
+    }
+
+    /// Each focus area with the name of its sheet in `language` (`nil`: the plan's): its short name
+    /// made safe and unique beside the fixed sheets and the areas before it.
+    static func areaSheetNames(_ plan: Plan, language: Language? = nil) -> [(area: FocusArea, name: String)] {
+        let language = language ?? plan.language
+        var names = SheetNames()
+        for fixed in [
+            OverviewSheet.name, ActionTableSheet.name, ResponsibilitySheet.name, ScheduleSheet.name,
+            FinancingSheet.name, ResultGoalsSheet.name, DataQualitySheet.name, StatusList.sheetName,
+        ] {
+            names.reserve(fixed(language))
+        }
+        return plan.focusAreas.map { area in
+            (area: area, name: names.unique(area.shortName, fallback: area.code))
+        }
+    }
+
     /// Writes the workbook for `plan` to `path` in `language` (`nil`: the plan's), atomically; the
     /// same plan gives a byte-identical file.
     public static func write(
@@ -30,16 +51,7 @@ public enum CouncilWorkbook {
         func writer(_ sheet: Worksheet) -> SheetWriter {
             SheetWriter(sheet, styles: styles, language: language)
         }
-        var names = SheetNames()
-        for fixed in [
-            OverviewSheet.name, ActionTableSheet.name, ResponsibilitySheet.name, ScheduleSheet.name,
-            FinancingSheet.name, ResultGoalsSheet.name, DataQualitySheet.name, StatusList.sheetName,
-        ] {
-            names.reserve(fixed(language))
-        }
-        let areaSheets = outline.focusAreas.map { area in
-            (area, names.unique(area.shortName, fallback: area.code))
-        }
+        let areaSheets = areaSheetNames(outline, language: language)
 
         let overview = try workbook.addWorksheet(name: OverviewSheet.name(language))
         let table = try workbook.addWorksheet(

@@ -7,6 +7,12 @@ enum DataQualitySheet {
     /// The sheet name in `language`.
     static func name(_ language: Language) -> String { Words(language).sheetName(.dataQuality) }
 
+    /// The rows of the sheet with `issues` findings (``PlanValidator/validate(_:)``'s, which the
+    /// sheet lists): the header and a row per finding, or one row saying there are none.
+    static func rowCount(issues: Int) -> Int {
+        1 + max(issues, 1)
+    }
+
     /// Writes the sheet: severity, id, field (by its column's caption) and message.
     static func write(_ plan: Plan, to writer: SheetWriter) throws {
         let language = writer.language

@@ -21,6 +21,12 @@ enum FinancingSheet {
         }
     }
 
+    /// The rows of the sheet with `groups` (``groups(of:)``): the header; per group a heading row,
+    /// a row per action, a sum row and a blank row; and the row of the total.
+    static func rowCount(_ groups: [(need: Financing.Need, actions: [Action])]) -> Int {
+        groups.reduce(2) { $0 + $1.actions.count + 3 }
+    }
+
     /// Writes the sheet.
     static func write(_ plan: Plan, to writer: SheetWriter) throws {
         let styles = writer.styles
@@ -29,7 +35,8 @@ enum FinancingSheet {
         try writer.header(0, headers)
         var row = 1
         var subtotalRows: [Int] = []
-        for group in groups(of: plan) {
+        let groups = groups(of: plan)
+        for group in groups {
             try writer.text(
                 row, 0,
                 DocumentWord.withCount(group.need.text(language), actions: group.actions.count).text(
@@ -62,6 +69,7 @@ enum FinancingSheet {
             let formula = terms.isEmpty ? "=0" : "=" + terms.joined(separator: "+")
             try writer.formula(row, col, formula, value: value, format: styles.total)
         }
+        assert(row + 1 == rowCount(groups), "FinancingSheet.rowCount disagrees with the writer")
         try writer.sheet.freezePanes(row: 1, col: 0)
         try writer.applyWidths()
         try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: language)

@@ -9,6 +9,12 @@ enum GroupedActionRows {
         .id, .text, .timeframe, .responsible, .involved, .financing, .remark, .status,
     ]
 
+    /// The rows of a grouped sheet whose groups have `sizes` actions: the header, then per group a
+    /// heading row and a row per action.
+    static func rowCount(_ sizes: [Int]) -> Int {
+        sizes.reduce(1) { $0 + 1 + $1 }
+    }
+
     /// Writes a heading row at `row` spanning the columns; returns the next row.
     static func heading(_ title: String, at row: Int, to writer: SheetWriter) throws -> Int {
         try writer.text(row, 0, title, format: writer.styles.heading, measure: false)

@@ -45,11 +45,32 @@ enum OverviewSheet {
         let years = try writeYears(plan, at: row, to: writer)
         row = years.nextRow + 1
         row = try writeResponsible(plan, at: row, to: writer) + 1
-        _ = try OverviewProgress.write(plan, at: row, to: writer)
+        row = try OverviewProgress.write(plan, at: row, to: writer)
+        assert(
+            row
+                == rowCount(
+                    areas: plan.focusAreas.count, years: plan.period.years.count,
+                    responsible: ResponsibilitySheet.sections(of: plan, language).count),
+            "OverviewSheet.rowCount disagrees with the writer")
         try writer.applyWidths(minimum: 8, maximum: 45)
         try writer.sheet.setColumn(0, width: 34)
         try insertCharts(plan, matrix: matrix, years: years, in: writer)
         try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: language)
+    }
+
+    /// The rows of the sheet for a plan with `areas` focus areas, `years` years in its period and
+    /// `responsible` sections on the Ansvar sheet (``ResponsibilitySheet/sections(of:)``), block by
+    /// block as ``write(_:source:to:)`` lays them out. Each table has a label row, a header row and
+    /// its rows, and a blank row follows it.
+    static func rowCount(areas: Int, years: Int, responsible: Int) -> Int {
+        // The title, a blank row, the facts, the number of actions, the two cost rows, a blank row.
+        let matrix = OverviewLayout.firstFactRow + OverviewLayout.facts.count + 3 + 1
+        // The years have a row for unknown years as well.
+        let activeYears = matrix + 2 + areas + 1
+        let perResponsible = activeYears + 2 + years + 1 + 1
+        let progressPerArea = perResponsible + 2 + responsible + 1
+        let progressPerResponsible = progressPerArea + 2 + areas + 1
+        return progressPerResponsible + 2 + responsible
     }
 
     /// Where a block of the overview landed, for the charts.

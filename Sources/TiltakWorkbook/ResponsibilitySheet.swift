@@ -44,11 +44,18 @@ enum ResponsibilitySheet {
         return result
     }
 
+    /// The rows of the sheet with `sections` (``sections(of:)``): the header, then a heading row
+    /// per section and a row per action.
+    static func rowCount(_ sections: [Section]) -> Int {
+        GroupedActionRows.rowCount(sections.map(\.actions.count))
+    }
+
     /// Writes the sheet.
     static func write(_ plan: Plan, to writer: SheetWriter) throws {
         var row = 1
         let board = StatusBoard(plan: plan)
-        for section in sections(of: plan, writer.language) {
+        let sections = sections(of: plan, writer.language)
+        for section in sections {
             row = try GroupedActionRows.heading(
                 DocumentWord.withCount(section.title, actions: section.actions.count).text(writer.language),
                 at: row, to: writer)
@@ -58,6 +65,7 @@ enum ResponsibilitySheet {
                 row += 1
             }
         }
+        assert(row == rowCount(sections), "ResponsibilitySheet.rowCount disagrees with the writer")
         try writer.sheet.setOutlineSettings(visible: true, symbolsBelow: false, symbolsRight: true)
         try GroupedActionRows.finish(writer, plan: plan)
     }

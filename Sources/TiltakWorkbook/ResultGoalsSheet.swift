@@ -7,6 +7,11 @@ enum ResultGoalsSheet {
     /// The sheet name in `language`.
     static func name(_ language: Language) -> String { Words(language).sheetName(.resultGoals) }
 
+    /// The rows of the sheet: the header, then per focus area a heading row and a row per goal.
+    static func rowCount(_ areas: [FocusArea]) -> Int {
+        areas.reduce(1) { $0 + 1 + $1.resultGoals.count }
+    }
+
     /// Writes the sheet.
     static func write(_ plan: Plan, to writer: SheetWriter) throws {
         let language = writer.language
@@ -28,6 +33,7 @@ enum ResultGoalsSheet {
                 row += 1
             }
         }
+        assert(row == rowCount(plan.focusAreas), "ResultGoalsSheet.rowCount disagrees with the writer")
         try writer.applyWidths()
         try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: language)
     }

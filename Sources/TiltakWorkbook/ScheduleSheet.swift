@@ -10,6 +10,11 @@ enum ScheduleSheet {
     /// The mark for an active year.
     static let mark = "x"
 
+    /// The rows of the sheet for a plan of `actions` actions: the header and a row per action.
+    static func rowCount(actions: Int) -> Int {
+        1 + actions
+    }
+
     /// Writes the sheet.
     static func write(_ plan: Plan, to writer: SheetWriter) throws {
         let years = Array(plan.period.years)
@@ -33,10 +38,11 @@ enum ScheduleSheet {
             }
         }
         let lastCol = headers.count - 1
-        if !plan.actions.isEmpty {
+        let rows = rowCount(actions: plan.actions.count)
+        if rows > 1 {
             try writer.sheet.addConditionalFormat(
                 ConditionalFormat(.equalTo(.formula("\"\(mark)\"")), format: writer.styles.activeFill),
-                to: CellRange(firstRow: 1, firstCol: 2, lastRow: plan.actions.count, lastCol: lastCol))
+                to: CellRange(firstRow: 1, firstCol: 2, lastRow: rows - 1, lastCol: lastCol))
         }
         try writer.sheet.freezePanes(row: 1, col: 2)
         try writer.applyWidths(fixed: Dictionary(uniqueKeysWithValues: (2...lastCol).map { ($0, 8.0) }))

@@ -19,7 +19,10 @@ public struct WorkbookContentError: Error, CustomStringConvertible, Sendable {
 
     /// `path: kan ikkje skrive arbeidsboka: cause` in `language`.
     public func text(_ language: Language) -> String {
-        let cause = (self.cause as? CellTooLongError)?.text(language) ?? "\(self.cause)"
+        let cause =
+            (self.cause as? CellTooLongError)?.text(language) ?? (self.cause as? TooManyRowsError)?.text(
+                language)
+            ?? "\(self.cause)"
         return OutputMessage.failed(
             path: path, what: OutputMessage.cannotWriteWorkbook.text(language), cause: cause
         ).text(language)

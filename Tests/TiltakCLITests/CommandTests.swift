@@ -24,6 +24,16 @@ struct CommandTests {
         #expect(lines.last?.hasSuffix("69 tiltak, 0 feil, 27 åtvaringar.") == true)
     }
 
+    @Test func validateForTheSheetsAnExportWrites() throws {
+        // --only and --sheets as for the export: only the sheets it writes are checked.
+        let result = try TiltakRunner.run(["validate", "--only", "council", "--sheets", "tiltak"])
+        #expect(result.status == 0)
+        #expect(
+            result.stdout.split(separator: "\n").last?.hasSuffix("69 tiltak, 0 feil, 27 åtvaringar.") == true)
+        let wrong = try TiltakRunner.run(["validate", "--sheets", "alle"])
+        #expect(wrong.status == 64)
+    }
+
     @Test func validateExitsOneOnErrors() throws {
         let dir = try TiltakRunner.scratch()
         let plan = dir.appendingPathComponent("dobbel.yaml")

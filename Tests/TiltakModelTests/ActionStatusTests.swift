@@ -103,4 +103,78 @@ struct ActionStatusTests {
         #expect(plan.statusReports.count == 1)
         #expect(plan.overallStatus(of: plan.actions[1]).status == .done)
     }
+
+    /// Merging as it was done report by report, with a scan of the plan's reports for each: the
+    /// reference the indexed merge must agree with.
+    static func mergedOneByOne(_ plan: inout Plan, _ reports: [StatusReport]) -> [StatusReport] {
+        var replaced: [StatusReport] = []
+        for report in reports {
+            if let index = plan.statusReports.firstIndex(where: {
+                $0.actionID == report.actionID && $0.year == report.year && $0.party == report.party
+            }) {
+                replaced.append(plan.statusReports[index])
+                plan.statusReports[index] = report
+            } else {
+                plan.statusReports.append(report)
+            }
+        }
+        plan.statusReports.sort { ($0.actionID, $0.year, $0.party) < ($1.actionID, $1.year, $1.party) }
+        return replaced
+    }
+
+    /// Reports on the two actions from four parties in two years, with comments that tell them
+    /// apart; `seed` picks which.
+    func reports(_ count: Int, seed: Int) -> [StatusReport] {
+        var state = UInt64(seed) &* 6_364_136_223_846_793_005 &+ 1
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let ids: [ActionID] = ["KM-03", "KM-08"]
+        let parties = ["GOL", "AAL", "RR", "HOL"]
+        return (0..<count).map { index in
+            var report = self.report(
+                ids[next(2)], parties[next(4)], ActionStatus.allCases[next(5)], year: 2021 + next(2))
+            report.comment = "rapport \(seed)-\(index)"
+            return report
+        }
+    }
+
+    @Test(arguments: 0..<20)
+    func mergeAgreesWithMergingOneReportAtATime(seed: Int) {
+        var plan = plan()
+        // A plan may hold two reports of one party for one action and year (a hand-edited file):
+        // the first is the one replaced.
+        plan.statusReports = reports(12, seed: seed + 100)
+        var reference = plan
+        let batch = reports(10, seed: seed)
+        let replaced = plan.merge(batch)
+        #expect(replaced == Self.mergedOneByOne(&reference, batch))
+        #expect(plan.statusReports == reference.statusReports)
+    }
+
+    @Test func aReportMergedTwiceInOneBatchReplacesItself() {
+        var plan = plan()
+        let first = report("KM-08", "RR", .inProgress)
+        let replaced = plan.merge([first, report("KM-08", "RR", .done)])
+        #expect(replaced == [first])
+        #expect(plan.statusReports.map(\.status) == [.done])
+    }
+
+    @Test(arguments: 0..<10)
+    func latestReportsAreTheReportsForEachActionAndYear(seed: Int) {
+        var plan = plan()
+        plan.statusReports = reports(30, seed: seed)
+        let latest = plan.latestReports()
+        var keys = 0
+        for id in ["KM-03", "KM-08"] as [ActionID] {
+            for year in [2021, 2022] {
+                for report in plan.reports(for: id, year: year) {
+                    #expect(latest[report.key] == report)
+                    keys += 1
+                }
+            }
+        }
+        #expect(latest.count == keys)
+    }
 }

@@ -2,6 +2,8 @@
 extension DocumentMessage {
     public var nb: String {
         switch self {
+        case .sheetTooLong(let sheet, let rows, let limit):
+            return "Arket \(sheet) får \(rows) rader; et ark kan ha høyst \(limit) (Excel)."
         case .cellTooLong(let context, let length, let limit):
             return
                 "\(context): teksten har \(Language.bokmal.count(length, .character)); en Excel-celle kan ha høyst \(limit)"

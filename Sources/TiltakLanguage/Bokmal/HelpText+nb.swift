@@ -14,14 +14,20 @@ extension HelpText {
                   tiltak export --out out/
                 """
         case .validateAbstract: return "Kontroller planen: feil og advarsler, én linje hver."
+        case .validateOnly:
+            return "Kontroller for en eksport av bare dette: council (rådsarbeidsboken)."
+        case .validateSheets:
+            return
+                "Kontroller for en eksport med disse arkene i rådsarbeidsboken: all (standard) eller tiltak."
         case .validateDiscussion:
             return """
-                Skriver én linje per funn: alvorlighet, tiltaks-ID, felt og melding. Avslutter med 0 når planen ikke har feil, 1 når den har feil (advarsler alene gir 0).
+                Skriver én linje per funn: alvorlighet, tiltaks-ID, felt og melding. Avslutter med 0 når planen ikke har feil, 1 når den har feil (advarsler alene gir 0). Feil er det tiltak export ville nekte: med --only og --sheets som i eksporten kontrolleres bare arkene den skriver (for eksempel antall rader i hvert ark).
 
                 Eksempler:
                   tiltak validate
                   tiltak validate --plan minplan.yaml
                   tiltak validate --plan tiltak.csv --base minplan.yaml
+                  tiltak validate --plan stor.csv --only council --sheets tiltak
                 """
         case .listAbstract:
             return "List tiltak, filtrert på ansvar, kommune, år, innsatsområde eller finansiering."

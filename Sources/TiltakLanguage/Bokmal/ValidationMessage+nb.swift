@@ -35,6 +35,11 @@ extension ValidationMessage {
         case .tooManyActions(let count, let limit):
             return
                 "Planen har \(language.count(count, .action)); arket \(SheetKey.actionTable.nb) kan ha høyst \(limit) (Excels radtall minus overskriften). Del planen."
+        case .sheetTooLong(let workbook, let sheet, let rows, let limit, let councilOnlyHelps):
+            return "\(workbook): Arket \(sheet) får \(rows) rader; et ark kan ha høyst \(limit) (Excel). "
+                + (councilOnlyHelps
+                    ? "Del opp planen, eller skriv bare rådsarbeidsboken (--only council)."
+                    : "Del opp planen, eller skriv bare arket Tiltak (--sheets tiltak).")
         case .unwritableCharacter(let character):
             return "Teksten har tegnet \(character), som en arbeidsbok ikke kan ha."
         case .controlCharacter(let character, let outside):

@@ -2,6 +2,8 @@
 extension DocumentMessage {
     public var en: String {
         switch self {
+        case .sheetTooLong(let sheet, let rows, let limit):
+            return "The sheet \(sheet) would get \(rows) rows; a sheet can have at most \(limit) (Excel)."
         case .cellTooLong(let context, let length, let limit):
             return
                 "\(context): the text has \(Language.english.count(length, .character)); an Excel cell holds at most \(limit)"

@@ -15,14 +15,19 @@ extension HelpText {
                   tiltak export --out out/
                 """
         case .validateAbstract: return "Check the plan: errors and warnings, one a line."
+        case .validateOnly:
+            return "Check for an export of only this: council (the council workbook)."
+        case .validateSheets:
+            return "Check for an export with these sheets in the council workbook: all (default) or tiltak."
         case .validateDiscussion:
             return """
-                Prints one line per finding: severity, action ID, field and message. Exits with 0 when the plan has no errors, 1 when it has errors (warnings alone give 0).
+                Prints one line per finding: severity, action ID, field and message. Exits with 0 when the plan has no errors, 1 when it has errors (warnings alone give 0). Errors are what tiltak export would refuse: with --only and --sheets as in the export, only the sheets it writes are checked (for example the number of rows of each sheet).
 
                 Examples:
                   tiltak validate
                   tiltak validate --plan myplan.yaml
                   tiltak validate --plan actions.csv --base myplan.yaml
+                  tiltak validate --plan big.csv --only council --sheets tiltak
                 """
         case .listAbstract:
             return "List actions, filtered by responsibility, municipality, year, focus area or financing."

@@ -36,6 +36,12 @@ extension ValidationMessage {
         case .tooManyActions(let count, let limit):
             return
                 "The plan has \(language.count(count, .action)); the \(SheetKey.actionTable.en) sheet holds at most \(limit) (Excel's rows less the header). Split the plan."
+        case .sheetTooLong(let workbook, let sheet, let rows, let limit, let councilOnlyHelps):
+            return
+                "\(workbook): the sheet \(sheet) would get \(rows) rows; a sheet can have at most \(limit) (Excel). "
+                + (councilOnlyHelps
+                    ? "Split the plan, or write the council workbook alone (--only council)."
+                    : "Split the plan, or write the Tiltak sheet alone (--sheets tiltak).")
         case .unwritableCharacter(let character):
             return "The text has the character \(character), which a workbook cannot hold."
         case .controlCharacter(let character, let outside):

@@ -2,6 +2,8 @@
 /// libxlsxwriter's failures, templates that cannot be used, report options. Their texts in a
 /// language come from the catalogue.
 public enum DocumentMessage: Phrase, Hashable {
+    /// A sheet that would get more rows than a sheet can have; nothing is written.
+    case sheetTooLong(sheet: String, rows: Int, limit: Int)
     /// A text longer than a cell holds: where it belongs, its length and the limit.
     case cellTooLong(context: String, length: Int, limit: Int)
     /// libxlsxwriter could not create the file.

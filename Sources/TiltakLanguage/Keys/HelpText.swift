@@ -11,6 +11,8 @@ public enum HelpText: Phrase, Hashable {
     /// `validate`.
     case validateAbstract
     case validateDiscussion
+    case validateOnly
+    case validateSheets
     /// `list`.
     case listAbstract
     case listDiscussion

@@ -45,6 +45,10 @@ public enum ValidationMessage: Phrase, Hashable {
     case partTimeFigure(name: String, stated: Int, computed: Int)
     /// More actions than the Tiltak sheet can hold.
     case tooManyActions(count: Int, limit: Int)
+    /// A sheet of `workbook` that would get more rows than a sheet can have; `councilOnlyHelps`: the
+    /// sheet is in a task workbook, so exporting the council workbook alone avoids it (else writing
+    /// the Tiltak sheet alone does).
+    case sheetTooLong(workbook: String, sheet: String, rows: Int, limit: Int, councilOnlyHelps: Bool)
     /// A character no workbook can hold (named as `U+FFFE`).
     case unwritableCharacter(String)
     /// A control character in a text that is also written outside cells, where it cannot stand.

@@ -2,6 +2,8 @@
 extension DocumentMessage {
     public var nn: String {
         switch self {
+        case .sheetTooLong(let sheet, let rows, let limit):
+            return "Arket \(sheet) får \(rows) rader; eit ark kan ha høgst \(limit) (Excel)."
         case .cellTooLong(let context, let length, let limit):
             return
                 "\(context): teksten har \(Language.nynorsk.count(length, .character)); ei Excel-celle kan ha høgst \(limit)"

@@ -14,14 +14,19 @@ extension HelpText {
                   tiltak export --out out/
                 """
         case .validateAbstract: return "Kontroller planen: feil og åtvaringar, ei linje kvar."
+        case .validateOnly:
+            return "Kontroller for ein eksport av berre dette: council (rådsarbeidsboka)."
+        case .validateSheets:
+            return "Kontroller for ein eksport med desse arka i rådsarbeidsboka: all (standard) eller tiltak."
         case .validateDiscussion:
             return """
-                Skriv ei linje per funn: alvor, tiltaks-ID, felt og melding. Avsluttar med 0 når planen ikkje har feil, 1 når han har feil (åtvaringar åleine gjev 0).
+                Skriv ei linje per funn: alvor, tiltaks-ID, felt og melding. Avsluttar med 0 når planen ikkje har feil, 1 når han har feil (åtvaringar åleine gjev 0). Feil er det tiltak export ville nekte: med --only og --sheets som i eksporten vert berre arka den skriv, kontrollerte (til dømes talet på rader i kvart ark).
 
                 Døme:
                   tiltak validate
                   tiltak validate --plan minplan.yaml
                   tiltak validate --plan tiltak.csv --base minplan.yaml
+                  tiltak validate --plan stor.csv --only council --sheets tiltak
                 """
         case .listAbstract:
             return "List tiltak, filtrert på ansvar, kommune, år, innsatsområde eller finansiering."

@@ -35,6 +35,11 @@ extension ValidationMessage {
         case .tooManyActions(let count, let limit):
             return
                 "Planen har \(language.count(count, .action)); arket \(SheetKey.actionTable.nn) kan ha høgst \(limit) (Excel sitt radtal med overskrifta). Del planen."
+        case .sheetTooLong(let workbook, let sheet, let rows, let limit, let councilOnlyHelps):
+            return "\(workbook): Arket \(sheet) får \(rows) rader; eit ark kan ha høgst \(limit) (Excel). "
+                + (councilOnlyHelps
+                    ? "Del planen, eller skriv berre rådsarbeidsboka (--only council)."
+                    : "Del planen, eller skriv berre arket Tiltak (--sheets tiltak).")
         case .unwritableCharacter(let character):
             return "Teksten har teiknet \(character), som ei arbeidsbok ikkje kan ha."
         case .controlCharacter(let character, let outside):
