@@ -157,7 +157,8 @@ let package = Package(
             name: "TiltakCLITests",
             dependencies: [
                 "TiltakCLI", "TiltakLanguage", "TiltakPlanFiles", "TiltakReturns", "TiltakModel",
-                "XLSXReader",
+                // The writer, to make the secretariats' own workbooks the tests import.
+                "XLSXReader", "XlsxWriter",
             ]
         ),
     ]

@@ -17,7 +17,7 @@ public enum ImportOperation {
         /// The plan file with registry, focus areas and details.
         public var base: String?
         /// For a workbook: the sheet to read and whether to fill blank area and theme cells down.
-        /// A workbook Tiltak wrote (``WorkbookImporter/isCouncilWorkbook(_:)``) is read as a council
+        /// A workbook Tiltak wrote (``WorkbookImporter/isWrittenByTiltak(_:)``) is read as a council
         /// workbook unless a sheet is named; any other is read as a table.
         public var sheet: SheetTable.Options
         /// Gets the message to print when another process is writing `output` and this one waits.
@@ -76,7 +76,7 @@ public enum ImportOperation {
         let lock = try PlanFileLock.acquire(options.output, waiting: options.waiting)
         defer { lock?.release() }
         if WorkbookImporter.isWorkbook(options.input), options.sheet.sheet == nil,
-            WorkbookImporter.isCouncilWorkbook(options.input)
+            WorkbookImporter.isWrittenByTiltak(options.input)
         {
             return try importWorkbook(options)
         }

@@ -36,16 +36,18 @@ public enum WorkbookImporter {
         ["xlsx", "xlsm"].contains(URL(fileURLWithPath: path).pathExtension.lowercased())
     }
 
-    /// Whether the workbook at `path` is a council workbook Tiltak wrote: it has the action sheet
-    /// (`Tiltak`, `Actions`) and the hidden status list sheet (`Lister`, `Lists`) in any language,
-    /// which Tiltak writes with every council workbook. Any other workbook is a secretariat's own,
-    /// read as a table (``SheetTable``). A file that cannot be read as a workbook counts as a
-    /// council workbook, so that its reading reports why.
-    public static func isCouncilWorkbook(_ path: String) -> Bool {
+    /// Whether the workbook at `path` was written by Tiltak, and so is imported as a council
+    /// workbook: it has one of the hidden sheets Tiltak writes (the status list `Lister`/`Lists`
+    /// into council and task workbooks, the facts sheet `Om`/`About` into task workbooks), in any
+    /// language. Any other workbook is a secretariat's own, read as a table (``SheetTable``). A file
+    /// that cannot be read as a workbook counts as Tiltak's, so that its reading reports why.
+    public static func isWrittenByTiltak(_ path: String) -> Bool {
         guard let document = try? XLSXDocument(url: URL(fileURLWithPath: path)) else { return true }
-        let lists = Set(Language.allCases.map { Words($0).sheetName(.statusList) })
-        return sheetNames.contains { document.sheetInfo(named: $0) != nil }
-            && document.sheets.contains { $0.isHidden && lists.contains($0.name) }
+        let hidden = Set(
+            Language.allCases.flatMap {
+                [Words($0).sheetName(.statusList), Words($0).sheetName(.attribution)]
+            })
+        return document.sheets.contains { $0.isHidden && hidden.contains($0.name) }
     }
 
     /// The plan file to take registry and metadata from when no `--base` is given: a `.yaml` or
