@@ -142,17 +142,23 @@ public enum SheetTable {
             case .problem(let message): unreadable[address] = message
             }
         }
-        // Cells merged down give their text to the rows below; cells merged across are remembered.
+        // Cells merged down give their text to the rows below, down to the last row with text (a
+        // range merged to the sheet's end adds no rows); cells merged across are remembered.
+        // The rows with text of their own, in order: a row that only a merged cell reaches is blank.
+        let rows = texts.keys.sorted()
+        let lastRow = rows.last ?? 0
         var mergedAcross: Set<CellAddress> = []
         for range in sheet.mergeRanges {
             if range.columnCount > 1 { mergedAcross.insert(range.start) }
-            guard range.rowCount > 1, let top = texts[range.start.row]?[range.start.column] else { continue }
-            for row in (range.start.row + 1)...range.end.row where texts[row]?[range.start.column] == nil {
+            let end = min(range.end.row, lastRow)
+            guard range.rowCount > 1, end > range.start.row,
+                let top = texts[range.start.row]?[range.start.column]
+            else { continue }
+            for row in (range.start.row + 1)...end where texts[row]?[range.start.column] == nil {
                 texts[row, default: [:]][range.start.column] = top
             }
         }
         // The header row.
-        let rows = texts.keys.sorted()
         var headerRow: Int?
         for row in rows.prefix(while: { $0 <= headerSearchRows }) {
             let found = (texts[row] ?? [:]).values.compactMap(TableImporter.column(named:))

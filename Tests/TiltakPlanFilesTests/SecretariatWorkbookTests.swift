@@ -55,7 +55,8 @@ struct SecretariatWorkbookTests {
         try sheet.writeString(row: 6, col: 6, "150 000 kr per år")
         // Row 8: a section in the first cell only.
         try sheet.writeString(row: 7, col: 0, "Innsatsområde 2 – Kompetanse", format: bold)
-        try sheet.writeString(row: 8, col: 1, "Skule og arbeid")
+        // Merged down over the blank row 10 as well, which stays blank.
+        try sheet.mergeRange(CellRange(firstRow: 8, firstCol: 1, lastRow: 9, lastCol: 1), "Skule og arbeid")
         try sheet.writeString(row: 8, col: 2, "Kartlegg kompetansebehovet i næringslivet")
         // Row 10 blank; row 11 an action whose theme is left blank under the one above.
         try sheet.writeNumber(row: 10, col: 0, 2.2)
