@@ -55,11 +55,13 @@ public enum PlanLoader {
         public var data: Data
     }
 
-    /// Loads `path` as ``load(path:base:)`` does, except that a table with a plan file for its details
+    /// Loads `path` as ``load(path:base:sheet:)`` does (a workbook is read whole), except that a table with a plan file for its details
     /// returns as soon as its rows are checked: its cells are read on other threads meanwhile.
-    public static func stream(path: String, base: String? = nil) throws(PlanFileError) -> Streamed {
+    public static func stream(path: String, base: String? = nil, sheet: SheetTable.Options = .init())
+        throws(PlanFileError) -> Streamed
+    {
         guard isTable(path), !isWorkbook(path) else {
-            let loaded = try load(path: path, base: base)
+            let loaded = try load(path: path, base: base, sheet: sheet)
             return Streamed(actions: ActionStream(plan: loaded.plan), path: path, data: loaded.data)
         }
         let data = try SourceFile.bytes(of: path)

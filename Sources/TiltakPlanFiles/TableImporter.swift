@@ -3,7 +3,8 @@ import TiltakLanguage
 import TiltakModel
 import TiltakRuntime
 
-/// Reads a flat action table (CSV) into a plan.
+/// Reads a flat action table (CSV, or a sheet of a secretariat's own workbook read by
+/// ``SheetTable``) into a plan.
 ///
 /// Columns are matched by header, case- and accent-insensitively, with English aliases:
 /// `ID`, `Innsatsområde`, `Tema`, `Tiltak`, `Tidsramme`, `Ansvar`, `Involvering`, `Merknad`.

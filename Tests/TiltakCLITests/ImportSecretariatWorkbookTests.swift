@@ -11,10 +11,14 @@ struct ImportSecretariatWorkbookTests {
     /// A secretariat's workbook in `folder`: a title row, a header on row 3, a section row merged
     /// across, a theme merged down, and `cells` written last (row, column from 0, text).
     static func workbook(
-        in folder: URL, sheetName: String = "Tiltak", cells: [(Int, Int, String)] = []
+        in folder: URL, sheetName: String = "Tiltak", cells: [(Int, Int, String)] = [], cover: Bool = false
     ) throws -> String {
         let path = folder.appendingPathComponent("vestdalen.xlsx").path
         let workbook = try Workbook(path: path)
+        if cover {
+            let front = try workbook.addWorksheet(name: "Forside")
+            try front.writeString(row: 0, col: 0, "Regional plan for Vestdalen")
+        }
         let sheet = try workbook.addWorksheet(name: sheetName)
         try sheet.writeString(row: 0, col: 0, "Regional plan for Vestdalen – handlingsprogram")
         for (column, caption) in ["Nr.", "Tema", "Tiltak", "Ansvarleg", "Frist"].enumerated() {
@@ -87,6 +91,22 @@ struct ImportSecretariatWorkbookTests {
             missing.stderr.contains("Arbeidsboka har ikkje arket «Ark2» (ho har «Tiltak»)."),
             "\(missing.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func sheetAndFillDownServeEveryCommandsPlan() throws {
+        let folder = try TiltakRunner.scratch()
+        let path = try Self.workbook(
+            in: folder, cells: [(6, 0, "A3"), (6, 2, "Hald eit gründerseminar")], cover: true)
+        // The first visible sheet is the cover, which has no header row.
+        let cover = try TiltakRunner.run(["list", "--plan", path], in: folder)
+        #expect(cover.status == 65)
+        #expect(cover.stderr.contains("ark «Forside», rad 1: Fann inga overskriftsrad"), "\(cover.stderr)")
+        let result = try TiltakRunner.run(
+            ["list", "--plan", path, "--sheet", "Tiltak", "--fill-down", "--format", "tsv"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        // Row 7 is below the merge of B5:B6: its theme comes from --fill-down.
+        let row = result.stdout.split(separator: "\n").first { $0.hasPrefix("A3\t") } ?? ""
+        #expect(row.contains("\tGründerar\t"), "\(result.stdout)")
     }
 
     @Test func aWorkbookServesAsThePlanOfList() throws {
