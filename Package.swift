@@ -30,11 +30,12 @@ let package = Package(
         // Every workbook's layout (sheet names, columns, protected cells, the Om sheet's keys),
         // declared once for the writers and the readers; party names, kroner (pure Swift).
         .target(name: "TiltakLayout", dependencies: ["TiltakModel", "TiltakLanguage"]),
-        // Plan files: YAML and tables (CSV).
+        // Plan files: YAML and tables (CSV, and a secretariat's own XLSX workbook).
         .target(
             name: "TiltakPlanFiles",
             dependencies: [
-                "TiltakModel", "TiltakLanguage", "TiltakRuntime", .product(name: "Yams", package: "Yams"),
+                "TiltakModel", "TiltakLanguage", "TiltakRuntime", "XLSXReader",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Reads XLSX files back (ZIPFoundation + XML).
@@ -111,7 +112,9 @@ let package = Package(
             name: "TiltakPlanFilesTests",
             dependencies: [
                 "TiltakPlanFiles", "TiltakModel", "TiltakLanguage", "TiltakRuntime",
-                .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams"),
+                // The writer, to make the secretariats' own workbooks the tests read.
+                "XlsxWriter", .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .testTarget(
@@ -157,7 +160,8 @@ let package = Package(
             name: "TiltakCLITests",
             dependencies: [
                 "TiltakCLI", "TiltakLanguage", "TiltakPlanFiles", "TiltakReturns", "TiltakModel",
-                "XLSXReader",
+                // The writer, to make the secretariats' own workbooks the tests import.
+                "XLSXReader", "XlsxWriter",
             ]
         ),
     ]

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TiltakLanguage
 import TiltakOperations
+import TiltakPlanFiles
 
 /// `tiltak import`: turns a flat table into a plan file.
 struct ImportCommand: ParsableCommand {
@@ -23,6 +24,15 @@ struct ImportCommand: ParsableCommand {
         help: ArgumentHelp(HelpText.importBase.message, valueName: HelpText.valueFile.message))
     var base: String?
 
+    @Option(help: ArgumentHelp(HelpText.importSheet.message, valueName: HelpText.valueName.message))
+    var sheet: String?
+
+    @Flag(help: ArgumentHelp(HelpText.importFillDown.message))
+    var fillDown = false
+
+    /// How to read a workbook that Tiltak did not write.
+    var sheetOptions: SheetTable.Options { SheetTable.Options(sheet: sheet, fillDown: fillDown) }
+
     func validate() throws {
         do {
             try ImportOperation.check(ImportOperation.Options(input: table, output: output, base: base))
@@ -38,8 +48,8 @@ struct ImportCommand: ParsableCommand {
             if !setting.isEmpty, setting != "0" { timings = { line in Console.error(line) } }
             let result = try ImportOperation.run(
                 ImportOperation.Options(
-                    input: table, output: output, base: base, waiting: { Console.error($0) }, timings: timings
-                ))
+                    input: table, output: output, base: base, sheet: sheetOptions,
+                    waiting: { Console.error($0) }, timings: timings))
             Console.report(result.notes)
             for line in result.lines { Console.out(line) }
         }

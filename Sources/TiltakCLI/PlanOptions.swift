@@ -1,8 +1,10 @@
 import ArgumentParser
 import TiltakLanguage
 import TiltakOperations
+import TiltakPlanFiles
 
-/// The `--plan` option shared by the commands.
+/// The `--plan` option shared by the commands, with `--base` for a table and `--sheet` and
+/// `--fill-down` for a workbook read as one.
 struct PlanOptions: ParsableArguments {
     @Option(
         name: .long,
@@ -14,6 +16,14 @@ struct PlanOptions: ParsableArguments {
         help: ArgumentHelp(HelpText.planBase.message, valueName: HelpText.valueFile.message))
     var base: String?
 
+    @Option(help: ArgumentHelp(HelpText.importSheet.message, valueName: HelpText.valueName.message))
+    var sheet: String?
+
+    @Flag(help: ArgumentHelp(HelpText.importFillDown.message))
+    var fillDown = false
+
     /// Where the plan comes from.
-    var source: PlanSource { PlanSource(plan: plan, base: base) }
+    var source: PlanSource {
+        PlanSource(plan: plan, base: base, sheet: SheetTable.Options(sheet: sheet, fillDown: fillDown))
+    }
 }

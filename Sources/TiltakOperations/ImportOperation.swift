@@ -5,7 +5,8 @@ import TiltakPlanFiles
 import TiltakReturns
 import TiltakRuntime
 
-/// `tiltak import`: turns a table (CSV) or an exported council workbook (XLSX) into a plan file.
+/// `tiltak import`: turns a table (CSV, or a secretariat's own workbook) or an exported council
+/// workbook (XLSX) into a plan file.
 public enum ImportOperation {
     /// What to import, and where to.
     public struct Options: Sendable {
@@ -15,6 +16,10 @@ public enum ImportOperation {
         public var output: String
         /// The plan file with registry, focus areas and details.
         public var base: String?
+        /// For a workbook: the sheet to read and whether to fill blank area and theme cells down.
+        /// A workbook Tiltak wrote (``WorkbookImporter/isWrittenByTiltak(_:)``) is read as a council
+        /// workbook unless a sheet is named; any other is read as a table.
+        public var sheet: SheetTable.Options
         /// Gets the message to print when another process is writing `output` and this one waits.
         public var waiting: @Sendable (String) -> Void
         /// Receives a line per phase with its time (`TILTAK_TIMINGS`); `nil` for none.
@@ -22,13 +27,14 @@ public enum ImportOperation {
 
         /// Creates options.
         public init(
-            input: String, output: String, base: String? = nil,
+            input: String, output: String, base: String? = nil, sheet: SheetTable.Options = .init(),
             waiting: @escaping @Sendable (String) -> Void = { _ in },
             timings: (@Sendable (String) -> Void)? = nil
         ) {
             self.input = input
             self.output = output
             self.base = base
+            self.sheet = sheet
             self.waiting = waiting
             self.timings = timings
         }
@@ -73,8 +79,12 @@ public enum ImportOperation {
         try check(options)
         let lock = try PlanFileLock.acquire(options.output, waiting: options.waiting)
         defer { lock?.release() }
-        if WorkbookImporter.isWorkbook(options.input) { return try importWorkbook(options) }
-        let loaded = try PlanLoader.load(path: options.input, base: options.base)
+        if WorkbookImporter.isWorkbook(options.input), options.sheet.sheet == nil,
+            WorkbookImporter.isWrittenByTiltak(options.input)
+        {
+            return try importWorkbook(options)
+        }
+        let loaded = try PlanLoader.load(path: options.input, base: options.base, sheet: options.sheet)
         let plan = loaded.plan
         try PlanFileWriter.write(plan, to: options.output)
         let notes = PlanValidator.validate(plan).filter { readingCodes.contains($0.code) }

@@ -4,25 +4,28 @@ import TiltakPlanFiles
 
 /// Where an operation's plan comes from: a plan file or table, or the default plan.
 public struct PlanSource: Sendable {
-    /// The plan file (YAML) or table (CSV) given, `nil` for the default plan.
+    /// The plan file (YAML) or table (CSV, XLSX) given, `nil` for the default plan.
     public var plan: String?
     /// The plan file that gives a table its registry and details.
     public var base: String?
+    /// For a workbook read as a table: its sheet, and whether blank area and theme cells are filled down.
+    public var sheet: SheetTable.Options
 
     /// Creates a source.
-    public init(plan: String? = nil, base: String? = nil) {
+    public init(plan: String? = nil, base: String? = nil, sheet: SheetTable.Options = .init()) {
         self.plan = plan
         self.base = base
+        self.sheet = sheet
     }
 
     /// Loads the plan.
     public func load() throws -> PlanLoader.Loaded {
-        try PlanLoader.load(path: path(), base: base)
+        try PlanLoader.load(path: path(), base: base, sheet: sheet)
     }
 
-    /// Starts loading the plan; see ``PlanLoader/stream(path:base:)``.
+    /// Starts loading the plan; see ``PlanLoader/stream(path:base:sheet:)``.
     public func stream() throws -> PlanLoader.Streamed {
-        try PlanLoader.stream(path: path(), base: base)
+        try PlanLoader.stream(path: path(), base: base, sheet: sheet)
     }
 
     /// The path given, or the default plan's.

@@ -11,10 +11,26 @@ public final class FieldTable: @unchecked Sendable {
     // Immutable after init; `text` is contiguous UTF-8 and owns the bytes the spans point into.
     private let text: String
     private let spans: DelimitedText.Spans
+    /// The row number of each record when the records are rows of a sheet, not lines of a text.
+    private let rowNumbers: [Int]?
 
-    init(text: String, spans: DelimitedText.Spans) {
+    init(text: String, spans: DelimitedText.Spans, rowNumbers: [Int]? = nil) {
         self.text = text
         self.spans = spans
+        self.rowNumbers = rowNumbers
+    }
+
+    /// The same records as the rows `rows` of a sheet: each record's line and row number is its row's.
+    func numbered(_ rows: [Int]) -> FieldTable {
+        var spans = spans
+        spans.lines = rows
+        return FieldTable(text: text, spans: spans, rowNumbers: rows)
+    }
+
+    /// The number messages give record `record`: its row in the sheet it came from, or else its place
+    /// in the table counting the header as row 1.
+    public func rowNumber(_ record: Int) -> Int {
+        rowNumbers?[record] ?? record + 1
     }
 
     /// How many records there are.

@@ -1,5 +1,6 @@
 import TiltakLanguage
 import TiltakRuntime
+import XLSXReader
 
 /// One problem found while reading a plan or table file, with where it is.
 public struct FileProblem: Hashable, Sendable, CustomStringConvertible {
@@ -18,6 +19,8 @@ public struct FileProblem: Hashable, Sendable, CustomStringConvertible {
     public var message: Message
     /// What to do about it, if there is a useful hint.
     public var hint: Message?
+    /// The sheet, when `file` is a workbook: `line` is then the sheet's row and `column` its column.
+    public var sheet: String?
 
     /// Creates a problem.
     public init(
@@ -48,8 +51,16 @@ public struct FileProblem: Hashable, Sendable, CustomStringConvertible {
     /// `file:line:column: field: message (hint)` in `language`.
     public func text(_ language: Language) -> String {
         var place = file
-        if let line { place += ":\(line)" }
-        if let column { place += ":\(column)" }
+        if let sheet {
+            place = PlanFileMessage.sheetPlace(file: file, sheet: sheet).text(language)
+            if let line { place += ", " + PlanFileMessage.row(line).text(language) }
+            if let column {
+                place += ", " + PlanFileMessage.columnLetter(CellAddress.columnName(column)).text(language)
+            }
+        } else {
+            if let line { place += ":\(line)" }
+            if let column { place += ":\(column)" }
+        }
         var text = "\(place): "
         if let field { text += "\(field): " }
         if let part { text += "\(part.text(language)): " }

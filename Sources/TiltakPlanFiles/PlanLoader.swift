@@ -2,7 +2,8 @@ import Foundation
 import TiltakModel
 import TiltakRuntime
 
-/// Loads a plan from a plan file (YAML) or a flat table (CSV), and finds the default plan.
+/// Loads a plan from a plan file (YAML) or a flat table (CSV, or a sheet of a workbook), and finds the
+/// default plan.
 public enum PlanLoader {
     /// The file name of the plan used when none is given.
     public static let defaultPlanFile = "hallingdal-2021-2024.yaml"
@@ -23,8 +24,17 @@ public enum PlanLoader {
     ///
     /// A table takes its metadata, focus areas and party registry from `base`, or else from a plan
     /// file with the same name beside it (`plan.csv` → `plan.yaml`).
-    public static func load(path: String, base: String? = nil) throws(PlanFileError) -> Loaded {
+    ///
+    /// A workbook (`.xlsx`, `.xlsm`) is read as a table from the sheet `sheet` names (see ``SheetTable``).
+    public static func load(path: String, base: String? = nil, sheet: SheetTable.Options = .init())
+        throws(PlanFileError) -> Loaded
+    {
         let data = try SourceFile.bytes(of: path)
+        if isWorkbook(path) {
+            let (basePath, basePlan) = try tableBase(of: path, given: base)
+            let result = try TableImporter.importSheet(data: data, path: path, base: basePlan, options: sheet)
+            return Loaded(plan: result.plan, path: path, data: data, basePath: basePath)
+        }
         if isTable(path) {
             let (basePath, basePlan) = try tableBase(of: path, given: base)
             let result = try TableImporter.importTable(data: data, path: path, base: basePlan)
@@ -45,11 +55,13 @@ public enum PlanLoader {
         public var data: Data
     }
 
-    /// Loads `path` as ``load(path:base:)`` does, except that a table with a plan file for its details
+    /// Loads `path` as ``load(path:base:sheet:)`` does (a workbook is read whole), except that a table with a plan file for its details
     /// returns as soon as its rows are checked: its cells are read on other threads meanwhile.
-    public static func stream(path: String, base: String? = nil) throws(PlanFileError) -> Streamed {
-        guard isTable(path) else {
-            let loaded = try load(path: path, base: base)
+    public static func stream(path: String, base: String? = nil, sheet: SheetTable.Options = .init())
+        throws(PlanFileError) -> Streamed
+    {
+        guard isTable(path), !isWorkbook(path) else {
+            let loaded = try load(path: path, base: base, sheet: sheet)
             return Streamed(actions: ActionStream(plan: loaded.plan), path: path, data: loaded.data)
         }
         let data = try SourceFile.bytes(of: path)
@@ -68,9 +80,15 @@ public enum PlanLoader {
         return (basePath, plan)
     }
 
-    /// Whether the path names a table rather than a plan file.
+    /// Whether the path names a table (or a workbook read as one) rather than a plan file.
     public static func isTable(_ path: String) -> Bool {
         ["csv", "tsv", "txt"].contains(URL(fileURLWithPath: path).pathExtension.lowercased())
+            || isWorkbook(path)
+    }
+
+    /// Whether the path names a workbook (`.xlsx`, `.xlsm`), read as a table.
+    public static func isWorkbook(_ path: String) -> Bool {
+        ["xlsx", "xlsm"].contains(URL(fileURLWithPath: path).pathExtension.lowercased())
     }
 
     /// A `.yaml` or `.yml` file with the same name beside a table.

@@ -3,7 +3,8 @@ import TiltakLanguage
 import TiltakModel
 import TiltakRuntime
 
-/// Reads a flat action table (CSV) into a plan.
+/// Reads a flat action table (CSV, or a sheet of a secretariat's own workbook read by
+/// ``SheetTable``) into a plan.
 ///
 /// Columns are matched by header, case- and accent-insensitively, with English aliases:
 /// `ID`, `Innsatsområde`, `Tema`, `Tiltak`, `Tidsramme`, `Ansvar`, `Involvering`, `Merknad`.
@@ -35,6 +36,25 @@ public enum TableImporter {
         let table = try rows(of: data, file: path)
         let plan = try makePlan(rows: table.rows, file: path, base: base)
         return Result(plan: plan, encoding: table.encoding, delimiter: table.delimiter)
+    }
+
+    /// Imports a sheet of the workbook in `data` (see ``SheetTable``); problems name the sheet.
+    static func importSheet(data: Data, path: String, base: Plan?, options: SheetTable.Options)
+        throws(PlanFileError) -> Result
+    {
+        let read = try SheetTable.read(data: data, path: path, options: options)
+        do {
+            let rows = try parse(read.table, separator: ";", file: path)
+            let plan = try makePlan(rows: rows, file: path, base: base, sections: read.sections)
+            return Result(plan: plan, encoding: .utf8, delimiter: ";")
+        } catch {
+            throw .invalid(
+                error.problems.map { problem in
+                    var problem = problem
+                    problem.sheet = read.sheet
+                    return problem
+                })
+        }
     }
 
     /// Reads the table in `data` as a stream: its rows are checked before this returns, their cells
@@ -71,19 +91,29 @@ public enum TableImporter {
 
     static func parse(_ text: String, delimiter: Character, file: String) throws(PlanFileError) -> [Row] {
         let table = try TableText.fields(text, delimiter: delimiter, file: file)
+        let separator = delimiter == "\t" ? "tab" : String(delimiter)
+        return try parse(table, separator: separator, file: file)
+    }
+
+    /// The column a header cell names, if it names one of the plan's fields.
+    static func column(named name: String) -> Column? {
+        let key = NameKey.make(name)
+        if key.isEmpty { return nil }
+        return Column.allCases.first { $0.spellings.contains { NameKey.make($0) == key } }
+    }
+
+    /// The data rows of `table`, whose record 0 is the header; `separator` names the delimiter in hints.
+    static func parse(_ table: FieldTable, separator: String, file: String) throws(PlanFileError) -> [Row] {
         let header = table.fields(0)
 
         var columns: [Int: Column] = [:]
         var problems: [FileProblem] = []
         for (index, name) in header.enumerated() {
-            let key = NameKey.make(name)
-            if key.isEmpty { continue }
-            if let column = Column.allCases.first(where: { $0.spellings.contains { NameKey.make($0) == key } }
-            ) {
+            if let column = column(named: name) {
                 if columns.values.contains(column) {
                     problems.append(
                         FileProblem(
-                            file: file, line: 1, column: index + 1, field: name,
+                            file: file, line: table.lines[0], column: index + 1, field: name,
                             message: .duplicateColumn(column.rawValue)))
                 }
                 columns[index] = column
@@ -93,7 +123,7 @@ public enum TableImporter {
         if !missing.isEmpty {
             problems.append(
                 FileProblem(
-                    file: file, line: 1, field: missing.map(\.rawValue).joined(separator: ", "),
+                    file: file, line: table.lines[0], field: missing.map(\.rawValue).joined(separator: ", "),
                     message: .missingColumns(missing.map(\.rawValue)),
                     hint: .actionHeaderHint(found: header.joined(separator: "; "))))
             throw .invalid(problems)
@@ -102,13 +132,12 @@ public enum TableImporter {
         for (index, column) in columns { fieldOfColumn[column.position] = index }
         let fields = TableFields(table: table, fieldOfColumn: fieldOfColumn)
         let width = header.count
-        let separator = delimiter == "\t" ? "tab" : String(delimiter)
         // Blank rows are skipped, ragged ones reported in order; the cells become strings only when read.
         var rows: [Row] = []
         rows.reserveCapacity(table.count - 1)
         for record in 1..<table.count {
             let count = table.fieldCount(record)
-            let number = record + 1
+            let number = table.rowNumber(record)
             if count != width {
                 if (0..<count).allSatisfy({ table.isBlank(record, $0) }) { continue }
                 problems.append(
@@ -140,7 +169,12 @@ public enum TableImporter {
     }
 
     /// Checks the rows, finds their focus areas and gives rows without an id one.
-    static func prepare(rows: [Row], file: String, base: Plan?) throws(PlanFileError) -> PreparedRows {
+    ///
+    /// `sections` are focus areas the table's section rows named, with the codes they gave; they
+    /// come after the base's areas, and those that name one of them are the base's.
+    static func prepare(rows: [Row], file: String, base: Plan?, sections: [FocusArea] = [])
+        throws(PlanFileError) -> PreparedRows
+    {
         var problems: [FileProblem] = []
         var areas: [FocusArea] =
             base?.focusAreas.map { area in
@@ -149,6 +183,14 @@ public enum TableImporter {
                 return copy
             } ?? []
         var names = AreaNames(areas)
+        for section in sections where names.area(named: section.name) == nil {
+            var area = section
+            if area.code.isEmpty || areas.contains(where: { $0.code == area.code }) {
+                area.code = names.newCode(for: area.name)
+            }
+            areas.append(area)
+            names.add(area, at: areas.count - 1)
+        }
         // Each accepted row with the position of its area in `areas`, and which areas have rows.
         var accepted: [(row: Row, area: Int)] = []
         accepted.reserveCapacity(rows.count)
@@ -234,8 +276,12 @@ public enum TableImporter {
         return PreparedRows(areas: areas, registry: registry, items: actionRows)
     }
 
-    package static func makePlan(rows: [Row], file: String, base: Plan?) throws(PlanFileError) -> Plan {
-        let prepared = try prepare(rows: rows, file: file, base: base)
+    /// The plan of `rows`; problems name `file`, the plan is named after `path` (by default `file`).
+    package static func makePlan(
+        rows: [Row], file: String, base: Plan?, sections: [FocusArea] = [], path: String? = nil
+    ) throws(PlanFileError) -> Plan {
+        let prepared = try prepare(rows: rows, file: file, base: base, sections: sections)
+        let file = path ?? file
         let (areas, registry) = (prepared.areas, prepared.registry)
         // Reading cells is the bulk of an import: chunks of rows are read on all cores.
         let actions = ParallelChunks.map(prepared.items.count) { range in

@@ -36,6 +36,20 @@ public enum WorkbookImporter {
         ["xlsx", "xlsm"].contains(URL(fileURLWithPath: path).pathExtension.lowercased())
     }
 
+    /// Whether the workbook at `path` was written by Tiltak, and so is imported as a council
+    /// workbook: it has one of the hidden sheets Tiltak writes (the status list `Lister`/`Lists`
+    /// into council and task workbooks, the facts sheet `Om`/`About` into task workbooks), in any
+    /// language. Any other workbook is a secretariat's own, read as a table (``SheetTable``). A file
+    /// that cannot be read as a workbook counts as Tiltak's, so that its reading reports why.
+    public static func isWrittenByTiltak(_ path: String) -> Bool {
+        guard let document = try? XLSXDocument(url: URL(fileURLWithPath: path)) else { return true }
+        let hidden = Set(
+            Language.allCases.flatMap {
+                [Words($0).sheetName(.statusList), Words($0).sheetName(.attribution)]
+            })
+        return document.sheets.contains { $0.isHidden && hidden.contains($0.name) }
+    }
+
     /// The plan file to take registry and metadata from when no `--base` is given: a `.yaml` or
     /// `.yml` file with the workbook's name beside it (`hallingdal-2021-2024.xlsx` →
     /// `hallingdal-2021-2024.yaml`); `nil` when there is none.

@@ -50,6 +50,8 @@ extension HelpText {
 
                 En arbeidsbok (.xlsx) fra «tiltak export» leses fra arket Tiltak, også etter at den er redigert i Excel (nye rader uten ID, endrede tekster). Partsregister og planopplysninger kommer fra --base, ellers fra YAML-filen med samme navn ved siden av arbeidsboken, ellers fra kildefilen arket Oversikt nevner. Celler som er som før, beholder cellene og tolkningen i basisplanen; Status og Kommentar importeres ikke (bruk «tiltak collect»).
 
+                Andre arbeidsbøker (sekretariatets egne) leses som en tabell fra det første synlige arket, eller --sheet NAVN: overskriftsraden finnes under tittelrader, en rad med tekst bare i første celle (eller flettet over raden) navngir innsatsområdet for radene under («Hovedmål 1: Reiseliv» gir koden 1), celler flettet nedover gjelder hver rad, og --fill-down fyller tomme celler for innsatsområde og tema fra raden over.
+
                 Eksempler:
                   tiltak import tiltak.csv -o plan.yaml
                   tiltak import ut/hallingdal-2021-2024.xlsx --base Fixtures/hallingdal-2021-2024.yaml -o ny.yaml
@@ -149,6 +151,9 @@ extension HelpText {
         case .importTable: return "Tabellen (CSV) eller arbeidsboken (XLSX) som skal leses."
         case .importOutput: return "Planfilen som skal skrives (YAML)."
         case .importBase: return "Planfil med partsregister, innsatsområder og planopplysninger."
+        case .importSheet:
+            return "Arket som skal leses i en arbeidsbok som ikke er fra Tiltak (ellers det første synlige)."
+        case .importFillDown: return "Fyll tomme celler for innsatsområde og tema fra raden over."
         case .reportName: return "Rapporten: moteoversikt, kommune, ufinansiert eller revisjon."
         case .reportYear: return "Året for revisjonsrapporten (standard: revisjonsåret i planen)."
         case .reportMunicipality: return "Kommunen for kommunerapporten."

@@ -36,6 +36,18 @@ extension PlanFileMessage {
         case .row(let row): return "rad \(row)"
         case .fieldNumber(let field): return "felt \(field)"
         case .headerRow: return "overskrift"
+        case .sheetPlace(let file, let sheet): return "\(file), ark «\(sheet)»"
+        case .columnLetter(let letters): return "kolonne \(letters)"
+        case .sheetNotFound(let sheet, let found):
+            return "Arbeidsboken har ikke arket «\(sheet)» (den har \(quoted(found)))."
+        case .noVisibleSheet: return "Arbeidsboken har ikke noe synlig ark."
+        case .noHeaderRow(let rows):
+            return "Fant ingen overskriftsrad med kolonne for tiltaksteksten i de \(rows) første radene."
+        case .headerRowHint(let found):
+            return "kall kolonnen med tiltaksteksten «Tiltak» (første rader: \(found))"
+        case .errorCell(let cell, let value): return "Cellen \(cell) har feilverdien \(value)."
+        case .formulaWithoutValue(let cell): return "Formelen i cellen \(cell) har ingen lagret verdi."
+        case .saveInExcelHint: return "åpne og lagre arbeidsboken i Excel"
         case .yamlFailure(let detail): return "YAML-feil: \(detail)"
         case .invalidYAML(let detail): return "Ugyldig YAML: \(detail)."
         case .invalidYAMLDescribed(let detail): return "Ugyldig YAML: \(detail)"

@@ -50,6 +50,8 @@ extension HelpText {
 
                 A workbook (.xlsx) from "tiltak export" is read from its action sheet, also after it was edited in Excel (new rows without ID, changed texts). The party registry and the plan details come from --base, else from the YAML file of the same name beside the workbook, else from the source file the overview sheet names. Cells that are as before keep the cells and reading of the base plan; status and comment are not imported (use "tiltak collect").
 
+                Any other workbook (the secretariat's own) is read as a table from its first visible sheet, or --sheet NAME: the header row is found under title rows, a row with text in its first cell only (or merged across the row) names the focus area of the rows below ("Focus area 1: Tourism" gives the code 1), cells merged down apply to each row, and --fill-down fills blank focus area and theme cells from the row above.
+
                 Examples:
                   tiltak import actions.csv -o plan.yaml
                   tiltak import out/hallingdal-2021-2024.xlsx --base Fixtures/hallingdal-2021-2024.yaml -o new.yaml
@@ -152,6 +154,9 @@ extension HelpText {
         case .importTable: return "The table (CSV) or the workbook (XLSX) to read."
         case .importOutput: return "The plan file to write (YAML)."
         case .importBase: return "A plan file with the party registry, focus areas and plan details."
+        case .importSheet:
+            return "The sheet to read in a workbook not written by Tiltak (else the first visible one)."
+        case .importFillDown: return "Fill blank focus area and theme cells from the row above."
         case .reportName: return "The report: moteoversikt, kommune, ufinansiert or revisjon."
         case .reportYear: return "The year of the revision report (default: the plan's revision year)."
         case .reportMunicipality: return "The municipality of the municipality report."

@@ -35,6 +35,18 @@ extension PlanFileMessage {
         case .row(let row): return "row \(row)"
         case .fieldNumber(let field): return "field \(field)"
         case .headerRow: return "header"
+        case .sheetPlace(let file, let sheet): return "\(file), sheet “\(sheet)”"
+        case .columnLetter(let letters): return "column \(letters)"
+        case .sheetNotFound(let sheet, let found):
+            return "The workbook has no sheet “\(sheet)” (it has \(quoted(found)))."
+        case .noVisibleSheet: return "The workbook has no visible sheet."
+        case .noHeaderRow(let rows):
+            return "None of the first \(rows) rows is a header with a column for the action text."
+        case .headerRowHint(let found):
+            return "name the column with the action text “Action” or “Tiltak” (first rows: \(found))"
+        case .errorCell(let cell, let value): return "Cell \(cell) holds the error value \(value)."
+        case .formulaWithoutValue(let cell): return "The formula in cell \(cell) has no saved value."
+        case .saveInExcelHint: return "open and save the workbook in Excel"
         case .yamlFailure(let detail): return "YAML error: \(detail)"
         case .invalidYAML(let detail): return "Invalid YAML: \(detail)."
         case .invalidYAMLDescribed(let detail): return "Invalid YAML: \(detail)"

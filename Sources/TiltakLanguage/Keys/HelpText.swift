@@ -75,6 +75,10 @@ public enum HelpText: Phrase, Hashable {
     case importOutput
     /// `import --base`.
     case importBase
+    /// `import --sheet`.
+    case importSheet
+    /// `import --fill-down`.
+    case importFillDown
     /// `report`'s name.
     case reportName
     /// `report --year`.

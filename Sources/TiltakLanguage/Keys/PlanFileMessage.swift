@@ -61,6 +61,27 @@ public enum PlanFileMessage: Phrase, Hashable {
     /// A table's header row, as the place of a problem (`overskrift`).
     case headerRow
 
+    // MARK: Workbooks (a secretariat's own)
+
+    /// A workbook and one of its sheets, as the place of a problem (`plan.xlsx, ark «Tiltak»`).
+    case sheetPlace(file: String, sheet: String)
+    /// A column of a sheet, by its letters, as the place of a problem (`kolonne C`).
+    case columnLetter(String)
+    /// The sheet asked for (`--sheet`) is not in the workbook; the sheets it has.
+    case sheetNotFound(String, found: [String])
+    /// The workbook has no visible worksheet.
+    case noVisibleSheet
+    /// No row among the first rows of the sheet is a header with a column for the action text.
+    case noHeaderRow(rows: Int)
+    /// Hint: name the header's column for the action text `Tiltak`, and what the first rows hold.
+    case headerRowHint(found: String)
+    /// A cell (A1 address) holding an error value such as `#N/A`.
+    case errorCell(cell: String, value: String)
+    /// A cell (A1 address) whose formula has no saved value.
+    case formulaWithoutValue(cell: String)
+    /// Hint: open and save the workbook in Excel, so that its formulas' values are stored.
+    case saveInExcelHint
+
     // MARK: YAML
 
     /// An error of the YAML library, as it describes it.

@@ -49,6 +49,8 @@ extension HelpText {
 
                 Ei arbeidsbok (.xlsx) frå «tiltak export» vert lesen frå arket Tiltak, også etter at ho er redigert i Excel (nye rader utan ID, endra tekstar). Partsregister og planopplysningar kjem frå --base, elles frå YAML-fila med same namn ved sida av arbeidsboka, elles frå kjeldefila arket Oversikt nemner. Celler som er som før, held på cellene og tolkinga i basisplanen; Status og Kommentar vert ikkje importerte (bruk «tiltak collect»).
 
+                Anna arbeidsbok (sekretariatet si eiga) vert lesen som ein tabell frå det fyrste synlege arket, eller --sheet NAMN: overskriftsrada vert funnen under tittelrader, ei rad med tekst berre i fyrste celle (eller flett over rada) namngjev innsatsområdet for radene under («Hovudmål 1: Reiseliv» gjev koden 1), celler fletta nedover gjeld kvar rad, og --fill-down fyller tomme celler for innsatsområde og tema frå rada over.
+
                 Døme:
                   tiltak import tiltak.csv -o plan.yaml
                   tiltak import ut/hallingdal-2021-2024.xlsx --base Fixtures/hallingdal-2021-2024.yaml -o ny.yaml
@@ -148,6 +150,9 @@ extension HelpText {
         case .importTable: return "Tabellen (CSV) eller arbeidsboka (XLSX) som skal lesast."
         case .importOutput: return "Planfila som skal skrivast (YAML)."
         case .importBase: return "Planfil med partsregister, innsatsområde og planopplysningar."
+        case .importSheet:
+            return "Arket som skal lesast i ei arbeidsbok som ikkje er frå Tiltak (elles det fyrste synlege)."
+        case .importFillDown: return "Fyll tomme celler for innsatsområde og tema frå rada over."
         case .reportName: return "Rapporten: moteoversikt, kommune, ufinansiert eller revisjon."
         case .reportYear: return "Året for revisjonsrapporten (standard: revisjonsåret i planen)."
         case .reportMunicipality: return "Kommunen for kommunerapporten."

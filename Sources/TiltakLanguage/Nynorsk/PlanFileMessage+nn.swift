@@ -36,6 +36,18 @@ extension PlanFileMessage {
         case .row(let row): return "rad \(row)"
         case .fieldNumber(let field): return "felt \(field)"
         case .headerRow: return "overskrift"
+        case .sheetPlace(let file, let sheet): return "\(file), ark «\(sheet)»"
+        case .columnLetter(let letters): return "kolonne \(letters)"
+        case .sheetNotFound(let sheet, let found):
+            return "Arbeidsboka har ikkje arket «\(sheet)» (ho har \(quoted(found)))."
+        case .noVisibleSheet: return "Arbeidsboka har ikkje noko synleg ark."
+        case .noHeaderRow(let rows):
+            return "Fann inga overskriftsrad med kolonne for tiltaksteksten i dei \(rows) fyrste radene."
+        case .headerRowHint(let found):
+            return "kall kolonnen med tiltaksteksten «Tiltak» (fyrste rader: \(found))"
+        case .errorCell(let cell, let value): return "Cella \(cell) har feilverdien \(value)."
+        case .formulaWithoutValue(let cell): return "Formelen i cella \(cell) har ingen lagra verdi."
+        case .saveInExcelHint: return "opne og lagre arbeidsboka i Excel"
         case .yamlFailure(let detail): return "YAML-feil: \(detail)"
         case .invalidYAML(let detail): return "Ugyldig YAML: \(detail)."
         case .invalidYAMLDescribed(let detail): return "Ugyldig YAML: \(detail)"
