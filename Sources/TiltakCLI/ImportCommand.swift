@@ -23,7 +23,13 @@ struct ImportCommand: ParsableCommand {
         help: ArgumentHelp(HelpText.importBase.message, valueName: HelpText.valueFile.message))
     var base: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(HelpText.columns.message, valueName: HelpText.valueColumns.message))
+    var columns: String?
+
     func validate() throws {
+        _ = try ColumnOption.choices(columns)
         do {
             try ImportOperation.check(ImportOperation.Options(input: table, output: output, base: base))
         } catch let error as UsageError {
@@ -35,7 +41,8 @@ struct ImportCommand: ParsableCommand {
         try reporting {
             let result = try ImportOperation.run(
                 ImportOperation.Options(
-                    input: table, output: output, base: base, waiting: { Console.error($0) }))
+                    input: table, output: output, base: base, columns: ColumnOption.choices(columns),
+                    waiting: { Console.error($0) }))
             Console.report(result.notes)
             for line in result.lines { Console.out(line) }
         }

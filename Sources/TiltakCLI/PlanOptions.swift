@@ -14,6 +14,17 @@ struct PlanOptions: ParsableArguments {
         help: ArgumentHelp(HelpText.planBase.message, valueName: HelpText.valueFile.message))
     var base: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(HelpText.columns.message, valueName: HelpText.valueColumns.message))
+    var columns: String?
+
+    func validate() throws {
+        _ = try ColumnOption.choices(columns)
+    }
+
     /// Where the plan comes from.
-    var source: PlanSource { PlanSource(plan: plan, base: base) }
+    var source: PlanSource {
+        PlanSource(plan: plan, base: base, columns: (try? ColumnOption.choices(columns)) ?? [:])
+    }
 }

@@ -15,17 +15,20 @@ public enum ImportOperation {
         public var output: String
         /// The plan file with registry, focus areas and details.
         public var base: String?
+        /// The headers `--columns` chose for a table's fields.
+        public var columns: ColumnChoices
         /// Gets the message to print when another process is writing `output` and this one waits.
         public var waiting: @Sendable (String) -> Void
 
         /// Creates options.
         public init(
-            input: String, output: String, base: String? = nil,
+            input: String, output: String, base: String? = nil, columns: ColumnChoices = [:],
             waiting: @escaping @Sendable (String) -> Void = { _ in }
         ) {
             self.input = input
             self.output = output
             self.base = base
+            self.columns = columns
             self.waiting = waiting
         }
     }
@@ -70,7 +73,7 @@ public enum ImportOperation {
         let lock = try PlanFileLock.acquire(options.output, waiting: options.waiting)
         defer { lock?.release() }
         if WorkbookImporter.isWorkbook(options.input) { return try importWorkbook(options) }
-        let loaded = try PlanLoader.load(path: options.input, base: options.base)
+        let loaded = try PlanLoader.load(path: options.input, base: options.base, choices: options.columns)
         let plan = loaded.plan
         try PlanFileWriter.write(plan, to: options.output)
         let notes = PlanValidator.validate(plan).filter { readingCodes.contains($0.code) }
@@ -78,9 +81,22 @@ public enum ImportOperation {
             output: options.output, actions: plan.actions.count, focusAreas: plan.focusAreas.count,
             base: loaded.basePath, newIDs: [], changedIDs: [])
         var lines = [summary.message]
+        if let columns = loaded.columns { lines += columnLines(columns) }
         if loaded.basePath == nil { lines.append(languageLine(plan)) }
         if !notes.isEmpty { lines.append(CommandMessage.cellsNotRead(notes.count).message) }
         return Result(notes: notes.map(diagnostic), lines: lines)
+    }
+
+    /// Which column each field was read from, where the header is not the field's own word, and
+    /// the columns kept as they are.
+    static func columnLines(_ columns: ColumnMap) -> [String] {
+        var lines = columns.uses.filter { HeaderKey.make($0.header) != HeaderKey.make($0.column.name) }.map {
+            CommandMessage.columnRead(header: $0.header, field: $0.column.words).message
+        }
+        if !columns.extras.isEmpty {
+            lines.append(CommandMessage.columnsKept(columns.extras.map(\.header)).message)
+        }
+        return lines
     }
 
     /// The language a table without a plan file was given, and whether its words decided it.

@@ -8,21 +8,24 @@ public struct PlanSource: Sendable {
     public var plan: String?
     /// The plan file that gives a table its registry and details.
     public var base: String?
+    /// The headers `--columns` chose for a table's fields.
+    public var columns: ColumnChoices
 
     /// Creates a source.
-    public init(plan: String? = nil, base: String? = nil) {
+    public init(plan: String? = nil, base: String? = nil, columns: ColumnChoices = [:]) {
         self.plan = plan
         self.base = base
+        self.columns = columns
     }
 
     /// Loads the plan.
     public func load() throws -> PlanLoader.Loaded {
-        try PlanLoader.load(path: path(), base: base)
+        try PlanLoader.load(path: path(), base: base, choices: columns)
     }
 
     /// Starts loading the plan; see ``PlanLoader/stream(path:base:)``.
     public func stream() throws -> PlanLoader.Streamed {
-        try PlanLoader.stream(path: path(), base: base)
+        try PlanLoader.stream(path: path(), base: base, choices: columns)
     }
 
     /// The path given, or the default plan's.

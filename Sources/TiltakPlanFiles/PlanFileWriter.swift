@@ -106,6 +106,11 @@ public enum PlanFileWriter {
         if !action.responsible.text.isEmpty { pairs.append(("responsible", text(action.responsible.text))) }
         if !action.involved.text.isEmpty { pairs.append(("involved", text(action.involved.text))) }
         if !action.remark.isEmpty { pairs.append(("remark", text(action.remark))) }
+        if !action.financingText.isEmpty { pairs.append(("financing", text(action.financingText))) }
+        if !action.costText.isEmpty { pairs.append(("cost", text(action.costText))) }
+        if !action.extras.isEmpty {
+            pairs.append(("extra", Node(action.extras.map { (text($0.header), text($0.value)) })))
+        }
         var reading: [(String, Node)] = [
             ("timeframe", text(action.timeframe.kind.canonical)),
             ("responsible", list(action.responsible.parties.map(\.key))),

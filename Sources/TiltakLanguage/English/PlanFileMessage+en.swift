@@ -20,6 +20,10 @@ extension PlanFileMessage {
         case .quoteHint:
             return "a field that starts with \" must end with \"; write \"\" for a quote inside the field"
         case .noHeader: return "The table has no header row."
+        case .chosenColumnMissing(let field, let header):
+            return "The table has no column “\(header)” (chosen for “\(field)” with --columns)."
+        case .columnsHint:
+            return "choose the column with --columns field=Header, e.g. --columns focus-area=Goal"
         case .duplicateColumn(let name): return "The column “\(name)” appears twice."
         case .missingColumns(let names):
             return "The table lacks the \(Language.english.forms(.column, names.count)) \(quoted(names))."

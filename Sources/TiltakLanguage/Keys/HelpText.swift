@@ -73,6 +73,8 @@ public enum HelpText: Phrase, Hashable {
     case importOutput
     /// `import --base`.
     case importBase
+    /// `--columns`: which header a field is read from.
+    case columns
     /// `report`'s name.
     case reportName
     /// `report --year`.
@@ -136,6 +138,8 @@ public enum HelpText: Phrase, Hashable {
     case valueStatus
     /// A table (`tabell`).
     case valueTable
+    /// Value name of `--columns`.
+    case valueColumns
     /// A reporting party (`part`).
     case valueParty
     /// A date (`dato`).
