@@ -29,7 +29,7 @@ extension PlanFileMessage {
         case .missingColumns(let names): return "Tabellen mangler kolonne \(quoted(names))."
         case .actionHeaderHint(let found):
             return
-                "overskriften skal være f.eks. ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad (fant: \(found))"
+                "overskriften skal være f.eks. ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad (fant: \(found)); velg kolonner med --columns felt=Overskrift"
         case .statusHeaderHint(let found):
             return "overskriften skal være ID;Status;Kommentar (fant: \(found))"
         case .raggedRow(let fields, let header):

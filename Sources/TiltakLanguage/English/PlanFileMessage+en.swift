@@ -29,7 +29,7 @@ extension PlanFileMessage {
             return "The table lacks the \(Language.english.forms(.column, names.count)) \(quoted(names))."
         case .actionHeaderHint(let found):
             return
-                "the header should be e.g. ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad or ID;Focus area;Theme;Action;Timeframe;Responsible;Involved;Remark (found: \(found))"
+                "the header should be e.g. ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad or ID;Focus area;Theme;Action;Timeframe;Responsible;Involved;Remark (found: \(found)); choose columns with --columns field=Header"
         case .statusHeaderHint(let found): return "the header should be ID;Status;Comment (found: \(found))"
         case .raggedRow(let fields, let header):
             return "The row has \(Language.english.count(fields, .field)), the header has \(header)."

@@ -29,7 +29,7 @@ extension PlanFileMessage {
         case .missingColumns(let names): return "Tabellen manglar kolonne \(quoted(names))."
         case .actionHeaderHint(let found):
             return
-                "overskrifta skal vere t.d. ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad (fann: \(found))"
+                "overskrifta skal vere t.d. ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad (fann: \(found)); vel kolonnar med --columns felt=Overskrift"
         case .statusHeaderHint(let found): return "overskrifta skal vere ID;Status;Kommentar (fann: \(found))"
         case .raggedRow(let fields, let header):
             return "Rada har \(Language.nynorsk.count(fields, .field)), overskrifta har \(header)."
