@@ -224,3 +224,30 @@ extension TableColumnsTests {
         #expect(unreadable.first?.text(.nynorsk).contains("«om lag mykje»") == true)
     }
 }
+
+extension TableColumnsTests {
+    /// Rows that come from a sheet go through the same reading, and messages name their own rows.
+    @Test func recordsFromASheetAreReadAsATable() throws {
+        let header = ["Nr.", "Delmål", "Tiltak", "Kostnad", "Prioritet"]
+        let records: [TableImporter.Record] = [
+            .init(number: 4, cells: ["Hovudmål 1: Næring"]),
+            .init(number: 5, cells: ["1.1", "Vekst", "Etablere \"forum\"; fase 1", "1200000", "Høg"]),
+            .init(number: 6, cells: ["1.2", "Vekst", "Kartlegge areal", "", ""]),
+        ]
+        let result = try TableImporter.importRecords(
+            header: header, records: records, file: "plan.xlsx", base: nil)
+        let plan = result.plan
+        #expect(plan.focusAreas.map(\.name) == ["Næring"])
+        #expect(plan.actions.map(\.text) == ["Etablere \"forum\"; fase 1", "Kartlegge areal"])
+        #expect(plan.actions.first?.financing.cost?.amount == 1_200_000)
+        #expect(plan.actions.first?.extras == [ExtraColumn(header: "Prioritet", value: "Høg")])
+        let bad = [TableImporter.Record(number: 9, cells: ["1.3", "Vekst", "", "", ""])]
+        do {
+            _ = try TableImporter.importRecords(
+                header: ["Nr.", "Innsatsområde", "Tiltak"], records: bad, file: "plan.xlsx", base: nil)
+            Issue.record("a row without text was accepted")
+        } catch {
+            #expect(error.problems.first?.line == 9)
+        }
+    }
+}
