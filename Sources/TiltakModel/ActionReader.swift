@@ -80,6 +80,15 @@ public struct ActionBatchReader {
     private var pieces: [ExactText: PartyCellReader.Piece] = [:]
     private var remarks: [ExactText: (financing: Financing, openQuestion: Bool, doubt: Bool)] = [:]
     private var timeframes: [ExactText: (timeframe: Timeframe, doubt: Bool)] = [:]
+    /// The readings of remarks with financing and cost columns, by the three cells.
+    private var financingColumns: [ColumnsKey: (financing: Financing, doubt: Bool)] = [:]
+
+    /// A remark with the financing and cost cells beside it.
+    private struct ColumnsKey: Hashable {
+        var remark: ExactText
+        var financing: ExactText
+        var cost: ExactText
+    }
 
     /// Creates a batch reader over `registry`.
     public init(registry: PartyRegistry) {
@@ -92,9 +101,21 @@ public struct ActionBatchReader {
         let involved = partyCell(row.involved)
         var remark = remarkReading(row.remark)
         if !row.financing.isEmpty || !row.cost.isEmpty {
-            remark.financing = reader.financing.read(
-                remark: remark.financing, financingColumn: row.financing, costColumn: row.cost)
-            remark.doubt = remark.doubt || FlagReader.expressesRealismDoubt(row.financing)
+            let key = ColumnsKey(
+                remark: ExactText(row.remark), financing: ExactText(row.financing), cost: ExactText(row.cost))
+            let columns: (financing: Financing, doubt: Bool)
+            if let known = financingColumns[key] {
+                columns = known
+            } else {
+                columns = (
+                    reader.financing.read(
+                        remark: remark.financing, financingColumn: row.financing, costColumn: row.cost),
+                    FlagReader.expressesRealismDoubt(row.financing)
+                )
+                financingColumns[key] = columns
+            }
+            remark.financing = columns.financing
+            remark.doubt = remark.doubt || columns.doubt
         }
         let timeframe: (timeframe: Timeframe, doubt: Bool)
         if let known = timeframes[ExactText(row.timeframe)] {
