@@ -33,7 +33,13 @@ struct ImportCommand: ParsableCommand {
     /// How to read a workbook that Tiltak did not write.
     var sheetOptions: SheetTable.Options { SheetTable.Options(sheet: sheet, fillDown: fillDown) }
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(HelpText.columns.message, valueName: HelpText.valueColumns.message))
+    var columns: String?
+
     func validate() throws {
+        _ = try ColumnOption.choices(columns)
         do {
             try ImportOperation.check(ImportOperation.Options(input: table, output: output, base: base))
         } catch let error as UsageError {
@@ -49,7 +55,7 @@ struct ImportCommand: ParsableCommand {
             let result = try ImportOperation.run(
                 ImportOperation.Options(
                     input: table, output: output, base: base, sheet: sheetOptions,
-                    waiting: { Console.error($0) }, timings: timings))
+                    columns: ColumnOption.choices(columns), waiting: { Console.error($0) }, timings: timings))
             Console.report(result.notes)
             for line in result.lines { Console.out(line) }
         }

@@ -22,8 +22,19 @@ struct PlanOptions: ParsableArguments {
     @Flag(help: ArgumentHelp(HelpText.importFillDown.message))
     var fillDown = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(HelpText.columns.message, valueName: HelpText.valueColumns.message))
+    var columns: String?
+
+    func validate() throws {
+        _ = try ColumnOption.choices(columns)
+    }
+
     /// Where the plan comes from.
     var source: PlanSource {
-        PlanSource(plan: plan, base: base, sheet: SheetTable.Options(sheet: sheet, fillDown: fillDown))
+        PlanSource(
+            plan: plan, base: base, sheet: SheetTable.Options(sheet: sheet, fillDown: fillDown),
+            columns: (try? ColumnOption.choices(columns)) ?? [:])
     }
 }

@@ -93,8 +93,14 @@ public struct Action: Hashable, Sendable, Identifiable {
     public var involved: PartyCell
     /// The remark (*merknad*) exactly as written.
     public var remark: String
-    /// What the remark says about money.
+    /// What the remark, and the financing and cost columns, say about money.
     public var financing: Financing
+    /// The table's financing column as written (`Krev finansiering`); empty when it had none.
+    public var financingText = ""
+    /// The table's cost column as written (`1,2 mill.`); empty when it had none.
+    public var costText = ""
+    /// The cells of columns Tiltak does not read, under their headers, in the table's order.
+    public var extras: [ExtraColumn] = []
     /// Flags read from the row.
     public var flags: Set<ActionFlag>
     /// Whether a revision closed the action (finished or cancelled); closed actions are kept.

@@ -8,12 +8,22 @@ public struct ActionRow: Hashable, Sendable {
     public var responsible: String
     public var involved: String
     public var remark: String
+    /// The financing column, if the table keeps one.
+    public var financing: String
+    /// The cost column, if the table keeps one.
+    public var cost: String
+    /// The cells of columns Tiltak does not read.
+    public var extras: [ExtraColumn]
 
     /// Creates a row.
     public init(
         id: String? = nil, focusArea: String, theme: String, text: String, timeframe: String = "",
-        responsible: String = "", involved: String = "", remark: String = ""
+        responsible: String = "", involved: String = "", remark: String = "", financing: String = "",
+        cost: String = "", extras: [ExtraColumn] = []
     ) {
+        self.financing = financing
+        self.cost = cost
+        self.extras = extras
         self.id = id
         self.focusArea = focusArea
         self.theme = theme
@@ -42,13 +52,19 @@ public struct ActionReader: Sendable {
     public func read(_ row: ActionRow, id: ActionID, areaCode: String) -> Action {
         let responsible = parties.read(row.responsible)
         let involved = parties.read(row.involved)
-        let financing = financing.read(row.remark)
-        return Action(
+        var financing = financing.read(row.remark)
+        if !row.financing.isEmpty || !row.cost.isEmpty {
+            financing = self.financing.read(
+                remark: financing, financingColumn: row.financing, costColumn: row.cost)
+        }
+        var action = Action(
             id: id, text: row.text.trimmingWhitespace, focusArea: areaCode,
             theme: row.theme.trimmingWhitespace,
             timeframe: TimeframeReader.read(row.timeframe), responsible: responsible, involved: involved,
             remark: row.remark.trimmingWhitespace, financing: financing,
             flags: FlagReader.flags(row: row, responsible: responsible, financing: financing))
+        action.keepColumns(of: row)
+        return action
     }
 }
 
@@ -64,6 +80,15 @@ public struct ActionBatchReader {
     private var pieces: [ExactText: PartyCellReader.Piece] = [:]
     private var remarks: [ExactText: (financing: Financing, openQuestion: Bool, doubt: Bool)] = [:]
     private var timeframes: [ExactText: (timeframe: Timeframe, doubt: Bool)] = [:]
+    /// The readings of remarks with financing and cost columns, by the three cells.
+    private var financingColumns: [ColumnsKey: (financing: Financing, doubt: Bool)] = [:]
+
+    /// A remark with the financing and cost cells beside it.
+    private struct ColumnsKey: Hashable {
+        var remark: ExactText
+        var financing: ExactText
+        var cost: ExactText
+    }
 
     /// Creates a batch reader over `registry`.
     public init(registry: PartyRegistry) {
@@ -74,7 +99,24 @@ public struct ActionBatchReader {
     public mutating func read(_ row: ActionRow, id: ActionID, areaCode: String) -> Action {
         let responsible = partyCell(row.responsible)
         let involved = partyCell(row.involved)
-        let remark = remarkReading(row.remark)
+        var remark = remarkReading(row.remark)
+        if !row.financing.isEmpty || !row.cost.isEmpty {
+            let key = ColumnsKey(
+                remark: ExactText(row.remark), financing: ExactText(row.financing), cost: ExactText(row.cost))
+            let columns: (financing: Financing, doubt: Bool)
+            if let known = financingColumns[key] {
+                columns = known
+            } else {
+                columns = (
+                    reader.financing.read(
+                        remark: remark.financing, financingColumn: row.financing, costColumn: row.cost),
+                    FlagReader.expressesRealismDoubt(row.financing)
+                )
+                financingColumns[key] = columns
+            }
+            remark.financing = columns.financing
+            remark.doubt = remark.doubt || columns.doubt
+        }
         let timeframe: (timeframe: Timeframe, doubt: Bool)
         if let known = timeframes[ExactText(row.timeframe)] {
             timeframe = known
@@ -89,12 +131,14 @@ public struct ActionBatchReader {
         let flags = FlagReader.flags(
             row: row, responsible: responsible.cell, doubtsRealism: doubt,
             asksOpenQuestion: remark.openQuestion)
-        return Action(
+        var action = Action(
             id: id, text: row.text.trimmingWhitespace, focusArea: areaCode,
             theme: row.theme.trimmingWhitespace, timeframe: timeframe.timeframe,
             responsible: responsible.cell,
             involved: involved.cell, remark: row.remark.trimmingWhitespace, financing: remark.financing,
             flags: flags)
+        action.keepColumns(of: row)
+        return action
     }
 
     private mutating func partyCell(_ text: String) -> (cell: PartyCell, doubt: Bool) {
@@ -134,7 +178,9 @@ public enum FlagReader {
     {
         flags(
             row: row, responsible: responsible,
-            doubtsRealism: [row.text, row.timeframe, row.responsible, row.involved, row.remark].contains(
+            doubtsRealism: [
+                row.text, row.timeframe, row.responsible, row.involved, row.remark, row.financing,
+            ].contains(
                 where: expressesRealismDoubt),
             asksOpenQuestion: asksOpenQuestion(row.remark))
     }
@@ -249,5 +295,14 @@ public enum FlagReader {
             ]
             .contains { text.contains($0) }
             || text.contains("tvil") || text.contains("uklar")
+    }
+}
+
+extension Action {
+    /// Keeps the row's financing and cost columns and its extra cells as written.
+    mutating func keepColumns(of row: ActionRow) {
+        financingText = row.financing.trimmingWhitespace
+        costText = row.cost.trimmingWhitespace
+        extras = row.extras
     }
 }

@@ -121,6 +121,8 @@ public enum PlanValidator {
             areas[area.code] = (area.name, Set(area.themes))
         }
         let reports = Dictionary(grouping: plan.statusReports, by: \.actionID)
+        // Reads the financing and cost columns again where they need a second look.
+        let financingReader = FinancingReader(registry: plan.registry)
         for action in plan.actions {
             let id = action.id
             func add(
@@ -197,9 +199,20 @@ public enum PlanValidator {
                 add(.warning, "realism-doubt", .remark, .realismDoubt)
             }
             if action.financing.hasUnreadableAmount {
+                if !action.costText.isEmpty, financingReader.read("kostnad " + action.costText).cost == nil {
+                    add(.warning, "unreadable-amount", .remark, .unreadableCost(action.costText))
+                } else {
+                    add(
+                        .warning, "unreadable-amount", .remark,
+                        .unreadableAmount(remark: action.remark))
+                }
+            }
+            if let conflict = financingReader.conflicts(
+                remark: action.remark, financingColumn: action.financingText)
+            {
                 add(
-                    .warning, "unreadable-amount", .remark,
-                    .unreadableAmount(remark: action.remark))
+                    .warning, "financing-conflict", .remark,
+                    .financingConflict(remark: conflict.remark.need.word, column: conflict.column.need.word))
             }
         }
         issues += WritabilityCheck.issues(plan)

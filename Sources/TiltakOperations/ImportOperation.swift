@@ -20,6 +20,8 @@ public enum ImportOperation {
         /// A workbook Tiltak wrote (``WorkbookImporter/isWrittenByTiltak(_:)``) is read as a council
         /// workbook unless a sheet is named; any other is read as a table.
         public var sheet: SheetTable.Options
+        /// The headers `--columns` chose for a table's fields.
+        public var columns: ColumnChoices
         /// Gets the message to print when another process is writing `output` and this one waits.
         public var waiting: @Sendable (String) -> Void
         /// Receives a line per phase with its time (`TILTAK_TIMINGS`); `nil` for none.
@@ -28,13 +30,14 @@ public enum ImportOperation {
         /// Creates options.
         public init(
             input: String, output: String, base: String? = nil, sheet: SheetTable.Options = .init(),
-            waiting: @escaping @Sendable (String) -> Void = { _ in },
+            columns: ColumnChoices = [:], waiting: @escaping @Sendable (String) -> Void = { _ in },
             timings: (@Sendable (String) -> Void)? = nil
         ) {
             self.input = input
             self.output = output
             self.base = base
             self.sheet = sheet
+            self.columns = columns
             self.waiting = waiting
             self.timings = timings
         }
@@ -84,7 +87,8 @@ public enum ImportOperation {
         {
             return try importWorkbook(options)
         }
-        let loaded = try PlanLoader.load(path: options.input, base: options.base, sheet: options.sheet)
+        let loaded = try PlanLoader.load(
+            path: options.input, base: options.base, sheet: options.sheet, choices: options.columns)
         let plan = loaded.plan
         try PlanFileWriter.write(plan, to: options.output)
         let notes = PlanValidator.validate(plan).filter { readingCodes.contains($0.code) }
@@ -92,9 +96,22 @@ public enum ImportOperation {
             output: options.output, actions: plan.actions.count, focusAreas: plan.focusAreas.count,
             base: loaded.basePath, newIDs: [], changedIDs: [])
         var lines = [summary.message]
+        if let columns = loaded.columns { lines += columnLines(columns) }
         if loaded.basePath == nil { lines.append(languageLine(plan)) }
         if !notes.isEmpty { lines.append(CommandMessage.cellsNotRead(notes.count).message) }
         return Result(notes: notes.map(diagnostic), lines: lines)
+    }
+
+    /// Which column each field was read from, where the header is not the field's own word, and
+    /// the columns kept as they are.
+    static func columnLines(_ columns: ColumnMap) -> [String] {
+        var lines = columns.uses.filter { HeaderKey.make($0.header) != HeaderKey.make($0.column.name) }.map {
+            CommandMessage.columnRead(header: $0.header, field: $0.column.words).message
+        }
+        if !columns.extras.isEmpty {
+            lines.append(CommandMessage.columnsKept(columns.extras.map(\.header)).message)
+        }
+        return lines
     }
 
     /// The language a table without a plan file was given, and whether its words decided it.

@@ -189,6 +189,13 @@ public enum ListOperation {
                 "reports": (reports[a.id] ?? []).map(report),
             ]
             if let role = match.role { item["role"] = role.rawValue }
+            // The table's own columns, only where it had them: the financing and cost cells as
+            // written, and the kept columns under their headers in the table's order.
+            if !a.financingText.isEmpty { item["financingText"] = a.financingText }
+            if !a.costText.isEmpty { item["costText"] = a.costText }
+            if !a.extras.isEmpty {
+                item["extra"] = a.extras.map { ["header": $0.header, "value": $0.value] }
+            }
             return item
         }
         let root: [String: Any] = ["plan": plan.id, "count": items.count, "actions": items]

@@ -10,22 +10,28 @@ public struct PlanSource: Sendable {
     public var base: String?
     /// For a workbook read as a table: its sheet, and whether blank area and theme cells are filled down.
     public var sheet: SheetTable.Options
+    /// The headers `--columns` chose for a table's fields.
+    public var columns: ColumnChoices
 
     /// Creates a source.
-    public init(plan: String? = nil, base: String? = nil, sheet: SheetTable.Options = .init()) {
+    public init(
+        plan: String? = nil, base: String? = nil, sheet: SheetTable.Options = .init(),
+        columns: ColumnChoices = [:]
+    ) {
         self.plan = plan
         self.base = base
         self.sheet = sheet
+        self.columns = columns
     }
 
     /// Loads the plan.
     public func load() throws -> PlanLoader.Loaded {
-        try PlanLoader.load(path: path(), base: base, sheet: sheet)
+        try PlanLoader.load(path: path(), base: base, sheet: sheet, choices: columns)
     }
 
     /// Starts loading the plan; see ``PlanLoader/stream(path:base:sheet:)``.
     public func stream() throws -> PlanLoader.Streamed {
-        try PlanLoader.stream(path: path(), base: base, sheet: sheet)
+        try PlanLoader.stream(path: path(), base: base, sheet: sheet, choices: columns)
     }
 
     /// The path given, or the default plan's.

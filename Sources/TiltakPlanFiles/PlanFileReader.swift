@@ -16,7 +16,9 @@ public enum PlanFileReader {
         "themes",
     ]
     static let actionKeys = [
-        "id", "text", "timeframe", "responsible", "involved", "remark", "reading", "closed", "status",
+        "id", "text", "timeframe", "responsible", "involved", "remark", "financing", "cost", "extra",
+        "reading",
+        "closed", "status",
     ]
     static let statusKeys = ["year", "party", "status", "comment", "collected", "source"]
     static let readingKeys = ["timeframe", "responsible", "involved", "financing", "flags"]
@@ -276,7 +278,10 @@ public enum PlanFileReader {
                     timeframe: c.string(am["timeframe"], actionPath + ".timeframe") ?? "",
                     responsible: c.string(am["responsible"], actionPath + ".responsible") ?? "",
                     involved: c.string(am["involved"], actionPath + ".involved") ?? "",
-                    remark: c.string(am["remark"], actionPath + ".remark") ?? "")
+                    remark: c.string(am["remark"], actionPath + ".remark") ?? "",
+                    financing: c.string(am["financing"], actionPath + ".financing") ?? "",
+                    cost: c.string(am["cost"], actionPath + ".cost") ?? "",
+                    extras: extras(am["extra"], actionPath + ".extra", c))
                 rows.append((code, row, am, actionPath))
             }
         }
@@ -288,6 +293,19 @@ public enum PlanFileReader {
             resultGoalsTitle: c.string(map["resultGoalsTitle"], path + ".resultGoalsTitle"),
             resultGoals: c.strings(map["resultGoals"], path + ".resultGoals"), themes: themes)
         return (area, rows.map { (area: $0.0, row: $0.1, fields: $0.2, path: $0.3) })
+    }
+
+    /// The kept cells of an action (`extra:`), a mapping of headers to texts in the table's order.
+    static func extras(_ node: Node?, _ path: String, _ c: YAMLCursor) -> [ExtraColumn] {
+        guard let node else { return [] }
+        let keys = node.mapping.map { $0.keys.compactMap(\.string) } ?? []
+        guard let map = c.mapping(node, path, allowed: keys) else { return [] }
+        return map.compactMap { key, value in
+            guard let header = key.string, let text = c.string(value, c.join(path, header)) else {
+                return nil
+            }
+            return ExtraColumn(header: header, value: text)
+        }
     }
 
     // MARK: - Readings

@@ -159,6 +159,17 @@ private struct PlanYAML {
         if !action.responsible.text.isEmpty { field("responsible", action.responsible.text) }
         if !action.involved.text.isEmpty { field("involved", action.involved.text) }
         if !action.remark.isEmpty { field("remark", action.remark) }
+        if !action.financingText.isEmpty { field("financing", action.financingText) }
+        if !action.costText.isEmpty { field("cost", action.costText) }
+        if !action.extras.isEmpty {
+            key("extra")
+            emitter.mappingStart(flow: false)
+            for extra in action.extras {
+                text(extra.header)
+                text(extra.value)
+            }
+            emitter.mappingEnd()
+        }
         key("reading")
         emitter.mappingStart(flow: false)
         field("timeframe", action.timeframe.kind.canonical)

@@ -18,6 +18,8 @@ public enum PlanLoader {
         public var data: Data
         /// For a table: the plan file whose registry and metadata were used, if any.
         public var basePath: String?
+        /// For a table: which column each field was read from.
+        public var columns: ColumnMap?
     }
 
     /// Loads `path`: a `.csv`/`.tsv`/`.txt` table, otherwise a YAML plan file.
@@ -25,20 +27,26 @@ public enum PlanLoader {
     /// A table takes its metadata, focus areas and party registry from `base`, or else from a plan
     /// file with the same name beside it (`plan.csv` → `plan.yaml`).
     ///
-    /// A workbook (`.xlsx`, `.xlsm`) is read as a table from the sheet `sheet` names (see ``SheetTable``).
-    public static func load(path: String, base: String? = nil, sheet: SheetTable.Options = .init())
+    /// A workbook (`.xlsx`, `.xlsm`) is read as a table from the sheet `sheet` names (see ``SheetTable``);
+    /// `choices` settles a table's columns that its header words do not (`--columns`).
+    public static func load(
+        path: String, base: String? = nil, sheet: SheetTable.Options = .init(), choices: ColumnChoices = [:]
+    )
         throws(PlanFileError) -> Loaded
     {
         let data = try SourceFile.bytes(of: path)
         if isWorkbook(path) {
             let (basePath, basePlan) = try tableBase(of: path, given: base)
-            let result = try TableImporter.importSheet(data: data, path: path, base: basePlan, options: sheet)
+            let result = try TableImporter.importSheet(
+                data: data, path: path, base: basePlan, options: sheet, choices: choices)
             return Loaded(plan: result.plan, path: path, data: data, basePath: basePath)
         }
         if isTable(path) {
             let (basePath, basePlan) = try tableBase(of: path, given: base)
-            let result = try TableImporter.importTable(data: data, path: path, base: basePlan)
-            return Loaded(plan: result.plan, path: path, data: data, basePath: basePath)
+            let result = try TableImporter.importTable(
+                data: data, path: path, base: basePlan, choices: choices)
+            return Loaded(
+                plan: result.plan, path: path, data: data, basePath: basePath, columns: result.columns)
         }
         let text = try SourceFile.utf8Text(data, file: path)
         return Loaded(
@@ -57,17 +65,20 @@ public enum PlanLoader {
 
     /// Loads `path` as ``load(path:base:sheet:)`` does (a workbook is read whole), except that a table with a plan file for its details
     /// returns as soon as its rows are checked: its cells are read on other threads meanwhile.
-    public static func stream(path: String, base: String? = nil, sheet: SheetTable.Options = .init())
+    public static func stream(
+        path: String, base: String? = nil, sheet: SheetTable.Options = .init(), choices: ColumnChoices = [:]
+    )
         throws(PlanFileError) -> Streamed
     {
         guard isTable(path), !isWorkbook(path) else {
-            let loaded = try load(path: path, base: base, sheet: sheet)
+            let loaded = try load(path: path, base: base, sheet: sheet, choices: choices)
             return Streamed(actions: ActionStream(plan: loaded.plan), path: path, data: loaded.data)
         }
         let data = try SourceFile.bytes(of: path)
         let basePlan = try tableBase(of: path, given: base).plan
         return Streamed(
-            actions: try TableImporter.streamTable(data: data, path: path, base: basePlan), path: path,
+            actions: try TableImporter.streamTable(data: data, path: path, base: basePlan, choices: choices),
+            path: path,
             data: data)
     }
 

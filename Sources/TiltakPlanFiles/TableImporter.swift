@@ -12,41 +12,47 @@ import TiltakRuntime
 /// encoding (UTF-8 with or without BOM, or Windows-1252) are detected; CRLF and LF both work.
 public enum TableImporter {
     /// A column of the table: the plan's own fields, named as its column headers.
-    public typealias Column = ActionField
+    public typealias Column = TableField
     /// The result of an import: the plan and what could not be interpreted.
     public struct Result: Sendable {
         public var plan: Plan
         public var encoding: TableText.Encoding
         public var delimiter: Character
+        /// Which column each field was read from, and the columns kept as they are.
+        public var columns: ColumnMap
         /// Validation findings of the imported plan (unread timeframes, unknown parties, …), computed
         /// when asked for.
         public var issues: [ValidationIssue] { PlanValidator.validate(plan) }
     }
 
-    static let required: [Column] = [.focusArea, .theme, .text]
-
     /// Imports the table at `path`. `base` gives the plan's metadata, focus areas and party registry;
     /// without it they are inferred from the table.
-    public static func importTable(path: String, base: Plan? = nil) throws(PlanFileError) -> Result {
-        try importTable(data: SourceFile.bytes(of: path), path: path, base: base)
+    /// `choices` settles columns the header words do not (`--columns`).
+    public static func importTable(path: String, base: Plan? = nil, choices: ColumnChoices = [:])
+        throws(PlanFileError) -> Result
+    {
+        try importTable(data: SourceFile.bytes(of: path), path: path, base: base, choices: choices)
     }
 
     /// Imports a table whose bytes have been read already.
-    static func importTable(data: Data, path: String, base: Plan?) throws(PlanFileError) -> Result {
-        let table = try rows(of: data, file: path)
+    static func importTable(data: Data, path: String, base: Plan?, choices: ColumnChoices = [:])
+        throws(PlanFileError) -> Result
+    {
+        let table = try rows(of: data, file: path, choices: choices)
         let plan = try makePlan(rows: table.rows, file: path, base: base)
-        return Result(plan: plan, encoding: table.encoding, delimiter: table.delimiter)
+        return Result(
+            plan: plan, encoding: table.encoding, delimiter: table.delimiter, columns: table.columns)
     }
 
     /// Imports a sheet of the workbook in `data` (see ``SheetTable``); problems name the sheet.
-    static func importSheet(data: Data, path: String, base: Plan?, options: SheetTable.Options)
-        throws(PlanFileError) -> Result
-    {
+    static func importSheet(
+        data: Data, path: String, base: Plan?, options: SheetTable.Options, choices: ColumnChoices = [:]
+    ) throws(PlanFileError) -> Result {
         let read = try SheetTable.read(data: data, path: path, options: options)
         do {
-            let rows = try parse(read.table, separator: ";", file: path)
-            let plan = try makePlan(rows: rows, file: path, base: base, sections: read.sections)
-            return Result(plan: plan, encoding: .utf8, delimiter: ";")
+            let table = try parse(read.table, separator: ";", file: path, choices: choices)
+            let plan = try makePlan(rows: table.rows, file: path, base: base, sections: read.sections)
+            return Result(plan: plan, encoding: .utf8, delimiter: ";", columns: table.columns)
         } catch {
             throw .invalid(
                 error.problems.map { problem in
@@ -62,13 +68,15 @@ public enum TableImporter {
     ///
     /// Without `base` the plan period comes from the actions' timeframes, so the table is read whole
     /// first and the stream is a finished one.
-    public static func streamTable(data: Data, path: String, base: Plan?) throws(PlanFileError)
-        -> ActionStream
+    public static func streamTable(data: Data, path: String, base: Plan?, choices: ColumnChoices = [:])
+        throws(PlanFileError) -> ActionStream
     {
-        guard let base else {
-            return ActionStream(plan: try importTable(data: data, path: path, base: nil).plan)
+        let table = try rows(of: data, file: path, choices: choices)
+        // A status column gives the plan reports, which only a finished plan carries.
+        guard let base, table.columns.index(of: .status) == nil else {
+            return ActionStream(plan: try makePlan(rows: table.rows, file: path, base: base))
         }
-        let prepared = try prepare(rows: rows(of: data, file: path).rows, file: path, base: base)
+        let prepared = try prepare(rows: table.rows, file: path, base: base)
         let registry = prepared.registry
         // One core is left to the thread that writes the actions: a reader that shares it makes the
         // writer wait for the chunk it needs next.
@@ -81,63 +89,65 @@ public enum TableImporter {
     }
 
     /// The data rows of a table file's bytes, with the encoding and delimiter it was read in.
-    static func rows(of data: Data, file: String) throws(PlanFileError) -> (
-        rows: [Row], encoding: TableText.Encoding, delimiter: Character
+    static func rows(of data: Data, file: String, choices: ColumnChoices = [:]) throws(PlanFileError) -> (
+        rows: [Row], encoding: TableText.Encoding, delimiter: Character, columns: ColumnMap
     ) {
         let (text, encoding) = try TableText.decode(data, file: file)
         let delimiter = TableText.delimiter(of: text)
-        return (try parse(text, delimiter: delimiter, file: file), encoding, delimiter)
+        let table = try parseTable(text, delimiter: delimiter, file: file, choices: choices)
+        return (table.rows, encoding, delimiter, table.columns)
     }
 
-    static func parse(_ text: String, delimiter: Character, file: String) throws(PlanFileError) -> [Row] {
+    static func parse(_ text: String, delimiter: Character, file: String, choices: ColumnChoices = [:])
+        throws(PlanFileError) -> [Row]
+    {
+        try parseTable(text, delimiter: delimiter, file: file, choices: choices).rows
+    }
+
+    /// The rows of `text` and which column each field was read from.
+    static func parseTable(_ text: String, delimiter: Character, file: String, choices: ColumnChoices)
+        throws(PlanFileError) -> (rows: [Row], columns: ColumnMap)
+    {
         let table = try TableText.fields(text, delimiter: delimiter, file: file)
         let separator = delimiter == "\t" ? "tab" : String(delimiter)
-        return try parse(table, separator: separator, file: file)
+        return try parse(table, separator: separator, file: file, choices: choices)
     }
 
     /// The column a header cell names, if it names one of the plan's fields.
     static func column(named name: String) -> Column? {
-        let key = NameKey.make(name)
-        if key.isEmpty { return nil }
-        return Column.allCases.first { $0.spellings.contains { NameKey.make($0) == key } }
+        TableField.forHeader(name)
     }
 
     /// The data rows of `table`, whose record 0 is the header; `separator` names the delimiter in hints.
-    static func parse(_ table: FieldTable, separator: String, file: String) throws(PlanFileError) -> [Row] {
+    static func parse(_ table: FieldTable, separator: String, file: String, choices: ColumnChoices = [:])
+        throws(PlanFileError) -> (rows: [Row], columns: ColumnMap)
+    {
         let header = table.fields(0)
-
-        var columns: [Int: Column] = [:]
+        let map = try ColumnMap(header: header, choices: choices, file: file)
         var problems: [FileProblem] = []
-        for (index, name) in header.enumerated() {
-            if let column = column(named: name) {
-                if columns.values.contains(column) {
-                    problems.append(
-                        FileProblem(
-                            file: file, line: table.lines[0], column: index + 1, field: name,
-                            message: .duplicateColumn(column.rawValue)))
-                }
-                columns[index] = column
-            }
-        }
-        let missing = required.filter { !columns.values.contains($0) }
-        if !missing.isEmpty {
-            problems.append(
-                FileProblem(
-                    file: file, line: table.lines[0], field: missing.map(\.rawValue).joined(separator: ", "),
-                    message: .missingColumns(missing.map(\.rawValue)),
-                    hint: .actionHeaderHint(found: header.joined(separator: "; "))))
-            throw .invalid(problems)
-        }
         var fieldOfColumn = [Int?](repeating: nil, count: Column.allCases.count)
-        for (index, column) in columns { fieldOfColumn[column.position] = index }
-        let fields = TableFields(table: table, fieldOfColumn: fieldOfColumn)
+        for (column, index) in map.indices { fieldOfColumn[column.position] = index }
+        let fields = TableFields(
+            table: table, fieldOfColumn: fieldOfColumn, extras: map.extras.map { ($0.header, $0.index) })
         let width = header.count
+        // A row with text in its first cell only is a section heading naming the focus area of the
+        // rows below it, unless the first column holds the action texts.
+        let sectionsAllowed = fieldOfColumn[Column.text.position] != 0 && width > 1
+        var section: String?
+        var sawSection = false
         // Blank rows are skipped, ragged ones reported in order; the cells become strings only when read.
         var rows: [Row] = []
         rows.reserveCapacity(table.count - 1)
         for record in 1..<table.count {
             let count = table.fieldCount(record)
             let number = table.rowNumber(record)
+            if sectionsAllowed, count <= width, count > 0, !table.isBlank(record, 0),
+                (1..<count).allSatisfy({ table.isBlank(record, $0) })
+            {
+                section = table.field(record, 0).trimmingWhitespace
+                sawSection = true
+                continue
+            }
             if count != width {
                 if (0..<count).allSatisfy({ table.isBlank(record, $0) }) { continue }
                 problems.append(
@@ -148,10 +158,15 @@ public enum TableImporter {
             }
             if (0..<count).allSatisfy({ table.isBlank(record, $0) }) { continue }
             rows.append(
-                Row(line: table.lines[record], number: number, cells: .fields(fields, record: record)))
+                Row(
+                    line: table.lines[record], number: number, cells: .fields(fields, record: record),
+                    section: section))
+        }
+        if map.index(of: .focusArea) == nil, !sawSection {
+            problems.insert(map.missingProblem([.focusArea], header: header, file: file), at: 0)
         }
         if !problems.isEmpty { throw .invalid(problems) }
-        return rows
+        return (rows, map)
     }
 
     /// A table's rows checked and given focus areas and ids, ready for their cells to be read.
@@ -212,7 +227,9 @@ public enum TableImporter {
                         message: .rowWithoutText(row.number)))
                 continue
             }
-            let areaKey = row.key(.focusArea)
+            // Rows without an area of their own take the section heading above them.
+            let section = row.isBlank(.focusArea) ? row.section : nil
+            let areaKey = section.map { CellKey.text(ExactText($0)) } ?? row.key(.focusArea)
             if let known = areaOfKey[areaKey] {
                 if themeKeysSeen.insert(ThemeKey(area: known, theme: row.key(.theme))).inserted {
                     see(theme: row[.theme] ?? "", in: known)
@@ -220,7 +237,7 @@ public enum TableImporter {
                 accepted.append((row, known))
                 continue
             }
-            let areaName = row[.focusArea] ?? ""
+            let areaName = section.map(SectionHeading.name(of:)) ?? row[.focusArea] ?? ""
             if areaName.isEmpty {
                 problems.append(
                     FileProblem(
@@ -291,6 +308,7 @@ public enum TableImporter {
         let period = base?.period ?? inferredPeriod(actions)
         var plan = outline(file: file, base: base, period: period, registry: registry, areas: areas)
         plan.actions = actions
+        try fileStatusReports(prepared.items, file: file, in: &plan)
         // Without a plan file the table's own words decide the language (nynorsk when they do not);
         // the revision label and the registry's municipality group are written in it.
         if base == nil, let language = LanguageCheck.evidence(of: plan).language, language != plan.language {
@@ -298,8 +316,57 @@ public enum TableImporter {
                 file: file, base: nil, period: period, registry: PartyRegistry(language: language),
                 areas: areas, language: language)
             plan.actions = actions
+            try fileStatusReports(prepared.items, file: file, in: &plan)
         }
         return plan
+    }
+
+    /// Files the reports of a table's status column in `plan`, as the secretariat's: the plan's
+    /// regional council (the first party of that kind in the registry); a registry without one is
+    /// given `RR`, named as the plan's owner.
+    static func fileStatusReports(
+        _ items: [(row: Row, id: ActionID, area: String)], file: String, in plan: inout Plan
+    )
+        throws(PlanFileError)
+    {
+        guard items.contains(where: { !$0.row.isBlank(.status) }) else { return }
+        if !plan.registry.parties.contains(where: { $0.kind == .regionalCouncil }) {
+            let name = plan.owner.isEmpty ? PartyKindWord.regionalCouncil.text(plan.language) : plan.owner
+            plan.registry = plan.registry.adding(Party(code: "RR", name: name, kind: .regionalCouncil))
+        }
+        plan.statusReports = try statusReports(items, file: file, plan: plan)
+    }
+
+    /// The party a table's status column reports for (see ``fileStatusReports(_:file:in:)``).
+    static func secretariat(of plan: Plan) -> String {
+        plan.registry.parties.first { $0.kind == .regionalCouncil }?.code ?? "RR"
+    }
+
+    /// The reports of a table's status column: the secretariat's, for the plan's revision year,
+    /// collected on the revision date; a status no language's words name is a problem.
+    static func statusReports(_ items: [(row: Row, id: ActionID, area: String)], file: String, plan: Plan)
+        throws(PlanFileError) -> [StatusReport]
+    {
+        var reports: [StatusReport] = []
+        var problems: [FileProblem] = []
+        let party = secretariat(of: plan)
+        let source = URL(fileURLWithPath: file).lastPathComponent
+        for item in items {
+            guard let text = item.row[.status], !text.isEmpty else { continue }
+            guard let status = ActionStatus(text: text) else {
+                problems.append(
+                    FileProblem(
+                        file: file, line: item.row.line, field: TableField.status.name,
+                        message: .unknownStatus(text)))
+                continue
+            }
+            reports.append(
+                StatusReport(
+                    actionID: item.id, year: plan.statusYear, party: party, status: status,
+                    collected: plan.revision.date, source: source))
+        }
+        if !problems.isEmpty { throw .invalid(problems) }
+        return reports
     }
 
     /// The plan of a table without its actions; `language` is the base's, or else the table's.
@@ -352,25 +419,6 @@ extension ActionField {
         case .responsible: 5
         case .involved: 6
         case .remark: 7
-        }
-    }
-
-    /// Header spellings this column answers to (compared with ``NameKey``).
-    var spellings: [String] {
-        switch self {
-        case .id: ["ID", "Nr", "Nummer", "Tiltaksnr", "Tiltak-ID", "Tiltaksnummer", "Action ID"]
-        case .focusArea: ["Innsatsområde", "Innsatsomrade", "Satsingsområde", "Område", "Focus area", "Area"]
-        case .theme: ["Tema", "Theme", "Delområde", "Topic"]
-        case .text: ["Tiltak", "Tiltakstekst", "Action", "Text", "Beskriving", "Beskrivelse"]
-        case .timeframe: ["Tidsramme", "Tidsrom", "Tid", "Når", "Frist", "Timeframe", "When"]
-        case .responsible: ["Ansvar", "Ansvarleg", "Ansvarlig", "Responsible", "Owner"]
-        case .involved:
-            [
-                "Involvering", "Innvolering", "Involvert", "Involverte", "Samarbeidspartar",
-                "Samarbeidspartnere",
-                "Involved", "Partners",
-            ]
-        case .remark: ["Merknad", "Merknader", "Remark", "Remarks", "Note", "Notes"]
         }
     }
 }

@@ -73,6 +73,8 @@ enum ActionTableSheet {
         var texts: Texts
         var years: (first: Int, last: Int)?
         var cost: Int?
+        /// The cells of the table's kept columns, written after the sheet's own columns.
+        var extras: [ExtraColumn]
 
         enum Texts: Sendable {
             case packed(SheetWriter.PackedTexts)
@@ -95,6 +97,7 @@ enum ActionTableSheet {
             self.texts = all ? .packed(packed) : .unpacked(texts)
             years = cells.years
             cost = action.financing.cost?.amount
+            extras = action.extras
         }
     }
 
@@ -139,22 +142,33 @@ enum ActionTableSheet {
         }
         let chunks = actions.chunks
         defer { actions.finishUse() }
+        // The kept columns come after the sheet's own, in the order they first occur; a streamed
+        // sheet has written its header before any action is read and shows none of them.
+        var extraHeaders = ExtraHeaders(captions: captions)
         try ChunkPipeline.run(chunks: chunks.count) { chunk in
             actions.actions(inChunk: chunk).map {
                 PreparedRow($0, plan: plan, board: board, language: language)
             }
         } consume: { prepared, chunk in
             for (offset, cells) in prepared.enumerated() {
-                try write(cells, row: chunks[chunk].lowerBound + offset + 1, to: writer)
+                let row = chunks[chunk].lowerBound + offset + 1
+                try write(cells, row: row, to: writer)
+                if streaming { continue }
+                for extra in cells.extras {
+                    try writer.text(
+                        row, extraHeaders.column(of: extra.header), extra.value,
+                        context: "\(Language.messages.forms(.action, 1)) \(cells.id), \(extra.header)")
+                }
             }
         }
         let lastRow = max(actions.count, 1)
-        for (col, header) in captions.enumerated() {
+        let shown = captions + extraHeaders.headers
+        for (col, header) in shown.enumerated() {
             writer.note(col, header.count + 3)  // room for the filter button
         }
         writer.note(ActionTableLayout.Column.status.index, 14)
         writer.note(ActionTableLayout.Column.comment.index, 30)
-        let range = CellRange(firstRow: 0, firstCol: 0, lastRow: lastRow, lastCol: captions.count - 1)
+        let range = CellRange(firstRow: 0, firstCol: 0, lastRow: lastRow, lastCol: shown.count - 1)
         if streaming {
             try writer.sheet.autofilter(range)
         } else {
@@ -162,7 +176,7 @@ enum ActionTableSheet {
                 range,
                 options: TableOptions(
                     name: tableName(language), style: TableStyle(.medium, 2), bandedRows: true,
-                    columns: captions.map { TableColumn(header: $0, headerFormat: styles.header) }))
+                    columns: shown.map { TableColumn(header: $0, headerFormat: styles.header) }))
         }
         try StatusList.addDropdown(
             to: writer.sheet, rows: 1...lastRow, col: ActionTableLayout.Column.status.index,
@@ -170,5 +184,37 @@ enum ActionTableSheet {
         try writer.sheet.freezePanes(row: 1, col: 1)
         try writer.applyWidths()
         try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: language)
+    }
+}
+
+/// The kept columns of a Tiltak sheet: each header's column after the sheet's own, made unique
+/// against the sheet's captions and each other (an Excel table cannot have two equal headers).
+struct ExtraHeaders {
+    /// The sheet's own captions.
+    let captions: [String]
+    /// The kept columns' headers as the sheet shows them, in order.
+    private(set) var headers: [String] = []
+    private var columns: [String: Int] = [:]
+    private var taken: Set<String>
+
+    init(captions: [String]) {
+        self.captions = captions
+        taken = Set(captions.map { $0.lowercased() })
+    }
+
+    /// The column of `header`, given the next free one when first seen.
+    mutating func column(of header: String) -> Int {
+        if let known = columns[header] { return known }
+        var shown = header
+        var number = 2
+        while taken.contains(shown.lowercased()) {
+            shown = "\(header) (\(number))"
+            number += 1
+        }
+        taken.insert(shown.lowercased())
+        let column = captions.count + headers.count
+        headers.append(shown)
+        columns[header] = column
+        return column
     }
 }

@@ -18,6 +18,13 @@ extension CommandMessage {
             if !newIDs.isEmpty { text += "; nye tiltak: \(Self.list(newIDs))" }
             if !changedIDs.isEmpty { text += "; endret: \(Self.list(changedIDs))" }
             return text + "."
+        case .columnRead(let header, let field):
+            return "Kolonne «\(header)» lest som \(field.words(.bokmal)[0])."
+        case .columnsKept(let headers):
+            return "Kolonner tatt vare på som de er: \(headers.map { "«\($0)»" }.joined(separator: ", "))."
+        case .badColumnChoice(let piece):
+            return
+                "--columns: «\(piece)» er ikke felt=Overskrift med et kjent felt (f.eks. focus-area=Hovedmål)."
         case .cellsNotRead(let cells):
             return "\(count(cells, .cell)) kunne ikke tolkes fullt ut (se over)."
         case .statusRowsNotImported(let rows):

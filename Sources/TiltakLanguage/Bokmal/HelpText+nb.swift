@@ -150,6 +150,9 @@ extension HelpText {
         case .listWidth: return "Bredde på tabellen i tegn (60–200)."
         case .importTable: return "Tabellen (CSV) eller arbeidsboken (XLSX) som skal leses."
         case .importOutput: return "Planfilen som skal skrives (YAML)."
+        case .columns:
+            return
+                "Hvilken kolonne et felt skal leses fra når overskriften ikke sier det: felt=Overskrift,… (felt: id, focus-area, theme, text, timeframe, responsible, involved, remark, cost, financing, status)."
         case .importBase: return "Planfil med partsregister, innsatsområder og planopplysninger."
         case .importSheet:
             return "Arket som skal leses i en arbeidsbok som ikke er fra Tiltak (ellers det første synlige)."
@@ -183,6 +186,7 @@ extension HelpText {
         case .valuePart: return "del"
         case .valueSheets: return "ark"
         case .valueStatus: return "status"
+        case .valueColumns: return "felt=Overskrift,…"
         case .valueTable: return "tabell"
         case .valueParty: return "part"
         case .valueDate: return "dato"

@@ -21,11 +21,15 @@ extension PlanFileMessage {
             return
                 "et felt som begynner med \" må avsluttes med \"; skriv \"\" for et anførselstegn inne i feltet"
         case .noHeader: return "Tabellen har ingen overskriftsrad."
+        case .chosenColumnMissing(let field, let header):
+            return "Tabellen har ingen kolonne «\(header)» (valgt for «\(field)» med --columns)."
+        case .columnsHint:
+            return "velg kolonnen med --columns felt=Overskrift, f.eks. --columns focus-area=Hovedmål"
         case .duplicateColumn(let name): return "Kolonnen «\(name)» står to ganger."
         case .missingColumns(let names): return "Tabellen mangler kolonne \(quoted(names))."
         case .actionHeaderHint(let found):
             return
-                "overskriften skal være f.eks. ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad (fant: \(found))"
+                "overskriften skal være f.eks. ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad (fant: \(found)); velg kolonner med --columns felt=Overskrift"
         case .statusHeaderHint(let found):
             return "overskriften skal være ID;Status;Kommentar (fant: \(found))"
         case .raggedRow(let fields, let header):

@@ -29,6 +29,12 @@ extension ValidationMessage {
         case .realismDoubt: return "Planen tviler på om tiltaket er realistisk."
         case .unreadableAmount(let remark):
             return "Beløpet i merknaden «\(remark)» kunne ikke leses (ventet f.eks. «250 000», «1,5 mill.»)."
+        case .unreadableCost(let cost):
+            return
+                "Kostnaden «\(cost)» kunne ikke leses (ventet f.eks. «250 000», «1,5 mill.», «150 000 kr per år»)."
+        case .financingConflict(let remark, let column):
+            return
+                "Merknaden sier «\(remark.nb)», men finansieringskolonnen «\(column.nb)»; kolonnen gjelder."
         case .noFocusAreas: return "Planen har ingen innsatsområder."
         case .partTimeFigure(let name, let stated, let computed):
             return "Deltidsinnbyggere: planen sier \(stated) for \(name), beregnet \(computed)."

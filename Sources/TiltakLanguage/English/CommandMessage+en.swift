@@ -18,6 +18,12 @@ extension CommandMessage {
             if !newIDs.isEmpty { text += "; new actions: \(Self.list(newIDs))" }
             if !changedIDs.isEmpty { text += "; changed: \(Self.list(changedIDs))" }
             return text + "."
+        case .columnRead(let header, let field):
+            return "Column “\(header)” read as \(field.words(.english)[0])."
+        case .columnsKept(let headers):
+            return "Columns kept as they are: \(headers.map { "“\($0)”" }.joined(separator: ", "))."
+        case .badColumnChoice(let piece):
+            return "--columns: “\(piece)” is not field=Header with a known field (e.g. focus-area=Goal)."
         case .cellsNotRead(let cells):
             return "\(count(cells, .cell)) could not be read fully (see above)."
         case .statusRowsNotImported(let rows):

@@ -153,6 +153,9 @@ extension HelpText {
         case .listWidth: return "The table's width in characters (60–200)."
         case .importTable: return "The table (CSV) or the workbook (XLSX) to read."
         case .importOutput: return "The plan file to write (YAML)."
+        case .columns:
+            return
+                "Which column a field is read from when its header does not say: field=Header,… (fields: id, focus-area, theme, text, timeframe, responsible, involved, remark, cost, financing, status)."
         case .importBase: return "A plan file with the party registry, focus areas and plan details."
         case .importSheet:
             return "The sheet to read in a workbook not written by Tiltak (else the first visible one)."
@@ -186,6 +189,7 @@ extension HelpText {
         case .valuePart: return "part"
         case .valueSheets: return "sheets"
         case .valueStatus: return "status"
+        case .valueColumns: return "field=Header,…"
         case .valueTable: return "table"
         case .valueParty: return "party"
         case .valueDate: return "date"

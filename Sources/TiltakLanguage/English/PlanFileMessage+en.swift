@@ -20,12 +20,16 @@ extension PlanFileMessage {
         case .quoteHint:
             return "a field that starts with \" must end with \"; write \"\" for a quote inside the field"
         case .noHeader: return "The table has no header row."
+        case .chosenColumnMissing(let field, let header):
+            return "The table has no column “\(header)” (chosen for “\(field)” with --columns)."
+        case .columnsHint:
+            return "choose the column with --columns field=Header, e.g. --columns focus-area=Goal"
         case .duplicateColumn(let name): return "The column “\(name)” appears twice."
         case .missingColumns(let names):
             return "The table lacks the \(Language.english.forms(.column, names.count)) \(quoted(names))."
         case .actionHeaderHint(let found):
             return
-                "the header should be e.g. ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad or ID;Focus area;Theme;Action;Timeframe;Responsible;Involved;Remark (found: \(found))"
+                "the header should be e.g. ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad or ID;Focus area;Theme;Action;Timeframe;Responsible;Involved;Remark (found: \(found)); choose columns with --columns field=Header"
         case .statusHeaderHint(let found): return "the header should be ID;Status;Comment (found: \(found))"
         case .raggedRow(let fields, let header):
             return "The row has \(Language.english.count(fields, .field)), the header has \(header)."

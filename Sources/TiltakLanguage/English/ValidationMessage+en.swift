@@ -30,6 +30,12 @@ extension ValidationMessage {
         case .unreadableAmount(let remark):
             return
                 "The amount in the remark “\(remark)” could not be read (expected e.g. “250 000”, “1,5 mill.”)."
+        case .unreadableCost(let cost):
+            return
+                "The cost “\(cost)” could not be read (expected e.g. “250 000”, “1,5 mill.”, “150 000 kr per år”)."
+        case .financingConflict(let remark, let column):
+            return
+                "The remark says “\(remark.en)” but the financing column “\(column.en)”; the column applies."
         case .noFocusAreas: return "The plan has no focus areas."
         case .partTimeFigure(let name, let stated, let computed):
             return "Part-time residents: the plan states \(stated) for \(name), computed \(computed)."

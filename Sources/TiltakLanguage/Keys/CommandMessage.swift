@@ -15,6 +15,12 @@ public enum CommandMessage: Phrase, Hashable {
         output: String, actions: Int, focusAreas: Int, base: String?, newIDs: [String], changedIDs: [String])
     /// Cells of an imported table that could not be read fully (listed above).
     case cellsNotRead(Int)
+    /// Which column of a table the import read a field from (`Satsingsområde → Innsatsområde`).
+    case columnRead(header: String, field: FieldHeaderWords)
+    /// Columns the import kept as they are, under their headers.
+    case columnsKept([String])
+    /// A `--columns` piece that names no field or no header.
+    case badColumnChoice(String)
     /// Rows of an imported workbook with a status or comment, which import does not read.
     case statusRowsNotImported(Int)
     /// `collect --dry-run`: nothing was written to the plan file.

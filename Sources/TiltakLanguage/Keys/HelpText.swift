@@ -79,6 +79,8 @@ public enum HelpText: Phrase, Hashable {
     case importSheet
     /// `import --fill-down`.
     case importFillDown
+    /// `--columns`: which header a field is read from.
+    case columns
     /// `report`'s name.
     case reportName
     /// `report --year`.
@@ -142,6 +144,8 @@ public enum HelpText: Phrase, Hashable {
     case valueStatus
     /// A table (`tabell`).
     case valueTable
+    /// Value name of `--columns`.
+    case valueColumns
     /// A reporting party (`part`).
     case valueParty
     /// A date (`dato`).

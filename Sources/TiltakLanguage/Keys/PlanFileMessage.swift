@@ -40,6 +40,10 @@ public enum PlanFileMessage: Phrase, Hashable {
     case noHeader
     /// A column that appears twice in the header.
     case duplicateColumn(String)
+    /// A `--columns` choice names a header the table does not have.
+    case chosenColumnMissing(field: String, header: String)
+    /// Hint: how to settle a column with `--columns`.
+    case columnsHint
     /// Required columns missing from the header.
     case missingColumns([String])
     /// Hint: what the header should be, and what was found.

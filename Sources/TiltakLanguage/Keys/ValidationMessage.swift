@@ -38,6 +38,10 @@ public enum ValidationMessage: Phrase, Hashable {
     case realismDoubt
     /// A remark whose amount could not be read.
     case unreadableAmount(remark: String)
+    /// A cost column whose amount could not be read.
+    case unreadableCost(String)
+    /// The remark and the financing column name different financing needs.
+    case financingConflict(remark: FinancingWord, column: FinancingWord)
     /// A plan without focus areas.
     case noFocusAreas
     /// A figure of the part-time resident estimate that differs from the one computed (the figure's

@@ -18,6 +18,13 @@ extension CommandMessage {
             if !newIDs.isEmpty { text += "; nye tiltak: \(Self.list(newIDs))" }
             if !changedIDs.isEmpty { text += "; endra: \(Self.list(changedIDs))" }
             return text + "."
+        case .columnRead(let header, let field):
+            return "Kolonne «\(header)» lesen som \(field.words(.nynorsk)[0])."
+        case .columnsKept(let headers):
+            return "Kolonnar tekne vare på som dei er: \(headers.map { "«\($0)»" }.joined(separator: ", "))."
+        case .badColumnChoice(let piece):
+            return
+                "--columns: «\(piece)» er ikkje felt=Overskrift med eit kjent felt (t.d. focus-area=Hovudmål)."
         case .cellsNotRead(let cells):
             return "\(count(cells, .cell)) kunne ikkje tolkast fullt ut (sjå over)."
         case .statusRowsNotImported(let rows):

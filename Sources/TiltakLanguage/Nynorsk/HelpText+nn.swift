@@ -149,6 +149,9 @@ extension HelpText {
         case .listWidth: return "Breidd på tabellen i teikn (60–200)."
         case .importTable: return "Tabellen (CSV) eller arbeidsboka (XLSX) som skal lesast."
         case .importOutput: return "Planfila som skal skrivast (YAML)."
+        case .columns:
+            return
+                "Kva kolonne eit felt skal lesast frå når overskrifta ikkje seier det: felt=Overskrift,… (felt: id, focus-area, theme, text, timeframe, responsible, involved, remark, cost, financing, status)."
         case .importBase: return "Planfil med partsregister, innsatsområde og planopplysningar."
         case .importSheet:
             return "Arket som skal lesast i ei arbeidsbok som ikkje er frå Tiltak (elles det fyrste synlege)."
@@ -182,6 +185,7 @@ extension HelpText {
         case .valuePart: return "del"
         case .valueSheets: return "ark"
         case .valueStatus: return "status"
+        case .valueColumns: return "felt=Overskrift,…"
         case .valueTable: return "tabell"
         case .valueParty: return "part"
         case .valueDate: return "dato"

@@ -21,11 +21,15 @@ extension PlanFileMessage {
             return
                 "eit felt som byrjar med \" må sluttast med \"; skriv \"\" for eit hermeteikn inne i feltet"
         case .noHeader: return "Tabellen har ingen overskriftsrad."
+        case .chosenColumnMissing(let field, let header):
+            return "Tabellen har ingen kolonne «\(header)» (valt for «\(field)» med --columns)."
+        case .columnsHint:
+            return "vel kolonnen med --columns felt=Overskrift, t.d. --columns focus-area=Hovudmål"
         case .duplicateColumn(let name): return "Kolonnen «\(name)» står to gonger."
         case .missingColumns(let names): return "Tabellen manglar kolonne \(quoted(names))."
         case .actionHeaderHint(let found):
             return
-                "overskrifta skal vere t.d. ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad (fann: \(found))"
+                "overskrifta skal vere t.d. ID;Innsatsområde;Tema;Tiltak;Tidsramme;Ansvar;Involvering;Merknad (fann: \(found)); vel kolonnar med --columns felt=Overskrift"
         case .statusHeaderHint(let found): return "overskrifta skal vere ID;Status;Kommentar (fann: \(found))"
         case .raggedRow(let fields, let header):
             return "Rada har \(Language.nynorsk.count(fields, .field)), overskrifta har \(header)."

@@ -29,6 +29,11 @@ extension ValidationMessage {
         case .realismDoubt: return "Planen tvilar på om tiltaket er realistisk."
         case .unreadableAmount(let remark):
             return "Beløpet i merknaden «\(remark)» kunne ikkje lesast (venta t.d. «250 000», «1,5 mill.»)."
+        case .unreadableCost(let cost):
+            return
+                "Kostnaden «\(cost)» kunne ikkje lesast (venta t.d. «250 000», «1,5 mill.», «150 000 kr per år»)."
+        case .financingConflict(let remark, let column):
+            return "Merknaden seier «\(remark.nn)», men finansieringskolonnen «\(column.nn)»; kolonnen gjeld."
         case .noFocusAreas: return "Planen har ingen innsatsområde."
         case .partTimeFigure(let name, let stated, let computed):
             return "Deltidsinnbyggjarar: planen seier \(stated) for \(name), utrekna \(computed)."
