@@ -32,6 +32,6 @@ import XLSXReader
         #expect(sheet.string("P2") == "Høg")
         #expect(sheet.string("Q2") == "Styret")
         #expect(sheet.string("R3") == "Tal bedrifter")
-        #expect(sheet.string("P4") == nil || sheet.string("P4") == "")
+        #expect(sheet.string("P4").isEmpty)
     }
 }
