@@ -18,9 +18,6 @@ public enum Severity: String, Hashable, Sendable, Comparable {
     /// The word in `language` (`feil`, `åtvaring`).
     public func text(_ language: Language) -> String { word.text(language) }
 
-    /// The nynorsk word.
-    public var nynorsk: String { text(.nynorsk) }
-
     public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
 }
 

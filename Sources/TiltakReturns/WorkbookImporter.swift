@@ -108,8 +108,12 @@ public enum WorkbookImporter {
     /// The rows of the `Tiltak` sheet of the workbook at `path`.
     static func readSheet(path: String, cellLimit: Int) throws(PlanFileError) -> ActionSheetRows {
         // The status columns' captions in every language.
-        let statusCaptions = ActionTableLayout.statusColumns.flatMap { column in
-            Language.allCases.map { Words($0).caption(column.key) }
+        var statusCaptions: [String] = []
+        for column in ActionTableLayout.statusColumns {
+            for language in Language.allCases
+            where !statusCaptions.contains(Words(language).caption(column.key)) {
+                statusCaptions.append(Words(language).caption(column.key))
+            }
         }
         var sheet = ActionSheetRows(columns: columns, statusCaptions: statusCaptions)
         do {

@@ -132,7 +132,7 @@ import TiltakModel
         #expect(
             issue.line(.english).hasPrefix("warning: NK-2 Timeframe: The timeframe “20211” could not be read")
         )
-        #expect(Severity.error.nynorsk == "feil")
+        #expect(Severity.error.text(.nynorsk) == "feil")
         #expect(Severity.error < .warning)
     }
 
