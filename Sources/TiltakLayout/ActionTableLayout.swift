@@ -57,6 +57,10 @@ public enum ActionTableLayout {
     public static let importedColumns: [(column: Column, field: ActionField)] =
         Column.allCases.compactMap { column in column.field.map { (column, $0) } }
 
+    /// The columns that show what an action's remark and its financing and cost columns say about
+    /// money; an import reads them when they were edited.
+    public static let moneyColumns: [Column] = [.financing, .cost, .costType]
+
     /// The columns of reported status, which an import counts but does not read.
     public static let statusColumns: [Column] = [.status, .comment]
 

@@ -216,7 +216,7 @@ public struct FinancingReader: Sendable {
     private func isPerYear(_ text: String) -> Bool {
         [
             "pr. år", "pr år", "per år", "/år", "årleg", "årlig", "i året", "pr. år.", "kvart år", "hvert år",
-            "p.a",
+            "p.a", "per year", "a year", "yearly", "annually",
         ]
         .contains { text.contains($0) }
     }

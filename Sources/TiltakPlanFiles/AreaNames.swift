@@ -31,6 +31,12 @@ struct AreaNames {
         areaOfKey[NameKey.make(name)]
     }
 
+    /// `code` when it is free, now in use; else ``newCode(for:)`` of `name`.
+    mutating func code(_ code: String?, orNewFor name: String) -> String {
+        if let code, !code.isEmpty, codes.insert(code).inserted { return code }
+        return newCode(for: name)
+    }
+
     /// A code for a new area named `name`, now in use: the derived code (``FocusArea/code(for:)``),
     /// or that code with the lowest number from 2 that is free (`OM2`).
     mutating func newCode(for name: String) -> String {

@@ -80,11 +80,3 @@ package struct SectionHeading: Hashable, Sendable {
         FocusArea(code: code ?? "", name: name, heading: text == name ? nil : text)
     }
 }
-
-extension SectionHeading {
-    /// The focus area's name in `heading`: the heading without a leading numbering such as
-    /// `Hovudmål 1:`, `Innsatsområde 2 –`, `Satsingsområde 3.` or `1.`.
-    static func name(of heading: String) -> String {
-        SectionHeading(heading).name
-    }
-}

@@ -8,6 +8,7 @@ import TiltakModel
 /// languages, compared case-, accent- and punctuation-insensitively (``HeaderKey``).
 public enum TableField: Int, CaseIterable, Sendable {
     case id, focusArea, theme, text, timeframe, responsible, involved, remark, cost, financing, status
+    case statusComment
 
     /// The column's place in ``allCases``, where a row keeps its cell.
     var position: Int { rawValue }
@@ -26,6 +27,7 @@ public enum TableField: Int, CaseIterable, Sendable {
         case .cost: .cost
         case .financing: .financing
         case .status: .status
+        case .statusComment: .statusComment
         }
     }
 
@@ -36,6 +38,7 @@ public enum TableField: Int, CaseIterable, Sendable {
     public var option: String {
         switch self {
         case .focusArea: "focus-area"
+        case .statusComment: "status-comment"
         default: "\(self)"
         }
     }

@@ -84,7 +84,7 @@ public enum TableImporter {
             outline: outline(
                 file: path, base: base, period: base.period, registry: registry, areas: prepared.areas),
             count: prepared.items.count, workers: max(1, ProcessInfo.processInfo.activeProcessorCount - 1),
-            makeReader: { ActionBatchReader(registry: registry) },
+            extraHeaders: table.columns.extras.map(\.header), makeReader: { ActionBatchReader(registry: registry) },
             read: { reader, index in prepared.read(index, with: &reader) })
     }
 
@@ -237,7 +237,9 @@ public enum TableImporter {
                 accepted.append((row, known))
                 continue
             }
-            let areaName = section.map(SectionHeading.name(of:)) ?? row[.focusArea] ?? ""
+            // A section heading gives the area's code when it numbers it (`Hovudmål 1: Næring`).
+            let heading = section.map { SectionHeading($0) }
+            let areaName = heading?.name ?? row[.focusArea] ?? ""
             if areaName.isEmpty {
                 problems.append(
                     FileProblem(
@@ -249,7 +251,9 @@ public enum TableImporter {
             if let index = names.area(named: areaName) {
                 position = index
             } else {
-                areas.append(FocusArea(code: names.newCode(for: areaName), name: areaName))
+                var area = heading?.area ?? FocusArea(code: "", name: areaName)
+                area.code = names.code(heading?.code, orNewFor: areaName)
+                areas.append(area)
                 names.add(areas[areas.count - 1], at: areas.count - 1)
                 areaHasRows.append(false)
                 themesOfArea.append([])
@@ -280,13 +284,16 @@ public enum TableImporter {
                 : [])
         var actionRows: [(row: Row, id: ActionID, area: String)] = []
         actionRows.reserveCapacity(accepted.count)
+        // The id written on the last row of each area so far: a row without one continues its pattern.
+        var lastWritten: [String: ActionID] = [:]
         for (row, position) in accepted {
             let code = codes[position]
             let id: ActionID
             if let given = row[.id], !given.isEmpty {
                 id = ActionID(rawValue: given)
+                if needsIDs { lastWritten[code] = id }
             } else {
-                id = ids.next(area: code)
+                id = ids.next(area: code, after: lastWritten[code])
             }
             actionRows.append((row, id, code))
         }
@@ -353,17 +360,20 @@ public enum TableImporter {
         let source = URL(fileURLWithPath: file).lastPathComponent
         for item in items {
             guard let text = item.row[.status], !text.isEmpty else { continue }
-            guard let status = ActionStatus(text: text) else {
+            guard let cell = StatusCell(text) else {
                 problems.append(
                     FileProblem(
                         file: file, line: item.row.line, field: TableField.status.name,
                         message: .unknownStatus(text)))
                 continue
             }
+            // The comment column's text, or else what the status cell says after the status word.
+            let comment = [cell.comment, item.row[.statusComment] ?? ""].filter { !$0.isEmpty }
+                .joined(separator: " – ")
             reports.append(
                 StatusReport(
-                    actionID: item.id, year: plan.statusYear, party: party, status: status,
-                    collected: plan.revision.date, source: source))
+                    actionID: item.id, year: plan.statusYear, party: party, status: cell.status,
+                    comment: comment, collected: plan.revision.date, source: source))
         }
         if !problems.isEmpty { throw .invalid(problems) }
         return reports

@@ -1,4 +1,5 @@
 import Foundation
+import TiltakLayout
 import TiltakModel
 import TiltakPlanFiles
 import XLSXReader
@@ -20,6 +21,9 @@ struct ActionSheetRows {
     var statusRows = 0
     /// The imported columns found, by field.
     var index: [ActionField: Int] = [:]
+    /// Each row's cells of the sheet's financing, cost and cost-type columns and of the columns
+    /// after the sheet's own (the plan's kept columns), in the order of ``rows``.
+    var cells: [SheetCells] = []
 
     /// Columns read from the sheet, by caption.
     let columns: [(caption: String, column: ActionField)]
@@ -27,15 +31,30 @@ struct ActionSheetRows {
     let statusCaptions: [String]
     /// The status columns found.
     private var statusColumns: [Int] = []
+    /// The captions of the financing, cost and cost-type columns (in every language).
+    let derivedCaptions: [(caption: String, column: ActionTableLayout.Column)]
+    /// The keys (``NameKey``) of every caption of the sheet's own columns in every language: a header
+    /// that is none of them is a kept column.
+    let ownCaptions: Set<String>
+    /// The financing, cost and cost-type columns found.
+    private var derivedColumns: [ActionTableLayout.Column: Int] = [:]
+    /// The kept columns found: their headers as the sheet shows them, and their columns.
+    private var extraColumns: [(header: String, column: Int)] = []
     /// Each field's texts seen so far but the id's and the action's own, so that a text many rows
     /// repeat (a focus area, a theme, a party, a remark) is kept once.
     private var seen = [Set<ExactText>](repeating: [], count: ActionField.allCases.count)
     /// The most texts kept per field for that.
     private static let seenLimit = 100_000
 
-    init(columns: [(caption: String, column: ActionField)], statusCaptions: [String]) {
+    init(
+        columns: [(caption: String, column: ActionField)], statusCaptions: [String],
+        derivedCaptions: [(caption: String, column: ActionTableLayout.Column)] = [],
+        ownCaptions: Set<String> = []
+    ) {
         self.columns = columns
         self.statusCaptions = statusCaptions
+        self.derivedCaptions = derivedCaptions
+        self.ownCaptions = ownCaptions
     }
 
     /// Reads the sheet named `sheetName` of `document`.
@@ -54,7 +73,8 @@ struct ActionSheetRows {
             }
         }
         findColumns(header: header)
-        let wanted = Set(index.values).union(statusColumns)
+        let wanted = Set(index.values).union(statusColumns).union(derivedColumns.values)
+            .union(extraColumns.map(\.column))
         var texts: [CellAddress: String] = [:]
         try document.forEachRow(inSheetNamed: sheetName) { row in
             for cell in row.cells where cell.reference.row >= 2 && wanted.contains(cell.reference.column) {
@@ -85,6 +105,38 @@ struct ActionSheetRows {
         statusColumns = statusCaptions.compactMap { caption in
             header.filter { $0.value == caption }.keys.min()
         }
+        derivedColumns = [:]
+        for (caption, column) in derivedCaptions where derivedColumns[column] == nil {
+            if let found = header.filter({ $0.value == caption }).keys.min() { derivedColumns[column] = found }
+        }
+        extraColumns = []
+        for column in header.keys.sorted() {
+            let shown = (header[column] ?? "").trimmingWhitespace
+            guard !shown.isEmpty, !ownCaptions.isEmpty, !ownCaptions.contains(NameKey.make(shown)) else {
+                continue
+            }
+            extraColumns.append((keptHeader(shown), column))
+        }
+    }
+
+    /// The kept column's header that `shown` shows: the writer numbers a header that repeats one of
+    /// the sheet's captions or an earlier kept header (`Kommentar (2)`); the number is dropped again.
+    private func keptHeader(_ shown: String) -> String {
+        guard shown.hasSuffix(")"), let open = shown.lastIndex(of: "("),
+            shown.index(before: open) > shown.startIndex, shown[shown.index(before: open)] == " ",
+            Int(shown[shown.index(after: open)..<shown.index(before: shown.endIndex)]) != nil
+        else { return shown }
+        let base = String(shown[..<shown.index(before: open)])
+        let repeats =
+            ownCaptions.contains(NameKey.make(base))
+            || extraColumns.contains { $0.header.lowercased() == base.lowercased() }
+        return repeats ? base : shown
+    }
+
+    /// The widest column read.
+    var widestColumn: Int {
+        (Array(index.values) + statusColumns + Array(derivedColumns.values) + extraColumns.map(\.column))
+            .max() ?? 0
     }
 
     /// Whether the columns an action needs were found.
@@ -104,6 +156,18 @@ struct ActionSheetRows {
             statusRows += 1
         }
         rows.append(TableImporter.Row(line: number, number: number, values: values))
+        if !ownCaptions.isEmpty {
+            func cell(_ column: ActionTableLayout.Column) -> String {
+                derivedColumns[column].map { shared((text($0) ?? "").trimmingWhitespace, .remark) } ?? ""
+            }
+            cells.append(
+                SheetCells(
+                    financing: cell(.financing), cost: cell(.cost), costType: cell(.costType),
+                    extras: extraColumns.compactMap { header, column in
+                        let value = (text(column) ?? "").trimmingWhitespace
+                        return value.isEmpty ? nil : ExtraColumn(header: header, value: value)
+                    }))
+        }
     }
 
     /// `value`, or the same text seen before in `field`.
@@ -162,9 +226,18 @@ struct ActionSheetRows {
         private mutating func start(_ header: [Int: String]) {
             var rows = empty
             rows.findColumns(header: header)
-            let widest = (Array(rows.index.values) + rows.statusColumns).max() ?? 0
+            let widest = rows.widestColumn
             texts = [String?](repeating: nil, count: widest + 1)
             found = rows
         }
     }
+}
+
+/// A row's cells that the plan's fields do not give: the financing, cost and cost-type cells (which
+/// show what the action's remark and columns say about money) and the kept columns' cells.
+struct SheetCells: Sendable {
+    var financing: String
+    var cost: String
+    var costType: String
+    var extras: [ExtraColumn]
 }

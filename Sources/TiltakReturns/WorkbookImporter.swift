@@ -31,6 +31,17 @@ public enum WorkbookImporter {
         ActionTableLayout.importedColumns.map { (Words(language).caption($0.column.key), $0.field) }
     }
 
+    /// The financing, cost and cost-type columns, by caption, in every language.
+    static let derivedCaptions: [(caption: String, column: ActionTableLayout.Column)] = Language.allCases
+        .flatMap { language in
+            ActionTableLayout.moneyColumns.map { (Words(language).caption($0.key), $0) }
+        }
+
+    /// The keys of the captions of the sheet's own columns in every language: any other header is
+    /// one of the plan's kept columns.
+    static let ownCaptions: Set<String> = Set(
+        Language.allCases.flatMap { language in ActionTableLayout.captions(Words(language)).map(NameKey.make) })
+
     /// Whether `path` names an XLSX workbook.
     public static func isWorkbook(_ path: String) -> Bool {
         ["xlsx", "xlsm"].contains(URL(fileURLWithPath: path).pathExtension.lowercased())
@@ -93,11 +104,20 @@ public enum WorkbookImporter {
         sheet.rows = []
         let newIDs = plan.actions.map(\.id).filter { !rowIDs.contains($0) }
         var changed: [ActionID] = []
+        // The plan's actions are the sheet's rows, in order.
+        let cells = sheet.cells.count == plan.actions.count ? sheet.cells : []
+        sheet.cells = []
+        let reader = FinancingReader(registry: plan.registry)
         for (i, action) in plan.actions.enumerated() {
-            guard let old = base.action(id: action.id) else { continue }
-            let merged = keepingUnchangedCells ? merge(action, over: old, base: base) : action
-            if merged != old { changed.append(action.id) }
+            let old = base.action(id: action.id)
+            var merged = action
+            if let old, keepingUnchangedCells { merged = merge(action, over: old, base: base) }
+            if i < cells.count {
+                read(cells[i], into: &merged, old: keepingUnchangedCells ? old : nil, reader: reader)
+            }
             plan.actions[i] = merged
+            guard let old else { continue }
+            if merged != old { changed.append(action.id) }
             plan.actions[i].isClosed = old.isClosed
         }
         let kept = Set(plan.actions.map(\.id))
@@ -115,7 +135,9 @@ public enum WorkbookImporter {
                 statusCaptions.append(Words(language).caption(column.key))
             }
         }
-        var sheet = ActionSheetRows(columns: columns, statusCaptions: statusCaptions)
+        var sheet = ActionSheetRows(
+            columns: columns, statusCaptions: statusCaptions, derivedCaptions: derivedCaptions,
+            ownCaptions: ownCaptions)
         do {
             var document = try XLSXDocument(
                 data: try SourceFile.bytes(of: path), fileName: URL(fileURLWithPath: path).lastPathComponent)
@@ -171,5 +193,44 @@ public enum WorkbookImporter {
                 row: row, responsible: action.responsible, financing: action.financing)
         }
         return action
+    }
+
+    /// Reads a row's financing, cost and kept cells into `action` (read from the row's other cells).
+    ///
+    /// The kept cells are the row's. The financing, cost and cost-type cells show what the action's
+    /// remark and its financing and cost columns say; while they show what `old` (the base's action)
+    /// shows, or what the row's own remark gives for a new row, the columns stay as they were. A cell
+    /// that shows something else is read as the table's column would be: the financing cell as a
+    /// financing column, the cost with its cost type as a cost column.
+    static func read(_ cells: SheetCells, into action: inout Action, old: Action?, reader: FinancingReader) {
+        action.extras = cells.extras
+        let shown = old ?? action
+        let financingEdited = !cells.financing.isEmpty && !showsNeed(cells.financing, of: shown)
+        let costEdited = !showsCost(cells, of: shown)
+        let financingText = financingEdited ? cells.financing : shown.financingText
+        let costText =
+            costEdited
+            ? [cells.cost, cells.costType.lowercased()].filter { !$0.isEmpty }.joined(separator: " ")
+            : shown.costText
+        if !financingEdited, !costEdited, let old, action.remark == old.remark {
+            action.financing = old.financing
+        } else if financingText != action.financingText || costText != action.costText || old != nil {
+            action.financing = reader.read(
+                remark: reader.read(action.remark), financingColumn: financingText, costColumn: costText)
+        }
+        action.financingText = financingText
+        action.costText = costText
+    }
+
+    /// Whether `cell` is the financing need of `action` in one of the languages.
+    static func showsNeed(_ cell: String, of action: Action) -> Bool {
+        Language.allCases.contains { action.financing.need.text($0) == cell }
+    }
+
+    /// Whether the cost and cost-type cells show `action`'s stated cost.
+    static func showsCost(_ cells: SheetCells, of action: Action) -> Bool {
+        guard let cost = action.financing.cost else { return cells.cost.isEmpty && cells.costType.isEmpty }
+        return Double(cells.cost) == Double(cost.amount)
+            && Language.allCases.contains { cost.recurrence.text($0) == cells.costType }
     }
 }

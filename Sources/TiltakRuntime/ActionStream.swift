@@ -36,6 +36,9 @@ public final class ActionStream: @unchecked Sendable {
     public let count: Int
     /// The index ranges of the chunks, in order.
     public let chunks: [Range<Int>]
+    /// The headers of the columns the actions keep as they are (``Action/extras``), in order, known
+    /// before any action is read: a sheet written row by row writes them in its header.
+    public let extraHeaders: [String]
 
     private let condition = NSCondition()
     // Guarded by `condition`.
@@ -53,6 +56,7 @@ public final class ActionStream: @unchecked Sendable {
         self.outline = outline
         count = plan.actions.count
         chunks = Self.ranges(plan.actions.count)
+        extraHeaders = plan.extraHeaders
         ready = chunks.map { Array(plan.actions[$0]) }
         whole = plan
     }
@@ -62,12 +66,15 @@ public final class ActionStream: @unchecked Sendable {
     /// The workers take the chunks in order, each the first one not yet taken, so that the chunk the
     /// caller waits for next is always being read. Each worker calls `makeReader` once, so a reader
     /// may remember what it has read (cells repeat) across its chunks.
+    ///
+    /// `extraHeaders` are the headers of the columns the actions keep as they are.
     package init<Reader>(
-        outline: Plan, count: Int, workers: Int, makeReader: @escaping @Sendable () -> Reader,
-        read: @escaping @Sendable (inout Reader, Int) -> Action
+        outline: Plan, count: Int, workers: Int, extraHeaders: [String] = [],
+        makeReader: @escaping @Sendable () -> Reader, read: @escaping @Sendable (inout Reader, Int) -> Action
     ) {
         self.outline = outline
         self.count = count
+        self.extraHeaders = extraHeaders
         chunks = Self.ranges(count)
         ready = Array(repeating: nil, count: chunks.count)
         let chunks = self.chunks

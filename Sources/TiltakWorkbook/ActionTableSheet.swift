@@ -135,16 +135,17 @@ enum ActionTableSheet {
         let language = writer.language
         let captions = headers(language)
         let board = StatusBoard(plan: plan)
+        // The kept columns come after the sheet's own, in the order they first occur (in a table,
+        // the table's order), known before any action is read.
+        var extraHeaders = ExtraHeaders(captions: captions)
+        for header in actions.extraHeaders { _ = extraHeaders.column(of: header) }
         if streaming {
             // Rows already flushed cannot get their height afterwards.
             writer.fitsRowHeights = false
-            try writer.header(0, captions)
+            try writer.header(0, captions + extraHeaders.headers)
         }
         let chunks = actions.chunks
         defer { actions.finishUse() }
-        // The kept columns come after the sheet's own, in the order they first occur; a streamed
-        // sheet has written its header before any action is read and shows none of them.
-        var extraHeaders = ExtraHeaders(captions: captions)
         try ChunkPipeline.run(chunks: chunks.count) { chunk in
             actions.actions(inChunk: chunk).map {
                 PreparedRow($0, plan: plan, board: board, language: language)
@@ -153,7 +154,6 @@ enum ActionTableSheet {
             for (offset, cells) in prepared.enumerated() {
                 let row = chunks[chunk].lowerBound + offset + 1
                 try write(cells, row: row, to: writer)
-                if streaming { continue }
                 for extra in cells.extras {
                     try writer.text(
                         row, extraHeaders.column(of: extra.header), extra.value,

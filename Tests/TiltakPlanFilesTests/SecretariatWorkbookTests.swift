@@ -74,8 +74,9 @@ struct SecretariatWorkbookTests {
             plan.focusAreas.map(\.heading) == [
                 "Hovudmål 1: Berekraftig reiseliv", "Innsatsområde 2 – Kompetanse",
             ])
-        // IDs as written; the row without one gets the next free id of its area.
-        #expect(plan.actions.map(\.id.rawValue) == ["1.1", "1.2", "2-01", "2.2"])
+        // IDs as written; the row without one gets the next free id of its area, numbered as its
+        // code is (`2.3` after `2.2` in area `2`).
+        #expect(plan.actions.map(\.id.rawValue) == ["1.1", "1.2", "2.3", "2.2"])
         #expect(plan.actions.map(\.focusArea) == ["1", "1", "2", "2"])
         // The theme merged down over rows 6 and 7 is the theme of both.
         #expect(plan.actions.map(\.theme) == ["Reiseliv", "Reiseliv", "Skule og arbeid", ""])

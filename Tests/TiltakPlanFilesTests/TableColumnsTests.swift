@@ -12,7 +12,7 @@ struct TableColumnsTests {
     static let cells: [TableField: String] = [
         .id: "X-1", .focusArea: "Klima", .theme: "Tema A", .text: "Gjere noko", .timeframe: "2025",
         .responsible: "Kommunane", .involved: "Kommunane", .remark: "Sjå sak 12/24", .cost: "2000 kr",
-        .financing: "Krev finansiering", .status: "Pågår",
+        .financing: "Krev finansiering", .status: "Pågår", .statusComment: "Vedtak i juni",
     ]
 
     /// Loads a table written as `text`.
@@ -48,6 +48,7 @@ struct TableColumnsTests {
         case .cost: action.costText == "2000 kr" && action.financing.cost?.amount == 2000
         case .financing: action.financingText == "Krev finansiering"
         case .status: plan.statusReports.map(\.status) == [.inProgress]
+        case .statusComment: plan.statusReports.map(\.comment) == ["Vedtak i juni"]
         }
     }
 
@@ -146,6 +147,42 @@ struct TableColumnsTests {
         #expect(raw.actions.map(\.extras) == plan.actions.map(\.extras))
     }
 
+    @Test func aStatusCellWithACommentAndAStatusCommentColumnGiveTheReportsComment() throws {
+        let plan = try Self.load(
+            """
+            Tema;Innsatsområde;Tiltak;Status;Statuskommentar
+            A;Klima;Kutte utslepp;Pågår – vedtak i juni;
+            A;Klima;Kartlegge areal;Fullført (2022);
+            A;Klima;Felles plan;Utsett;Ventar på midlar
+            A;Klima;Ny sti;Avlyst: ingen midlar;Styret 12. mai
+
+            """
+        ).plan
+        #expect(plan.statusReports.map(\.status) == [.inProgress, .done, .postponed, .cancelled])
+        #expect(
+            plan.statusReports.map(\.comment) == [
+                "vedtak i juni", "2022", "Ventar på midlar", "ingen midlar – Styret 12. mai",
+            ])
+    }
+
+    @Test func rowsWithoutAnIDContinueTheirAreasNumbering() throws {
+        let plan = try Self.load(
+            """
+            Nr;Innsatsområde;Tiltak
+            1.1;Næring;Etablere forum
+            1.2;Næring;Kartlegge areal
+            ;Næring;Ny næringsplan
+            A3;Kultur;Kulturfestival
+            ;Kultur;Opne bibliotek
+            NK-07;Natur;Merke stiar
+            ;Natur;Rydde løyper
+
+            """
+        ).plan
+        #expect(
+            plan.actions.map(\.id.rawValue) == ["1.1", "1.2", "1.3", "A3", "A4", "NK-07", "NK-08"])
+    }
+
     @Test func sectionRowsNameTheFocusAreas() throws {
         let plan = try Self.load(
             """
@@ -161,7 +198,9 @@ struct TableColumnsTests {
             """
         ).plan
         #expect(plan.focusAreas.map(\.name) == ["Næring", "Kultur", "Klima"])
-        #expect(plan.actions.map(\.id.rawValue) == ["1.1", "1.2", "2.1", "KL-01"])
+        // The headings' numbers are the areas' codes; a row without an id is numbered in its area.
+        #expect(plan.focusAreas.map(\.code) == ["1", "2", "3"])
+        #expect(plan.actions.map(\.id.rawValue) == ["1.1", "1.2", "2.1", "3.1"])
         let codes = plan.focusAreas.map(\.code)
         #expect(plan.actions.map(\.focusArea) == [codes[0], codes[0], codes[1], codes[2]])
         // Without a theme column the actions have no theme.

@@ -14,6 +14,8 @@ extension FieldHeaderWords {
         case .cost: "Kostnad|Kostnader|Kostnad (kr)|Kostnadsoverslag|Budsjett|Beløp"
         case .financing: "Finansiering|Finansieringskilde|Finansiert"
         case .status: "Status|Fremdrift|Statusrapport"
+        case .statusComment:
+            "Statuskommentar|Kommentar til status|Statusmerknad|Kommentar til fremdrift|Fremdriftskommentar"
         }
     }
 }

@@ -13,6 +13,7 @@ extension FieldHeaderWords {
         case .cost: "Cost|Costs|Cost (NOK)|Budget|Amount|Estimate"
         case .financing: "Financing|Funding|Funding source"
         case .status: "Status|Progress"
+        case .statusComment: "Status comment|Comment on status|Status note|Progress comment|Progress note"
         }
     }
 }

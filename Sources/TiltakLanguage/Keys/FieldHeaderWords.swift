@@ -27,6 +27,8 @@ public enum FieldHeaderWords: Phrase, Hashable, CaseIterable {
     case financing
     /// The reported status (`Status`).
     case status
+    /// The comment that goes with the reported status (`Statuskommentar`).
+    case statusComment
 
     /// The field's header words in `language`.
     public func words(_ language: Language) -> [String] {

@@ -15,6 +15,8 @@ extension FieldHeaderWords {
         case .cost: "Kostnad|Kostnader|Kostnad (kr)|Kostnadsoverslag|Budsjett|Beløp|Kostnad kr"
         case .financing: "Finansiering|Finansieringskjelde|Finansiert"
         case .status: "Status|Framdrift|Statusrapport"
+        case .statusComment:
+            "Statuskommentar|Kommentar til status|Statusmerknad|Kommentar til framdrift|Framdriftskommentar"
         }
     }
 }
