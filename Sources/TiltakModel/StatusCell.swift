@@ -22,7 +22,9 @@ public struct StatusCell: Hashable, Sendable {
             if let status = ActionStatus(text: String(text[..<separator])) {
                 self.status = status
                 var rest = String(text[text.index(after: separator)...]).trimmingWhitespace
-                if text[separator] == "(", rest.hasSuffix(")") { rest = String(rest.dropLast()).trimmingWhitespace }
+                if text[separator] == "(", rest.hasSuffix(")") {
+                    rest = String(rest.dropLast()).trimmingWhitespace
+                }
                 comment = rest
                 return
             }

@@ -84,7 +84,8 @@ public enum TableImporter {
             outline: outline(
                 file: path, base: base, period: base.period, registry: registry, areas: prepared.areas),
             count: prepared.items.count, workers: max(1, ProcessInfo.processInfo.activeProcessorCount - 1),
-            extraHeaders: table.columns.extras.map(\.header), makeReader: { ActionBatchReader(registry: registry) },
+            extraHeaders: table.columns.extras.map(\.header),
+            makeReader: { ActionBatchReader(registry: registry) },
             read: { reader, index in prepared.read(index, with: &reader) })
     }
 

@@ -107,7 +107,9 @@ struct ActionSheetRows {
         }
         derivedColumns = [:]
         for (caption, column) in derivedCaptions where derivedColumns[column] == nil {
-            if let found = header.filter({ $0.value == caption }).keys.min() { derivedColumns[column] = found }
+            if let found = header.filter({ $0.value == caption }).keys.min() {
+                derivedColumns[column] = found
+            }
         }
         extraColumns = []
         for column in header.keys.sorted() {

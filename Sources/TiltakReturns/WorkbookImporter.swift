@@ -40,7 +40,8 @@ public enum WorkbookImporter {
     /// The keys of the captions of the sheet's own columns in every language: any other header is
     /// one of the plan's kept columns.
     static let ownCaptions: Set<String> = Set(
-        Language.allCases.flatMap { language in ActionTableLayout.captions(Words(language)).map(NameKey.make) })
+        Language.allCases.flatMap { language in ActionTableLayout.captions(Words(language)).map(NameKey.make)
+        })
 
     /// Whether `path` names an XLSX workbook.
     public static func isWorkbook(_ path: String) -> Bool {
