@@ -121,18 +121,10 @@ extension Plan {
         focusAreas.first { $0.isNamed(name) }
     }
 
-    /// The cost of one action over the plan period: one-off cost once, yearly cost times active years.
-    ///
-    /// A yearly cost with an unknown timeframe counts for the whole period (the cautious reading).
+    /// The cost of one action over the plan period (``costBasis(of:)``): one-off cost once, yearly
+    /// cost times the active years, or for an unknown timeframe the rest of the period (an estimate).
     public func costOverPeriod(of action: Action) -> Int? {
-        guard let cost = action.financing.cost else { return nil }
-        switch cost.recurrence {
-        case .once:
-            return cost.amount
-        case .perYear:
-            let years = action.timeframe.activeYears(in: period)?.count ?? period.years.count
-            return cost.amount * years
-        }
+        costBasis(of: action)?.total
     }
 
     /// Known costs of `actions` added up.

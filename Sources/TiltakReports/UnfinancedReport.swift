@@ -85,8 +85,16 @@ struct UnfinancedReport {
             (text.label(.source), text.source(action)),
             (ReportText.cost.text(language), text.cost(action)),
         ]
-        if let overPeriod = plan.costOverPeriod(of: action), action.financing.cost?.recurrence == .perYear {
-            fields.append((ReportText.overPeriod.text(language), Kroner.format(overPeriod, language)))
+        // Every cost states how it adds up over the period: `250 000 kr (eingongs, 2021)`,
+        // `3 000 000 kr = 1 000 000 kr × 3 år (2022–2024)`.
+        if let basis = plan.costBasis(of: action) {
+            let total = Kroner.format(basis.total, language)
+            let text = basis.text(language)
+            fields.append(
+                (
+                    ReportText.overPeriod.text(language),
+                    basis.cost.recurrence == .once ? "\(total) (\(text))" : "\(total) = \(text)"
+                ))
         }
         if let resource = action.financing.resource, !resource.isEmpty {
             fields.append((ReportText.resource.text(language), resource))
@@ -104,15 +112,78 @@ struct UnfinancedReport {
         return fields
     }
 
-    /// The totals table: one-off, yearly and over the period, amounts right-aligned.
+    /// The totals: one-off, yearly and over the period; then over the period by financing need, by
+    /// responsible party and by year; then the note and the rule. Amounts are right-aligned; a group
+    /// none of whose actions states a cost shows `ikkje oppgitt`, a total holding an estimate ` *`.
     private func totals(_ actions: [Action]) -> [String] {
+        guard !actions.isEmpty else { return sums(actions) }
+        let byNeed = Financing.Need.allCases.compactMap { need -> (String, CostGroup)? in
+            let group = plan.costGroup(actions.lazy.filter { $0.financing.need == need })
+            return group.actions == 0 ? nil : (need.text(language), group)
+        }
+        let text = ActionText(plan: plan, language: language)
+        let byResponsible = byResponsible(actions, text: text).map { ($0.name, plan.costGroup($0.actions)) }
+        let years = plan.costYears(actions)
+        var yearRows = years.years.map { entry in
+            ["\(entry.year)", Kroner.format(entry.amount, language) + (entry.hasEstimate ? mark : "")]
+        }
+        if years.withoutYear > 0 {
+            yearRows.append([CostText.withoutYear.text(language), Kroner.format(years.withoutYear, language)])
+        }
+        let yearTable = TextTable(
+            columns: [
+                TextTable.Column(CostText.byYear.text(language), minWidth: 12),
+                TextTable.Column(ReportText.amount.text(language), alignment: .right),
+            ],
+            maxWidth: width)
+        let estimated = plan.costGroup(actions).hasEstimate
+        let rule = ReportViews.paragraph(
+            CostText.rule(remaining: plan.remainingYearsText).text(language), width: width)
+        return sums(actions) + [""] + groupTable(CostText.byNeed, byNeed) + [""]
+            + groupTable(CostText.byResponsible, byResponsible) + [""] + yearTable.renderLines(yearRows)
+            + [""] + rule
+            + (estimated
+                ? [""] + ReportViews.paragraph(CostText.estimateNote.text(language), width: width) : [])
+    }
+
+    /// The mark of a total that holds an estimate.
+    private var mark: String { " " + CostText.estimateMark.text(language) }
+
+    /// A table of groups: the name, the actions, those with a cost, and their total over the period.
+    private func groupTable(_ heading: CostText, _ groups: [(String, CostGroup)]) -> [String] {
+        let table = TextTable(
+            columns: [
+                TextTable.Column(heading.text(language), minWidth: 12),
+                TextTable.Column(CostText.actions.text(language), alignment: .right),
+                TextTable.Column(CostText.withCost.text(language), alignment: .right),
+                TextTable.Column(CostText.overPeriod.text(language), alignment: .right),
+            ],
+            maxWidth: width)
+        return table.renderLines(
+            groups.map { name, group in
+                [
+                    name, "\(group.actions)", "\(group.withCost)",
+                    group.isNotStated
+                        ? CostText.notStated.text(language)
+                        : Kroner.format(group.total, language) + (group.hasEstimate ? mark : ""),
+                ]
+            })
+    }
+
+    /// The sums table: one-off, yearly and over the period, and the note on how many state a cost.
+    private func sums(_ actions: [Action]) -> [String] {
         let totals = plan.costTotals(of: actions)
+        // Without any stated cost the sums are not 0 but unknown.
+        func amount(_ value: Int) -> String {
+            totals.actionsWithCost == 0 && !actions.isEmpty
+                ? CostText.notStated.text(language) : Kroner.format(value, language)
+        }
         let rows = [
-            [ReportText.oneOffCosts.text(language), Kroner.format(totals.oneOff, language)],
-            [ReportText.yearlyCosts.text(language), Kroner.format(totals.perYear, language)],
+            [ReportText.oneOffCosts.text(language), amount(totals.oneOff)],
+            [ReportText.yearlyCosts.text(language), amount(totals.perYear)],
             [
                 ReportText.overPlanPeriod(plan.period.text).text(language),
-                Kroner.format(totals.overPeriod, language),
+                amount(totals.overPeriod),
             ],
         ]
         let table = TextTable(

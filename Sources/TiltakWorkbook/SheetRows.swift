@@ -45,7 +45,7 @@ public enum SheetRows {
                 rows: ScheduleSheet.rowCount(actions: plan.actions.count)),
             Count(
                 sheet: FinancingSheet.name(plan.language),
-                rows: FinancingSheet.rowCount(FinancingSheet.groups(of: plan))),
+                rows: FinancingSheet.rowCount(plan, FinancingSheet.groups(of: plan), plan.language)),
             Count(
                 sheet: ResultGoalsSheet.name(plan.language), rows: ResultGoalsSheet.rowCount(plan.focusAreas)),
             Count(

@@ -120,23 +120,56 @@ import XLSXReader
         #expect(
             sheet.row(1) == [
                 "ID", "Tiltak", "Ansvar", "Kjelde", "Kostnad (kr)", "Kostnadstype", "Kostnad i perioden",
-                "Merknad",
+                "Grunnlag", "Merknad",
             ])
         let unfinanced = plan.unfinancedActions
         let ids = Set(sheet.cells.values.filter { $0.reference.column == 1 }.map(\.string))
         #expect(unfinanced.allSatisfy { ids.contains($0.id.rawValue) })
         let totals = plan.costTotals(of: unfinanced)
         let last = sheet.maxRow
-        #expect(sheet.value("E\(last)")?.number == Double(totals.oneOff + totals.perYear))
-        #expect(sheet.value("G\(last)")?.number == Double(totals.overPeriod))
-        #expect(sheet.value("G\(last)")?.formula?.isEmpty == false)
-        // Each group's SUM matches the model.
+        let total = try #require(
+            (1...last).first { sheet.string("B\($0)") == "Sum ufinansierte tiltak (3 av 12 med kostnad)" })
+        #expect(sheet.value("E\(total)")?.number == Double(totals.oneOff + totals.perYear))
+        #expect(sheet.value("G\(total)")?.number == Double(totals.overPeriod))
+        #expect(sheet.value("G\(total)")?.formula?.hasPrefix("SUM(G") == true)
+        // Each group's SUM matches the model; a need none of whose actions states a cost is not
+        // summed to 0 but says so.
         for group in FinancingSheet.groups(of: plan) {
-            let label = "Sum \(group.need.text(.nynorsk).lowercased())"
-            let row = try #require((1...last).first { sheet.string("B\($0)") == label })
-            #expect(sheet.value("G\(row)")?.formula?.hasPrefix("SUM(G") == true)
-            #expect(sheet.value("G\(row)")?.number == Double(plan.costTotals(of: group.actions).overPeriod))
+            let costs = plan.costTotals(of: group.actions)
+            let label =
+                "Sum \(group.need.text(.nynorsk).lowercased()) (\(costs.actionsWithCost) av \(group.actions.count) med kostnad)"
+            let row = try #require((1...last).first { sheet.string("B\($0)") == label }, "\(label)")
+            if costs.actionsWithCost == 0 {
+                #expect(sheet.string("G\(row)") == "ikkje oppgitt")
+                #expect(sheet.string("E\(row)") == "ikkje oppgitt")
+            } else {
+                #expect(sheet.value("G\(row)")?.formula?.hasPrefix("SUM(G") == true)
+                #expect(sheet.value("G\(row)")?.number == Double(costs.overPeriod))
+            }
         }
+        // Every action with a cost states its basis; the rest say the cost is not stated.
+        for action in unfinanced {
+            let row = try #require((1...last).first { sheet.string("A\($0)") == action.id.rawValue })
+            if let basis = plan.costBasis(of: action) {
+                #expect(sheet.string("H\(row)") == basis.text(.nynorsk))
+            } else if !action.financing.hasUnreadableAmount {
+                #expect(sheet.string("E\(row)") == "ikkje oppgitt")
+            }
+        }
+        #expect(
+            sheet.string("H\((1...last).first { sheet.string("A\($0)") == "AO-10" } ?? 0)")
+                == "1 000 000 kr × 1 år (2022)")
+        // By year: what falls in each year of the period, and the one-off costs without a year.
+        let byYear = try #require((1...last).first { sheet.string("A\($0)") == "Per år" })
+        #expect(
+            (1...5).map { sheet.string("B\(byYear + $0)") } == [
+                "2021", "2022", "2023", "2024", "Utan år (eingongs, tidsramme ukjend)",
+            ])
+        #expect(
+            (1...5).map { sheet.value("G\(byYear + $0)")?.number } == [250_000, 1_000_000, 0, 0, 300_000])
+        let byParty = try #require((1...last).first { sheet.string("A\($0)") == "Per ansvarleg" })
+        #expect(sheet.string("B\(byParty + 4)") == "Sum Regionrådet for Hallingdal (2 av 5 med kostnad)")
+        #expect(sheet.value("G\(byParty + 4)")?.number == 1_250_000)
         for action in unfinanced where action.financing.hasUnreadableAmount {
             let row = try #require((1...last).first { sheet.string("A\($0)") == action.id.rawValue })
             #expect(

@@ -18,8 +18,6 @@ extension WorkbookText {
         case .activeActions: "Aktive tiltak"
         case .unknownOrOutsidePeriod: "Ukjent tid eller utenfor perioden"
         case .actionsByResponsible: "Tiltak per ansvarlig"
-        case .needSubtotal(let need): "Sum \(need.lowercased())"
-        case .unfinancedTotal: "Sum alle tiltak uten sikret finansiering"
         case .unreadableAmount: "Beløpet kunne ikke leses"
         case .noActionsInArea: "Ingen tiltak i dette innsatsområdet."
         case .goalNumber: "Nr."

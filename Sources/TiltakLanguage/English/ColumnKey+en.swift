@@ -18,6 +18,7 @@ extension ColumnKey {
         case .cost: "Cost (NOK)"
         case .costType: "Cost type"
         case .costOverPeriod: "Cost over the period"
+        case .costBasis: "Basis"
         case .remark: "Remark"
         case .status: "Status"
         case .comment: "Comment"

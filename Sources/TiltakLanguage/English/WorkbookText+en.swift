@@ -18,8 +18,6 @@ extension WorkbookText {
         case .activeActions: "Active actions"
         case .unknownOrOutsidePeriod: "Unknown time or outside the period"
         case .actionsByResponsible: "Actions by responsible party"
-        case .needSubtotal(let need): "Total, \(need.lowercased())"
-        case .unfinancedTotal: "Total, all actions without secured financing"
         case .unreadableAmount: "The amount could not be read"
         case .noActionsInArea: "No actions in this focus area."
         case .goalNumber: "No."

@@ -33,6 +33,8 @@ public enum ColumnKey: Phrase, Hashable, CaseIterable {
     case costType
     /// The cost over the plan period (`Kostnad i perioden`).
     case costOverPeriod
+    /// How a cost over the period adds up (`Grunnlag`).
+    case costBasis
     /// The remark (`Merknad`).
     case remark
     /// The reported status (`Status`).

@@ -34,10 +34,6 @@ public enum WorkbookText: Phrase, Hashable {
     case unknownOrOutsidePeriod
     /// The overview's table of actions by responsible party (`Tiltak per ansvarleg`).
     case actionsByResponsible
-    /// The subtotal of one financing need (`Sum krev finansiering`).
-    case needSubtotal(String)
-    /// The total of all unfinanced actions (`Sum alle tiltak utan sikra finansiering`).
-    case unfinancedTotal
     /// An amount the remark names that could not be read (`Beløpet kunne ikkje lesast`).
     case unreadableAmount
     /// A focus area without actions (`Ingen tiltak i dette innsatsområdet.`).

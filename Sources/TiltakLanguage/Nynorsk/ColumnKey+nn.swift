@@ -18,6 +18,7 @@ extension ColumnKey {
         case .cost: "Kostnad (kr)"
         case .costType: "Kostnadstype"
         case .costOverPeriod: "Kostnad i perioden"
+        case .costBasis: "Grunnlag"
         case .remark: "Merknad"
         case .status: "Status"
         case .comment: "Kommentar"

@@ -18,8 +18,6 @@ extension WorkbookText {
         case .activeActions: "Aktive tiltak"
         case .unknownOrOutsidePeriod: "Ukjend tid eller utanfor perioden"
         case .actionsByResponsible: "Tiltak per ansvarleg"
-        case .needSubtotal(let need): "Sum \(need.lowercased())"
-        case .unfinancedTotal: "Sum alle tiltak utan sikra finansiering"
         case .unreadableAmount: "Beløpet kunne ikkje lesast"
         case .noActionsInArea: "Ingen tiltak i dette innsatsområdet."
         case .goalNumber: "Nr."
