@@ -11,8 +11,9 @@
 /// - ``Section/notReported``: nobody reported on it for the year.
 ///
 /// Two sections cut across them: ``Section/overdue`` (the timeframe ended before the year and a
-/// party reported it unfinished: `Ikkje starta`, `Pågår` or `Utsett`; an action nobody reported on
-/// is not overdue, it is not reported) and ``Section/toSettle`` (no known timeframe or no
+/// party reported it unfinished — `Ikkje starta`, `Pågår` or `Utsett` — in the latest year up to
+/// the meeting's with reports on it, so that the meeting after a revision still sees last year's
+/// unfinished reports; an action nobody ever reported on is not overdue, it is not reported) and ``Section/toSettle`` (no known timeframe or no
 /// responsible party).
 public struct MeetingAgenda: Sendable {
     /// A section of the agenda, in agenda order.
@@ -47,6 +48,8 @@ public struct MeetingAgenda: Sendable {
     public let board: StatusBoard
     /// The open actions of each section, in id order.
     public let sections: [Section: [Action]]
+    /// For each action with reports up to the year: the latest of each party in the latest such year.
+    private let latestByAction: [ActionID: [StatusReport]]
 
     /// The agenda of `plan` for `year` (default: the plan's ``Plan/statusYear``).
     public init(plan: Plan, year: Int? = nil) {
@@ -56,11 +59,12 @@ public struct MeetingAgenda: Sendable {
         self.year = board.year
         var sections: [Section: [Action]] = [:]
         let open = plan.actions.filter { !$0.isClosed }.sorted { $0.id < $1.id }
+        latestByAction = Self.latestUpTo(board.year, reports: plan.statusReports)
         for action in open {
             let reports = board.reports(action)
             let section = Self.section(reports: reports, expected: plan.expectedReporters(for: action))
             sections[section, default: []].append(action)
-            if Self.isOverdue(action, reports: reports, plan: plan, year: board.year) {
+            if Self.isOverdue(action, reports: latestByAction[action.id] ?? [], plan: plan, year: board.year) {
                 sections[.overdue, default: []].append(action)
             }
             if !action.timeframe.isKnown || action.responsible.isEmpty {
@@ -76,7 +80,16 @@ public struct MeetingAgenda: Sendable {
     /// Every party expected to report on `action` (in the order the plan names them, groups
     /// expanded), then any other party that reported on it, each with its report for the year.
     public func entries(_ action: Action) -> [Entry] {
-        let reports = board.reports(action)
+        entries(action, reports: board.reports(action))
+    }
+
+    /// ``entries(_:)`` with the reports that make an action overdue: the year's, or those of the
+    /// latest earlier year with reports on it (each report says its year).
+    public func latestEntries(_ action: Action) -> [Entry] {
+        entries(action, reports: latestByAction[action.id] ?? [])
+    }
+
+    private func entries(_ action: Action, reports: [StatusReport]) -> [Entry] {
         var parties = plan.expectedReporters(for: action)
         for report in reports where !parties.contains(report.party) { parties.append(report.party) }
         return parties.map { party in Entry(party: party, report: reports.first { $0.party == party }) }
@@ -102,7 +115,9 @@ public struct MeetingAgenda: Sendable {
 
     /// The last year of the timeframe of an overdue action in ``Section/overdue``, else `nil`.
     public func overdueEnd(of action: Action) -> Int? {
-        guard Self.isOverdue(action, reports: board.reports(action), plan: plan, year: year) else { return nil }
+        guard Self.isOverdue(action, reports: latestByAction[action.id] ?? [], plan: plan, year: year) else {
+            return nil
+        }
         return action.timeframe.bounds(in: plan.period)?.upperBound
     }
 
@@ -116,6 +131,20 @@ public struct MeetingAgenda: Sendable {
         let done = Set(reports.filter { $0.status == .done }.map(\.party))
         if done.count == reports.count, expected.allSatisfy(done.contains) { return .finished }
         return .inProgress
+    }
+
+    /// For each action, the latest report of each party in the latest year up to `year` with
+    /// reports on it, by party code.
+    static func latestUpTo(_ year: Int, reports: [StatusReport]) -> [ActionID: [StatusReport]] {
+        var latestYear: [ActionID: Int] = [:]
+        for report in reports where report.year <= year {
+            latestYear[report.actionID] = max(latestYear[report.actionID] ?? report.year, report.year)
+        }
+        var byParty: [ActionID: [String: StatusReport]] = [:]
+        for report in reports where report.year == latestYear[report.actionID] {
+            byParty[report.actionID, default: [:]][report.party] = report
+        }
+        return byParty.mapValues { $0.values.sorted { $0.party < $1.party } }
     }
 
     /// Whether `action`'s timeframe ended before `year` and a party reported it unfinished.

@@ -51,28 +51,29 @@ struct ReturnsReport {
         ]
     }
 
-    /// The parties' table: party, returned or not, date, files, reports, missing reports.
+    /// The parties' table: party, returned (with the date of the latest report) or not, reports,
+    /// missing reports, files.
     private func table(_ entries: [ReportReturns.Entry]) -> [String] {
-        let captions = [
-            AgendaText.party, .delivery, .date, .file, .reportCount, .missingCount,
-        ].map { $0.text(language) }
-        let numbers = captions.map(\.displayWidth)
+        let captions = [AgendaText.party, .delivery, .reportCount, .missingCount, .file].map { $0.text(language) }
         let columns = [
-            TextTable.Column(captions[0], minWidth: 8),
-            TextTable.Column(captions[1], minWidth: 6),
-            TextTable.Column(captions[2], minWidth: 10, maxWidth: 10),
-            TextTable.Column(captions[3], minWidth: 8),
-            TextTable.Column(captions[4], alignment: .right, minWidth: numbers[4], maxWidth: max(numbers[4], 6)),
-            TextTable.Column(captions[5], alignment: .right, minWidth: numbers[5], maxWidth: max(numbers[5], 6)),
+            TextTable.Column(captions[0], minWidth: 10),
+            TextTable.Column(captions[1], minWidth: 12),
+            TextTable.Column(
+                captions[2], alignment: .right, minWidth: captions[2].displayWidth,
+                maxWidth: max(captions[2].displayWidth, 6)),
+            TextTable.Column(
+                captions[3], alignment: .right, minWidth: captions[3].displayWidth,
+                maxWidth: max(captions[3].displayWidth, 6)),
+            TextTable.Column(captions[4], minWidth: 8),
         ]
         let rows = entries.map { entry -> [String] in
             [
                 name(entry.party),
-                (entry.hasReturned ? AgendaText.returned : AgendaText.notReturned).text(language),
-                entry.lastCollected?.iso ?? "",
-                entry.files.map(SafeText.line).joined(separator: ", "),
+                entry.lastCollected.map { AgendaText.returnedOn(date: $0.iso) }?.text(language)
+                    ?? AgendaText.notReturned.text(language),
                 "\(entry.reports)",
                 "\(entry.missing.count)",
+                entry.files.map(SafeText.line).joined(separator: ", "),
             ]
         }
         return TextTable(columns: columns, maxWidth: width).renderLines(rows)

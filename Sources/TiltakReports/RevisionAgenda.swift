@@ -26,13 +26,14 @@ struct RevisionAgenda {
         let sorted = plan.actions.sorted { $0.id < $1.id }
         let doubts = sorted.filter { $0.flags.contains(.realismDoubt) }
         let issues = PlanValidator.validate(plan)
-        func reported(_ action: Action, note: String? = nil) -> [String: Any] {
+        func reported(_ action: Action, note: String? = nil, latest: Bool = false) -> [String: Any] {
             var fields: [(label: String, text: String)] = [
                 (text.label(.timeframe), text.timeframe(action)),
                 (text.label(.responsible), text.parties(action.responsible)),
             ]
             if let note { fields.append((DocumentWord.note.text(language), note)) }
-            return blocks.view(action, fields: fields, extra: reportLines(action, agenda: agenda, blocks: blocks))
+            let entries = latest ? agenda.latestEntries(action) : agenda.entries(action)
+            return blocks.view(action, fields: fields, extra: reportLines(entries, blocks: blocks))
         }
         let sections: [[String: Any]] = [
             section(
@@ -50,7 +51,9 @@ struct RevisionAgenda {
             section(
                 AgendaText.overdueHeading(number: 5), intro: AgendaText.overdueIntro(year: year),
                 actions: agenda.actions(.overdue).map { action in
-                    reported(action, note: agenda.overdueEnd(of: action).map { AgendaText.endedIn($0).text(language) })
+                    reported(
+                        action, note: agenda.overdueEnd(of: action).map { AgendaText.endedIn($0).text(language) },
+                        latest: true)
                 }),
             section(
                 AgendaText.unsettledHeading(number: 6), intro: ReportText.unsettledIntro,
@@ -110,8 +113,7 @@ struct RevisionAgenda {
 
     /// `Rapportar:` and under it each party's status and comment for the year, by party name:
     /// `Gol:  Fullført – vedteke i juni`; `Ikkje rapportert` for a party that has not reported.
-    private func reportLines(_ action: Action, agenda: MeetingAgenda, blocks: ActionBlock) -> [String] {
-        let entries = agenda.entries(action)
+    private func reportLines(_ entries: [MeetingAgenda.Entry], blocks: ActionBlock) -> [String] {
         guard !entries.isEmpty else { return [] }
         let names = entries.map { plan.registry.displayName(.registered($0.party)) }
         let inner = 2
@@ -122,19 +124,19 @@ struct RevisionAgenda {
         let pad = String(repeating: " ", count: inner)
         var lines = [AgendaText.reports.text(language) + ":"]
         for (entry, name) in zip(entries, names) {
-            lines += block.lines(label: name, text: Self.reportText(entry.report, language)).map {
+            lines += block.lines(label: name, text: Self.reportText(entry.report, year: year, language)).map {
                 $0.isEmpty ? "" : pad + $0
             }
         }
         return lines
     }
 
-    /// A report as the agenda shows it: the status, and the comment after a dash (on one line);
-    /// `Ikkje rapportert` for none.
-    static func reportText(_ report: StatusReport?, _ language: Language) -> String {
+    /// A report as the agenda of `year` shows it: the status (with its year when it is another
+    /// year's), and the comment after a dash (on one line); `Ikkje rapportert` for none.
+    static func reportText(_ report: StatusReport?, year: Int, _ language: Language) -> String {
         guard let report else { return StatusWord.notReported.text(language) }
         let comment = report.comment.split(whereSeparator: \.isNewline).joined(separator: " ")
-        let status = report.status.text(language)
+        let status = report.status.text(language) + (report.year == year ? "" : " (\(report.year))")
         return comment.isEmpty ? status : "\(status) – \(comment)"
     }
 

@@ -80,6 +80,17 @@ import Testing
         // Done after the timeframe is not overdue.
         let done = MeetingAgenda(plan: try Self.plan([Self.report("NK-2", "GOL", .done, year: 2022)]), year: 2022)
         #expect(done.actions(.overdue).isEmpty)
+        // After a revision, last year's unfinished report still makes it overdue; this year's report wins.
+        let lastYear = MeetingAgenda(plan: try Self.plan([Self.report("NK-2", "GOL", .inProgress)]), year: 2022)
+        #expect(lastYear.actions(.overdue).map(\.id.rawValue) == ["NK-2"])
+        #expect(lastYear.actions(.notReported).contains { $0.id == "NK-2" })
+        let nk2 = try #require(lastYear.plan.action(id: "NK-2"))
+        #expect(lastYear.latestEntries(nk2).map(\.report?.year) == [2021])
+        let finished = MeetingAgenda(
+            plan: try Self.plan([
+                Self.report("NK-2", "GOL", .inProgress), Self.report("NK-2", "GOL", .done, year: 2022),
+            ]), year: 2022)
+        #expect(finished.actions(.overdue).isEmpty)
     }
 
     @Test func closedActionsAreLeftOut() throws {

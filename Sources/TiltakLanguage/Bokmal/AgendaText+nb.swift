@@ -19,8 +19,8 @@ extension AgendaText {
                 + "Et tiltak som flere deler, står under hver av dem."
         case .overdueHeading(let number): "\(number). Forsinkede tiltak"
         case .overdueIntro(let year):
-            "Tiltak med tidsramme som gikk ut før \(year), og som er rapportert som ikke fullført. "
-                + "Tiltak uten rapport står under ikke rapporterte, ikke her. Skal tidsrammen endres?"
+            "Tiltak med tidsramme som gikk ut før \(year), der den siste rapporten sier at de ikke er "
+                + "fullført. Tiltak som ingen har rapportert på, står ikke her. Skal tidsrammen endres?"
         case .unsettledHeading(let number): "\(number). Til avklaring: tidsramme eller ansvarlig mangler"
         case .doubtsHeading(let number): "\(number). Tvil om realisme"
         case .duplicatesHeading(let number): "\(number). Like tiltakstekster"
@@ -45,6 +45,7 @@ extension AgendaText {
         case .owingIntro(let year): "Tiltak der parten ikke har rapportert status for \(year)."
         case .nothingOwed: "Alle parter har rapportert på alle tiltakene."
         case .returned: "Levert"
+        case .returnedOn(let date): "Levert \(date)"
         case .notReturned: "Ikke levert"
         case .party: "Part"
         case .delivery: "Levering"

@@ -19,8 +19,8 @@ extension AgendaText {
                 + "An action several parties share is listed under each of them."
         case .overdueHeading(let number): "\(number). Overdue actions"
         case .overdueIntro(let year):
-            "Actions whose timeframe ended before \(year) and that are reported as not done. Actions "
-                + "without a report are listed as not reported, not here. Should the timeframe change?"
+            "Actions whose timeframe ended before \(year) whose latest report says they are not done. "
+                + "Actions nobody has reported on are not listed here. Should the timeframe change?"
         case .unsettledHeading(let number): "\(number). To be settled: timeframe or responsible party missing"
         case .doubtsHeading(let number): "\(number). Realism in doubt"
         case .duplicatesHeading(let number): "\(number). Identical action texts"
@@ -45,6 +45,7 @@ extension AgendaText {
         case .owingIntro(let year): "Actions the party has not reported a status for in \(year)."
         case .nothingOwed: "Every party has reported on every action."
         case .returned: "Returned"
+        case .returnedOn(let date): "Returned \(date)"
         case .notReturned: "Not returned"
         case .party: "Party"
         case .delivery: "Return"

@@ -55,6 +55,8 @@ public enum AgendaText: Phrase, Hashable {
     case nothingOwed
     /// A party that has returned reports (`Levert`).
     case returned
+    /// A party that has returned reports, with the date of its latest (`Levert 2021-11-03`).
+    case returnedOn(date: String)
     /// A party that has not (`Ikkje levert`).
     case notReturned
     /// The caption of the reporting party (`Part`).

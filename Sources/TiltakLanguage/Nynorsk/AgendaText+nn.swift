@@ -19,8 +19,8 @@ extension AgendaText {
                 + "Eit tiltak som fleire deler, står under kvar av dei."
         case .overdueHeading(let number): "\(number). Forseinka tiltak"
         case .overdueIntro(let year):
-            "Tiltak med tidsramme som gjekk ut før \(year), og som er rapporterte som ikkje fullførte. "
-                + "Tiltak utan rapport står under ikkje rapporterte, ikkje her. Skal tidsramma endrast?"
+            "Tiltak med tidsramme som gjekk ut før \(year), der den siste rapporten seier at dei ikkje er "
+                + "fullførte. Tiltak som ingen har rapportert på, står ikkje her. Skal tidsramma endrast?"
         case .unsettledHeading(let number): "\(number). Til avklaring: tidsramme eller ansvarleg manglar"
         case .doubtsHeading(let number): "\(number). Tvil om realisme"
         case .duplicatesHeading(let number): "\(number). Like tiltakstekstar"
@@ -45,6 +45,7 @@ extension AgendaText {
         case .owingIntro(let year): "Tiltak der parten ikkje har rapportert status for \(year)."
         case .nothingOwed: "Alle partar har rapportert på alle tiltaka."
         case .returned: "Levert"
+        case .returnedOn(let date): "Levert \(date)"
         case .notReturned: "Ikkje levert"
         case .party: "Part"
         case .delivery: "Levering"
