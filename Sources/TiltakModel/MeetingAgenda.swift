@@ -64,7 +64,8 @@ public struct MeetingAgenda: Sendable {
             let reports = board.reports(action)
             let section = Self.section(reports: reports, expected: plan.expectedReporters(for: action))
             sections[section, default: []].append(action)
-            if Self.isOverdue(action, reports: latestByAction[action.id] ?? [], plan: plan, year: board.year) {
+            if Self.isOverdue(action, reports: latestByAction[action.id] ?? [], plan: plan, year: board.year)
+            {
                 sections[.overdue, default: []].append(action)
             }
             if !action.timeframe.isKnown || action.responsible.isEmpty {

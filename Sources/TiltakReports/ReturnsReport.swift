@@ -27,18 +27,21 @@ struct ReturnsReport {
             "meta": ReportViews.planLines(
                 plan, width: width, language: language,
                 extra: [(AgendaText.statusYear.text(language), "\(year)")]),
-            "partiesHeading": Heading.view(AgendaText.returnsHeading.text(language), level: .section, width: width),
+            "partiesHeading": Heading.view(
+                AgendaText.returnsHeading.text(language), level: .section, width: width),
             "partiesIntro": ReportViews.paragraph(
                 AgendaText.returnsIntro(
                     returned: returns.returned.count, parties: returns.entries.count, year: year
                 ).text(language), width: width),
             "parties": table(returns.entries),
-            "owingHeading": Heading.view(AgendaText.owingHeading.text(language), level: .section, width: width),
+            "owingHeading": Heading.view(
+                AgendaText.owingHeading.text(language), level: .section, width: width),
             "owingIntro": ReportViews.paragraph(
                 (owing.isEmpty ? AgendaText.nothingOwed : AgendaText.owingIntro(year: year)).text(language),
                 width: width),
             "owing": owing.map { entry in
-                let title = DocumentWord.withCount(name(entry.party), actions: entry.missing.count).text(language)
+                let title = DocumentWord.withCount(name(entry.party), actions: entry.missing.count).text(
+                    language)
                 return [
                     "heading": Heading.view(title, level: .subsection, width: width),
                     "lines": entry.missing.flatMap { action in
@@ -54,7 +57,9 @@ struct ReturnsReport {
     /// The parties' table: party, returned (with the date of the latest report) or not, reports,
     /// missing reports, files.
     private func table(_ entries: [ReportReturns.Entry]) -> [String] {
-        let captions = [AgendaText.party, .delivery, .reportCount, .missingCount, .file].map { $0.text(language) }
+        let captions = [AgendaText.party, .delivery, .reportCount, .missingCount, .file].map {
+            $0.text(language)
+        }
         let columns = [
             TextTable.Column(captions[0], minWidth: 10),
             TextTable.Column(captions[1], minWidth: 12),

@@ -52,12 +52,15 @@ struct RevisionAgenda {
                 AgendaText.overdueHeading(number: 5), intro: AgendaText.overdueIntro(year: year),
                 actions: agenda.actions(.overdue).map { action in
                     reported(
-                        action, note: agenda.overdueEnd(of: action).map { AgendaText.endedIn($0).text(language) },
+                        action,
+                        note: agenda.overdueEnd(of: action).map { AgendaText.endedIn($0).text(language) },
                         latest: true)
                 }),
             section(
                 AgendaText.unsettledHeading(number: 6), intro: ReportText.unsettledIntro,
-                actions: agenda.actions(.toSettle).map { blocks.view($0, fields: unsettledFields($0, text: text)) }),
+                actions: agenda.actions(.toSettle).map {
+                    blocks.view($0, fields: unsettledFields($0, text: text))
+                }),
             section(
                 AgendaText.doubtsHeading(number: 7), intro: ReportText.doubtsIntro,
                 actions: doubts.map {
@@ -142,11 +145,15 @@ struct RevisionAgenda {
 
     /// The actions nobody reported on, one group per party that should have: `Ål (12 tiltak)`
     /// and a line per action (id, text and timeframe).
-    private func notReportedGroups(_ agenda: MeetingAgenda, blocks: ActionBlock, text: ActionText) -> [[String: Any]] {
+    private func notReportedGroups(_ agenda: MeetingAgenda, blocks: ActionBlock, text: ActionText)
+        -> [[String: Any]]
+    {
         agenda.notReportedByParty().map { group in
-            let name = group.party.map { plan.registry.displayName(.registered($0)) }
+            let name =
+                group.party.map { plan.registry.displayName(.registered($0)) }
                 ?? DocumentWord.noResponsible.text(language)
-            let title = DocumentWord.withCount(SafeText.line(name), actions: group.actions.count).text(language)
+            let title = DocumentWord.withCount(SafeText.line(name), actions: group.actions.count).text(
+                language)
             return [
                 "heading": Heading.view(title, level: .subsection, width: width),
                 "lines": group.actions.flatMap { action in

@@ -35,7 +35,9 @@ enum AgendaSheet {
             for action in agenda.actions(section) {
                 let entries = agenda.entries(action)
                 if entries.isEmpty { rows.append(Row(section: section, action: action)) }
-                rows += entries.map { Row(section: section, action: action, party: $0.party, report: $0.report) }
+                rows += entries.map {
+                    Row(section: section, action: action, party: $0.party, report: $0.report)
+                }
             }
         }
         return rows
@@ -62,12 +64,14 @@ enum AgendaSheet {
             try writer.text(sheetRow, Column.timeframe.rawValue, row.action.timeframe.display(language))
             try writer.text(sheetRow, Column.responsible.rawValue, text.responsible(row.action))
             try writer.text(
-                sheetRow, Column.party.rawValue, row.party.map { plan.registry.displayName(.registered($0)) } ?? "")
+                sheetRow, Column.party.rawValue,
+                row.party.map { plan.registry.displayName(.registered($0)) } ?? "")
             try writer.text(
                 sheetRow, Column.status.rawValue,
                 row.report?.status.text(language) ?? StatusWord.notReported.text(language))
             try writer.text(
-                sheetRow, Column.comment.rawValue, row.report?.comment ?? "", context: cells.context(.comment))
+                sheetRow, Column.comment.rawValue, row.report?.comment ?? "", context: cells.context(.comment)
+            )
         }
         let lastRow = rowCount(rows: rows.count) - 1
         if rows.isEmpty {

@@ -24,7 +24,8 @@ enum ReturnsSheet {
         typealias PartyColumn = ReturnsSheetLayout.PartyColumn
         for (index, entry) in returns.entries.enumerated() {
             let row = index + 1
-            try writer.text(row, PartyColumn.party.rawValue, plan.registry.displayName(.registered(entry.party)))
+            try writer.text(
+                row, PartyColumn.party.rawValue, plan.registry.displayName(.registered(entry.party)))
             try writer.text(
                 row, PartyColumn.delivery.rawValue,
                 (entry.hasReturned ? AgendaText.returned : AgendaText.notReturned).text(language))
@@ -35,7 +36,8 @@ enum ReturnsSheet {
         }
         if returns.entries.isEmpty { try writer.text(1, 0, DocumentWord.none.text(language)) }
         let title = ReturnsSheetLayout.owedTitleRow(parties: returns.entries.count)
-        try writer.text(title, 0, AgendaText.owingHeading.text(language), format: writer.styles.heading, measure: false)
+        try writer.text(
+            title, 0, AgendaText.owingHeading.text(language), format: writer.styles.heading, measure: false)
         try writer.header(title + 1, ReturnsSheetLayout.OwedColumn.allCases.map { $0.caption(language) })
         typealias OwedColumn = ReturnsSheetLayout.OwedColumn
         var row = title + 2

@@ -53,7 +53,9 @@ public enum SheetRows {
             Count(
                 sheet: AgendaSheet.name(plan, plan.language),
                 rows: AgendaSheet.rowCount(rows: AgendaSheet.rows(MeetingAgenda(plan: plan)).count)),
-            Count(sheet: ReturnsSheet.name(plan.language), rows: ReturnsSheet.rowCount(ReportReturns(plan: plan))),
+            Count(
+                sheet: ReturnsSheet.name(plan.language),
+                rows: ReturnsSheet.rowCount(ReportReturns(plan: plan))),
         ]
         return counts
     }

@@ -41,10 +41,10 @@ struct CatalogueTests {
             .actionCount, .withCount("Krev finansiering", actions: 3), .progressByArea(year: 2021),
             .progressByResponsible(year: 2021), .owner,
         ] as [DocumentWord]).map { $0 as any Phrase }
-        + ([.municipalityFolder, .meetingOverview, .unfinanced, .revision(year: 2021), .returns] as [DocumentName]).map
-    {
-        $0 as any Phrase
-    }
+        + ([.municipalityFolder, .meetingOverview, .unfinanced, .revision(year: 2021), .returns]
+        as [DocumentName]).map {
+            $0 as any Phrase
+        }
         + workbookTexts + reportTexts + agendaTexts
 
     static let workbookTexts: [any Phrase] =
@@ -69,8 +69,10 @@ struct CatalogueTests {
             .overdueIntro(year: 2021), .unsettledHeading(number: 6), .doubtsHeading(number: 7),
             .duplicatesHeading(number: 8), .findingsHeading(number: 9), .reports, .endedIn(2021),
             .returnsTitle(year: 2021, plan: "P"), .statusYear, .returnsHeading,
-            .returnsIntro(returned: 1, parties: 1, year: 2021), .returnsIntro(returned: 2, parties: 8, year: 2021),
-            .owingHeading, .owingIntro(year: 2021), .nothingOwed, .returned, .returnedOn(date: "2021-11-03"), .notReturned, .party, .delivery,
+            .returnsIntro(returned: 1, parties: 1, year: 2021),
+            .returnsIntro(returned: 2, parties: 8, year: 2021),
+            .owingHeading, .owingIntro(year: 2021), .nothingOwed, .returned, .returnedOn(date: "2021-11-03"),
+            .notReturned, .party, .delivery,
             .date, .file, .reportCount, .missingCount, .section,
         ] as [AgendaText]).map { $0 as any Phrase }
         + AgendaSectionWord.allCases.map { AgendaText.sectionName($0) as any Phrase }

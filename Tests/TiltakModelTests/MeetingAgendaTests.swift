@@ -26,7 +26,10 @@ import Testing
     @Test func withoutReportsEveryOpenActionIsNotReportedByParty() throws {
         let agenda = MeetingAgenda(plan: try Self.plan([]))
         #expect(agenda.year == 2021)
-        #expect(agenda.actions(.notReported).map(\.id.rawValue) == ["KM-1", "KM-2", "KM-3", "KM-4", "NK-1", "NK-2", "NK-10"])
+        #expect(
+            agenda.actions(.notReported).map(\.id.rawValue) == [
+                "KM-1", "KM-2", "KM-3", "KM-4", "NK-1", "NK-2", "NK-10",
+            ])
         for section: MeetingAgenda.Section in [.finished, .inProgress, .postponedOrCancelled, .overdue] {
             #expect(agenda.actions(section).isEmpty, "\(section)")
         }
@@ -34,7 +37,10 @@ import Testing
         // Registry order: RR first, then the municipalities, then the companies.
         #expect(groups.map(\.party) == ["RR", "FLA", "NES", "GOL", "HEM", "AAL", "HOL", "TR"])
         #expect(groups[0].actions.map(\.id.rawValue) == ["KM-1", "KM-4"])
-        #expect(groups.first { $0.party == "HOL" }?.actions.map(\.id.rawValue) == ["KM-1", "KM-2", "KM-3", "NK-10"])
+        #expect(
+            groups.first { $0.party == "HOL" }?.actions.map(\.id.rawValue) == [
+                "KM-1", "KM-2", "KM-3", "NK-10",
+            ])
         // Unknown timeframes are to be settled.
         #expect(agenda.actions(.toSettle).map(\.id.rawValue) == ["KM-2", "KM-4"])
     }
@@ -71,17 +77,20 @@ import Testing
             Self.report("NK-2", "GOL", .inProgress, year: 2022),
             Self.report("KM-3", "HOL", .inProgress, year: 2022),
         ])
-        plan.actions.append(SamplePlan.action("NK-3", "NK", "Næring", .year(2021, part: nil), responsible: ["GOL"]))
+        plan.actions.append(
+            SamplePlan.action("NK-3", "NK", "Næring", .year(2021, part: nil), responsible: ["GOL"]))
         let agenda = MeetingAgenda(plan: plan, year: 2022)
         #expect(agenda.actions(.overdue).map(\.id.rawValue) == ["NK-2"])
         #expect(agenda.overdueEnd(of: try #require(plan.action(id: "NK-2"))) == 2021)
         #expect(agenda.overdueEnd(of: try #require(plan.action(id: "NK-3"))) == nil)
         #expect(agenda.actions(.notReported).contains { $0.id == "NK-3" })
         // Done after the timeframe is not overdue.
-        let done = MeetingAgenda(plan: try Self.plan([Self.report("NK-2", "GOL", .done, year: 2022)]), year: 2022)
+        let done = MeetingAgenda(
+            plan: try Self.plan([Self.report("NK-2", "GOL", .done, year: 2022)]), year: 2022)
         #expect(done.actions(.overdue).isEmpty)
         // After a revision, last year's unfinished report still makes it overdue; this year's report wins.
-        let lastYear = MeetingAgenda(plan: try Self.plan([Self.report("NK-2", "GOL", .inProgress)]), year: 2022)
+        let lastYear = MeetingAgenda(
+            plan: try Self.plan([Self.report("NK-2", "GOL", .inProgress)]), year: 2022)
         #expect(lastYear.actions(.overdue).map(\.id.rawValue) == ["NK-2"])
         #expect(lastYear.actions(.notReported).contains { $0.id == "NK-2" })
         let nk2 = try #require(lastYear.plan.action(id: "NK-2"))

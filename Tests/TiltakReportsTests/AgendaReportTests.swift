@@ -17,13 +17,15 @@ import TiltakModel
         var plan = try TestSupport.hallingdal()
         plan.merge([
             StatusReport(
-                actionID: "KM-13", year: 2021, party: "AAL", status: .cancelled, comment: "Ikkje aktuelt lenger",
+                actionID: "KM-13", year: 2021, party: "AAL", status: .cancelled,
+                comment: "Ikkje aktuelt lenger",
                 collected: day, source: "Ål.xlsx"),
             StatusReport(
                 actionID: "KM-03", year: 2021, party: "AAL", status: .done, comment: "Vedteke i juni",
                 collected: day, source: "Ål.xlsx"),
             StatusReport(
-                actionID: "KM-03", year: 2021, party: "GOL", status: .done, collected: day, source: "Gol.xlsx"),
+                actionID: "KM-03", year: 2021, party: "GOL", status: .done, collected: day, source: "Gol.xlsx"
+            ),
             StatusReport(
                 actionID: "AO-01", year: 2021, party: "RR", status: .inProgress, comment: "Startar hausten",
                 collected: CalendarDate(iso: "2021-11-03") ?? day, source: "rr.csv"),
@@ -50,7 +52,8 @@ import TiltakModel
     }
 
     @Test func theAgendaListsEachPartysReportInItsSection() throws {
-        let text = try TestSupport.renderer().render(.revisjon, plan: try Self.plan(), options: ReportOptions())
+        let text = try TestSupport.renderer().render(
+            .revisjon, plan: try Self.plan(), options: ReportOptions())
         let finished = try Self.section("1. Fullførte tiltak – til avslutting", in: text)
         #expect(finished.contains("\nIN-01  "))
         #expect(finished.contains("Regionrådet for Hallingdal:  Fullført"))
@@ -91,7 +94,8 @@ import TiltakModel
     }
 
     @Test func returnsSayWhoHasReturned() throws {
-        let text = try TestSupport.renderer().render(.innsamling, plan: try Self.plan(), options: ReportOptions())
+        let text = try TestSupport.renderer().render(
+            .innsamling, plan: try Self.plan(), options: ReportOptions())
         #expect(text.hasPrefix("Innsamling 2021 – "))
         #expect(text.contains("4 av 23 partar har levert rapportar for 2021."))
         let lines = text.components(separatedBy: "\n")
@@ -106,19 +110,24 @@ import TiltakModel
         #expect(owing.contains("Flå (18 tiltak)"))
         #expect(owing.contains("Ål (16 tiltak)"))
         #expect(owing.contains("Næringsforum") == false)
-        #expect(try ReportKind.innsamling.fileName(plan: try Self.plan(), options: ReportOptions()) == "innsamling.txt")
         #expect(
-            try ReportKind.innsamling.fileName(plan: try Self.plan(), options: ReportOptions(language: .english))
+            try ReportKind.innsamling.fileName(plan: try Self.plan(), options: ReportOptions())
+                == "innsamling.txt")
+        #expect(
+            try ReportKind.innsamling.fileName(
+                plan: try Self.plan(), options: ReportOptions(language: .english))
                 == "returns.txt")
     }
 
     @Test(arguments: [Language.bokmal, .english])
     func bothReportsRenderInEveryLanguage(language: Language) throws {
         let plan = try Self.plan()
-        let agenda = try TestSupport.renderer().render(.revisjon, plan: plan, options: ReportOptions(language: language))
+        let agenda = try TestSupport.renderer().render(
+            .revisjon, plan: plan, options: ReportOptions(language: language))
         let returns = try TestSupport.renderer().render(
             .innsamling, plan: plan, options: ReportOptions(language: language))
-        let cancelled = language == .english ? "Cancelled – Ikkje aktuelt lenger" : "Avlyst – Ikkje aktuelt lenger"
+        let cancelled =
+            language == .english ? "Cancelled – Ikkje aktuelt lenger" : "Avlyst – Ikkje aktuelt lenger"
         #expect(agenda.contains(cancelled))
         #expect(returns.contains(language == .english ? "Not returned" : "Ikke levert"))
     }

@@ -80,8 +80,10 @@ import TiltakModel
             ).first)
         #expect(Set(ids(in: notReported)) == Set(plan.actions.map(\.id.rawValue)))
         let overdue = try #require(
-            text.components(separatedBy: "5. Forseinka tiltak").last?.components(separatedBy: "6. Til avklaring")
-                .first)
+            text.components(separatedBy: "5. Forseinka tiltak").last?.components(
+                separatedBy: "6. Til avklaring"
+            )
+            .first)
         #expect(ids(in: overdue).isEmpty)
         #expect(text.contains("\(PlanValidator.validate(plan).count) merknader frå kontrollen"))
         #expect(text.contains("Same tekst:"))

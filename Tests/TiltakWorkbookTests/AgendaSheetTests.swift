@@ -49,7 +49,9 @@ import XLSXReader
         #expect(nk02[0] == "Fullført" && nk02[5] == "Næringsforum" && nk02[7] == "Portalen er oppe")
         // Not reported: by party, an action of several parties under each of them.
         let unreported = rows.filter { $0.first == "Ikkje rapportert" }
-        #expect(unreported.filter { $0[1] == "TE-01" }.count == plan.expectedReporters(for: try #require(plan.action(id: "TE-01"))).count)
+        #expect(
+            unreported.filter { $0[1] == "TE-01" }.count
+                == plan.expectedReporters(for: try #require(plan.action(id: "TE-01"))).count)
         #expect(!unreported.contains { $0[1] == "KM-13" || $0[1] == "KM-03" })
         #expect(rows.count == AgendaSheet.rowCount(rows: AgendaSheet.rows(MeetingAgenda(plan: plan)).count))
     }

@@ -2,25 +2,25 @@
 extension AgendaText {
     public var nb: String {
         switch self {
-        case .finishedHeading(let number): "\(number). Fullførte tiltak – til avslutning"
+        case .finishedHeading(let number): "\(number). Tiltak som er fullført – til avslutning"
         case .finishedIntro(let year):
             "Alle som skal rapportere, har rapportert tiltaket som fullført for \(year). Kan det avsluttes?"
         case .inProgressHeading(let number): "\(number). Tiltak i arbeid"
         case .inProgressIntro(let year):
             "Tiltak med rapport for \(year) som ikke er fullført: pågår, ikke startet, eller fullført "
                 + "hos bare noen av partene. Hva gjenstår?"
-        case .stoppedHeading(let number): "\(number). Utsatte og avlyste tiltak"
+        case .stoppedHeading(let number): "\(number). Tiltak som er utsatt eller avlyst"
         case .stoppedIntro(let year):
             "Tiltak som minst én part har rapportert som utsatt eller avlyst for \(year), med begrunnelsen "
                 + "partene ga. Skal tiltaket endres, flyttes eller tas ut?"
         case .notReportedHeading(let number): "\(number). Ikke rapporterte tiltak, per part"
         case .notReportedIntro(let year):
             "Tiltak som ingen har rapportert status for i \(year), under hver part som skal rapportere. "
-                + "Et tiltak som flere deler, står under hver av dem."
+                + "Et tiltak som flere deler, er oppført under hver av dem."
         case .overdueHeading(let number): "\(number). Forsinkede tiltak"
         case .overdueIntro(let year):
             "Tiltak med tidsramme som gikk ut før \(year), der den siste rapporten sier at de ikke er "
-                + "fullført. Tiltak som ingen har rapportert på, står ikke her. Skal tidsrammen endres?"
+                + "fullført. Tiltak som ingen har rapportert på, er ikke med her. Skal tidsrammen endres?"
         case .unsettledHeading(let number): "\(number). Til avklaring: tidsramme eller ansvarlig mangler"
         case .doubtsHeading(let number): "\(number). Tvil om realisme"
         case .duplicatesHeading(let number): "\(number). Like tiltakstekster"
