@@ -208,7 +208,7 @@ public enum ExportOperation {
             let renderer = try Templates.renderer(overrides: options.templates)
             let width = options.width
             var reports: [(kind: ReportKind, options: ReportOptions)] = [
-                ReportKind.moteoversikt, .ufinansiert, .revisjon,
+                ReportKind.moteoversikt, .ufinansiert, .revisjon, .innsamling,
             ].map { (kind: $0, options: ReportOptions(width: width, language: language)) }
             reports += plan.registry.municipalities.map {
                 (

@@ -12,6 +12,8 @@ public enum ReportKind: String, CaseIterable, Sendable {
     case ufinansiert
     /// The agenda for the annual revision meeting (`revisjon-<år>.txt`).
     case revisjon
+    /// Who has returned their status reports for a year (`innsamling.txt`).
+    case innsamling
 
     /// The name of the template that renders this report (without `.mustache`).
     public var templateName: String { rawValue }
@@ -31,6 +33,7 @@ public enum ReportKind: String, CaseIterable, Sendable {
         case .revisjon:
             return DocumentName.revision(year: options.year ?? plan.revision.date.year).text(language)
                 + ".txt"
+        case .innsamling: return DocumentName.returns.text(language) + ".txt"
         case .kommune:
             let municipality = try MunicipalityLookup.resolve(options.municipality, in: plan)
             let stem = PartyFileNames(registry: plan.registry).stem(for: municipality)

@@ -27,6 +27,11 @@ enum ReportViews {
                 language: language
             )
             .view()
+        case .innsamling:
+            return ReturnsReport(
+                plan: plan, year: options.year ?? plan.statusYear, width: options.width, language: language
+            )
+            .view()
         }
     }
 

@@ -23,6 +23,8 @@ public enum CouncilWorkbook {
         ] {
             names.reserve(fixed(language))
         }
+        names.reserve(AgendaSheet.name(plan, language))
+        names.reserve(ReturnsSheet.name(language))
         return plan.focusAreas.map { area in
             (area: area, name: names.unique(area.shortName, fallback: area.code))
         }
@@ -77,6 +79,11 @@ public enum CouncilWorkbook {
         try DataQualitySheet.write(
             plan, to: writer(try workbook.addWorksheet(name: DataQualitySheet.name(language))))
         try StatusList.addSheet(to: workbook, language: language)
+        // The meeting's sheets come after the hidden list, so the sheets before keep their places.
+        try AgendaSheet.write(
+            plan, to: writer(try workbook.addWorksheet(name: AgendaSheet.name(plan, language))))
+        try ReturnsSheet.write(
+            plan, to: writer(try workbook.addWorksheet(name: ReturnsSheet.name(language))))
         try OverviewSheet.write(plan, source: source, to: writer(overview))
         try overview.activate()
     }

@@ -50,6 +50,12 @@ public enum SheetRows {
                 sheet: ResultGoalsSheet.name(plan.language), rows: ResultGoalsSheet.rowCount(plan.focusAreas)),
             Count(
                 sheet: DataQualitySheet.name(plan.language), rows: DataQualitySheet.rowCount(issues: issues)),
+            Count(
+                sheet: AgendaSheet.name(plan, plan.language),
+                rows: AgendaSheet.rowCount(rows: AgendaSheet.rows(MeetingAgenda(plan: plan)).count)),
+            Count(
+                sheet: ReturnsSheet.name(plan.language),
+                rows: ReturnsSheet.rowCount(ReportReturns(plan: plan))),
         ]
         return counts
     }

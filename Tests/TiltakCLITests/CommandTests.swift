@@ -173,6 +173,7 @@ struct CommandTests {
         let names =
             [
                 "hallingdal-2021-2024.xlsx", "moteoversikt.txt", "ufinansiert.txt", "revisjon-2021.txt",
+                "innsamling.txt",
             ]
             + ["Flå", "Nesbyen", "Gol", "Hemsedal", "Ål", "Hol"].flatMap {
                 ["kommunar/\($0).xlsx", "kommunar/\($0).txt"]

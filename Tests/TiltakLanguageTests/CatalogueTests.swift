@@ -41,11 +41,11 @@ struct CatalogueTests {
             .actionCount, .withCount("Krev finansiering", actions: 3), .progressByArea(year: 2021),
             .progressByResponsible(year: 2021), .owner,
         ] as [DocumentWord]).map { $0 as any Phrase }
-        + ([.municipalityFolder, .meetingOverview, .unfinanced, .revision(year: 2021)] as [DocumentName]).map
-    {
-        $0 as any Phrase
-    }
-        + workbookTexts + reportTexts + costTexts
+        + ([.municipalityFolder, .meetingOverview, .unfinanced, .revision(year: 2021), .returns]
+        as [DocumentName]).map {
+            $0 as any Phrase
+        }
+        + workbookTexts + reportTexts + agendaTexts + costTexts
 
     static let costTexts: [any Phrase] =
         ([
@@ -68,6 +68,23 @@ struct CatalogueTests {
             .message,
             .noFindings, .chooseStatus, .invalidStatus, .chooseFromList, .change,
         ] as [WorkbookText]).map { $0 as any Phrase }
+
+    /// The agenda's and the returns report's texts, with sample values.
+    static let agendaTexts: [any Phrase] =
+        ([
+            .finishedHeading(number: 1), .finishedIntro(year: 2021), .inProgressHeading(number: 2),
+            .inProgressIntro(year: 2021), .stoppedHeading(number: 3), .stoppedIntro(year: 2021),
+            .notReportedHeading(number: 4), .notReportedIntro(year: 2021), .overdueHeading(number: 5),
+            .overdueIntro(year: 2021), .unsettledHeading(number: 6), .doubtsHeading(number: 7),
+            .duplicatesHeading(number: 8), .findingsHeading(number: 9), .reports, .endedIn(2021),
+            .returnsTitle(year: 2021, plan: "P"), .statusYear, .returnsHeading,
+            .returnsIntro(returned: 1, parties: 1, year: 2021),
+            .returnsIntro(returned: 2, parties: 8, year: 2021),
+            .owingHeading, .owingIntro(year: 2021), .nothingOwed, .returned, .returnedOn(date: "2021-11-03"),
+            .notReturned, .party, .delivery,
+            .date, .file, .reportCount, .missingCount, .section,
+        ] as [AgendaText]).map { $0 as any Phrase }
+        + AgendaSectionWord.allCases.map { AgendaText.sectionName($0) as any Phrase }
 
     static let reportTexts: [any Phrase] =
         ([

@@ -72,7 +72,7 @@ struct DocumentLanguageTests {
         let result = try ExportOperation.run(
             ExportOperation.Options(
                 source: PlanSource(plan: plan.path), folder: folder.path, language: language))
-        #expect(result.written.count == 16)
+        #expect(result.written.count == 17)
         let forbidden = Self.forbidden(in: language)
         var seen: Set<String> = []
         for path in result.written {

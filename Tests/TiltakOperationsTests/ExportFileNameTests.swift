@@ -68,8 +68,8 @@ struct ExportFileNameTests {
             ExportOperation.Options(source: PlanSource(plan: plan), folder: out.path))
         let files = Self.files(in: out)
         let count = Self.colliding.count
-        // Council workbook, three reports, and a workbook and a report per municipality.
-        #expect(files.count == 4 + 2 * count, "\(files)")
+        // Council workbook, four reports, and a workbook and a report per municipality.
+        #expect(files.count == 5 + 2 * count, "\(files)")
         #expect(result.written.count == files.count)
         #expect(result.summary(.nynorsk).hasPrefix("Skreiv \(files.count) filer til "))
         #expect(Set(files.map(Self.folded)).count == files.count, "\(files)")

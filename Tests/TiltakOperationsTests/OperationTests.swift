@@ -25,8 +25,8 @@ struct OperationTests {
         let folder = try Self.scratch().appendingPathComponent("ut")
         let result = try ExportOperation.run(
             ExportOperation.Options(source: PlanSource(plan: Self.fixture), folder: folder.path))
-        #expect(result.written.count == 16)
-        #expect(result.summary(.nynorsk) == "Skreiv 16 filer til \(folder.path)/ (69 tiltak, 6 kommunar).")
+        #expect(result.written.count == 17)
+        #expect(result.summary(.nynorsk) == "Skreiv 17 filer til \(folder.path)/ (69 tiltak, 6 kommunar).")
         for path in result.written { #expect(FileManager.default.fileExists(atPath: path), "\(path)") }
         #expect(result.written.contains(folder.appendingPathComponent("kommunar/Ål.xlsx").path))
     }

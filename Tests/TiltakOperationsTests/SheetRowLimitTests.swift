@@ -8,8 +8,8 @@ import TiltakWorkbook
 
 /// Sheets longer than a sheet can be are validation errors, for the sheets the export writes, and
 /// the export then writes nothing. A small row limit stands in for Excel's 1 048 576 rows: in the
-/// Hallingdal plan the Oversikt sheet has 78 rows, Ansvar 96, Tidsplan 70 and each municipality's
-/// Oppgåver sheet 41.
+/// Hallingdal plan the Oversikt sheet has 78 rows, Ansvar 96, Tidsplan 70, Revisjon 2021 195,
+/// Innsamling 183 and each municipality's Oppgåver sheet 41.
 @Suite("Sheet row limits")
 struct SheetRowLimitTests {
     static let fixture = OperationTests.fixture
@@ -29,12 +29,14 @@ struct SheetRowLimitTests {
             Self.rowErrors(issues) == [
                 "hallingdal-2021-2024.xlsx: Arket Oversikt får 78 rader; eit ark kan ha høgst 70 (Excel). Del planen, eller skriv berre arket Tiltak (--sheets tiltak).",
                 "hallingdal-2021-2024.xlsx: Arket Ansvar får 96 rader; eit ark kan ha høgst 70 (Excel). Del planen, eller skriv berre arket Tiltak (--sheets tiltak).",
+                "hallingdal-2021-2024.xlsx: Arket Revisjon 2021 får 195 rader; eit ark kan ha høgst 70 (Excel). Del planen, eller skriv berre arket Tiltak (--sheets tiltak).",
+                "hallingdal-2021-2024.xlsx: Arket Innsamling får 183 rader; eit ark kan ha høgst 70 (Excel). Del planen, eller skriv berre arket Tiltak (--sheets tiltak).",
             ])
         #expect(issues.allSatisfy { $0.code != "too-many-rows" || $0.severity == .error })
         // Errors first: the sheets, then the plan's warnings as validation gives them.
-        #expect(issues.prefix(2).allSatisfy { $0.code == "too-many-rows" })
-        #expect(Array(issues.dropFirst(2)) == PlanValidator.validate(plan))
-        #expect(ExportValidation(maximumRows: 96).issues(plan) == PlanValidator.validate(plan))
+        #expect(issues.prefix(4).allSatisfy { $0.code == "too-many-rows" })
+        #expect(Array(issues.dropFirst(4)) == PlanValidator.validate(plan))
+        #expect(ExportValidation(maximumRows: 195).issues(plan) == PlanValidator.validate(plan))
     }
 
     @Test func taskWorkbooksOverTheLimitAreNamedByFile() throws {
@@ -57,8 +59,9 @@ struct SheetRowLimitTests {
         // With the council workbook alone, its sheets still count, the task workbooks not.
         let councilOnly = Self.rowErrors(ExportValidation(councilOnly: true, maximumRows: 40).issues(plan))
         #expect(councilOnly.allSatisfy { $0.hasPrefix("hallingdal-2021-2024.xlsx: ") })
-        // Finansiering, with its totals by responsible party and by year, is one of them.
-        #expect(councilOnly.count == 5)
+        // Finansiering, with its totals by responsible party and by year, is one of them, and so
+        // are Revisjon 2021 and Innsamling.
+        #expect(councilOnly.count == 7)
         #expect(councilOnly.contains { $0.contains("Arket Finansiering får") })
     }
 
@@ -77,11 +80,11 @@ struct SheetRowLimitTests {
     @Test func validateReportsWhatTheExportWouldRefuse() throws {
         let source = PlanSource(plan: Self.fixture)
         let result = try ValidateOperation.run(source, checks: ExportValidation(maximumRows: 70))
-        #expect(result.errors == 2)
+        #expect(result.errors == 4)
         #expect(
             result.lines.first?.hasPrefix(
                 "feil\t-\t-\thallingdal-2021-2024.xlsx: Arket Oversikt får 78 rader") == true)
-        #expect(result.summary.contains("2 feil"))
+        #expect(result.summary.contains("4 feil"))
         let tiltakOnly = try ValidateOperation.run(
             source, checks: ExportValidation(councilOnly: true, sheets: .tiltak, maximumRows: 70))
         #expect(tiltakOnly.errors == 0)
@@ -96,9 +99,10 @@ struct SheetRowLimitTests {
         } throws: { error in
             guard let error = error as? DataError else { return false }
             let texts = error.diagnostics.map(\.text)
-            return texts.count == 3
+            return texts.count == 5
                 && texts[1].hasPrefix("hallingdal-2021-2024.xlsx: Arket Ansvar får 96 rader")
-                && texts[2] == "Planen har 2 feil; ingenting er skrive. Sjå tiltak validate."
+                && texts[3].hasPrefix("hallingdal-2021-2024.xlsx: Arket Innsamling får 183 rader")
+                && texts[4] == "Planen har 4 feil; ingenting er skrive. Sjå tiltak validate."
         }
         #expect(!FileManager.default.fileExists(atPath: folder.path))
 

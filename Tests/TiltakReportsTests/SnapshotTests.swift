@@ -34,6 +34,7 @@ import TiltakModel
                 Case(kind: .kommune, width: width, municipality: "GOL"),
                 Case(kind: .ufinansiert, width: width),
                 Case(kind: .revisjon, width: width),
+                Case(kind: .innsamling, width: width),
             ]
         }
         + [Language.bokmal, .english].flatMap { language in
@@ -43,6 +44,7 @@ import TiltakModel
                 Case(kind: .kommune, width: 100, municipality: "AAL", language: language),
                 Case(kind: .ufinansiert, width: 100, language: language),
                 Case(kind: .revisjon, width: 100, language: language),
+                Case(kind: .innsamling, width: 100, language: language),
             ]
         }
 

@@ -56,7 +56,7 @@ import TiltakModel
                 language.rawValue)
             let names = try FileManager.default.contentsOfDirectory(atPath: shipped.path).sorted()
             #expect(
-                names.count == 7 && names.allSatisfy { $0.hasSuffix(".mustache") }, "\(language): \(names)")
+                names.count == 8 && names.allSatisfy { $0.hasSuffix(".mustache") }, "\(language): \(names)")
         }
     }
 

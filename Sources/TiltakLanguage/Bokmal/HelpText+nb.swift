@@ -71,7 +71,7 @@ extension HelpText {
                 --only council skriver bare rådsarbeidsboken (ikke kommunearbeidsbøker og tekstrapporter). --sheets tiltak skriver rådsarbeidsboken med bare arket Tiltak (og det skjulte arket Lister med statusverdiene). I planer med \(streamingThreshold) tiltak eller flere skrives arket Tiltak rad for rad med lite minne (med --sheets tiltak hele arbeidsboken): arket får da autofilter i stedet for Excel-tabell, og tekst lagres i hver celle i stedet for i en felles teksttabell.
                 """
         case .reportAbstract:
-            return "Skriv en tekstrapport: moteoversikt, kommune, ufinansiert eller revisjon."
+            return "Skriv en tekstrapport: moteoversikt, kommune, ufinansiert, revisjon eller innsamling."
         case .reportDiscussion:
             return """
                 Rapportene er Mustache-maler i Templates/; --templates MAPPE erstatter maler med samme navn. Uten -o går rapporten til standard ut.
@@ -157,7 +157,7 @@ extension HelpText {
         case .importSheet:
             return "Arket som skal leses i en arbeidsbok som ikke er fra Tiltak (ellers det første synlige)."
         case .importFillDown: return "Fyll tomme celler for innsatsområde og tema fra raden over."
-        case .reportName: return "Rapporten: moteoversikt, kommune, ufinansiert eller revisjon."
+        case .reportName: return "Rapporten: moteoversikt, kommune, ufinansiert, revisjon eller innsamling."
         case .reportYear: return "Året for revisjonsrapporten (standard: revisjonsåret i planen)."
         case .reportMunicipality: return "Kommunen for kommunerapporten."
         case .reportWidth: return "Bredde i tegn (60–200)."

@@ -13,6 +13,8 @@ extension SheetKey {
         case .tasks: "Oppgaver"
         case .attribution: "Om"
         case .changes: "Endringer"
+        case .revisionAgenda: "Revisjon"
+        case .returns: "Innsamling"
         }
     }
 }

@@ -70,7 +70,8 @@ extension HelpText {
 
                 --only council writes only the council workbook (no municipality workbooks or text reports). --sheets tiltak writes the council workbook with only the action sheet (and the hidden sheet with the status values). In plans of \(streamingThreshold) actions or more, the action sheet is written row by row in little memory (with --sheets tiltak, the whole workbook): the sheet then gets an autofilter instead of an Excel table, and text is stored in each cell instead of in one shared string table.
                 """
-        case .reportAbstract: return "Write a text report: moteoversikt, kommune, ufinansiert or revisjon."
+        case .reportAbstract:
+            return "Write a text report: moteoversikt, kommune, ufinansiert, revisjon or innsamling."
         case .reportDiscussion:
             return """
                 The reports are Mustache templates in Templates/; --templates FOLDER replaces templates of the same name. Without -o the report goes to standard output.
@@ -160,7 +161,7 @@ extension HelpText {
         case .importSheet:
             return "The sheet to read in a workbook not written by Tiltak (else the first visible one)."
         case .importFillDown: return "Fill blank focus area and theme cells from the row above."
-        case .reportName: return "The report: moteoversikt, kommune, ufinansiert or revisjon."
+        case .reportName: return "The report: moteoversikt, kommune, ufinansiert, revisjon or innsamling."
         case .reportYear: return "The year of the revision report (default: the plan's revision year)."
         case .reportMunicipality: return "The municipality of the municipality report."
         case .reportWidth: return "Width in characters (60–200)."

@@ -13,6 +13,8 @@ extension SheetKey {
         case .tasks: "Tasks"
         case .attribution: "About"
         case .changes: "Changes"
+        case .revisionAgenda: "Revision"
+        case .returns: "Returns"
         }
     }
 }

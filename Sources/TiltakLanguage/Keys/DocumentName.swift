@@ -8,4 +8,6 @@ public enum DocumentName: Phrase, Hashable {
     case unfinanced
     /// The revision meeting's agenda for a year (`revisjon-2021`).
     case revision(year: Int)
+    /// The report of who has returned their status reports (`innsamling`).
+    case returns
 }

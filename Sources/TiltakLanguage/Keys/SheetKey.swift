@@ -22,4 +22,8 @@ public enum SheetKey: Phrase, Hashable, CaseIterable {
     case attribution
     /// The changes workbook's only sheet (`Endringar`).
     case changes
+    /// The council workbook's revision agenda, named with the year after it (`Revisjon 2021`).
+    case revisionAgenda
+    /// The council workbook's sheet of who has returned their reports (`Innsamling`).
+    case returns
 }

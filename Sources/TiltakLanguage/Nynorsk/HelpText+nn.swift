@@ -70,7 +70,7 @@ extension HelpText {
                 --only council skriv berre rådsarbeidsboka (ikkje kommunearbeidsbøker og tekstrapportar). --sheets tiltak skriv rådsarbeidsboka med berre arket Tiltak (og det skjulte arket Lister med statusverdiane). I planar med \(streamingThreshold) tiltak eller fleire vert arket Tiltak skrive rad for rad med lite minne (med --sheets tiltak heile arbeidsboka): arket får då autofilter i staden for Excel-tabell, og tekst vert lagra i kvar celle i staden for i ein felles teksttabell.
                 """
         case .reportAbstract:
-            return "Skriv ein tekstrapport: moteoversikt, kommune, ufinansiert eller revisjon."
+            return "Skriv ein tekstrapport: moteoversikt, kommune, ufinansiert, revisjon eller innsamling."
         case .reportDiscussion:
             return """
                 Rapportane er Mustache-malar i Templates/; --templates MAPPE erstattar malar med same namn. Utan -o går rapporten til standard ut.
@@ -156,7 +156,7 @@ extension HelpText {
         case .importSheet:
             return "Arket som skal lesast i ei arbeidsbok som ikkje er frå Tiltak (elles det fyrste synlege)."
         case .importFillDown: return "Fyll tomme celler for innsatsområde og tema frå rada over."
-        case .reportName: return "Rapporten: moteoversikt, kommune, ufinansiert eller revisjon."
+        case .reportName: return "Rapporten: moteoversikt, kommune, ufinansiert, revisjon eller innsamling."
         case .reportYear: return "Året for revisjonsrapporten (standard: revisjonsåret i planen)."
         case .reportMunicipality: return "Kommunen for kommunerapporten."
         case .reportWidth: return "Breidd i teikn (60–200)."

@@ -13,6 +13,8 @@ extension SheetKey {
         case .tasks: "Oppgåver"
         case .attribution: "Om"
         case .changes: "Endringar"
+        case .revisionAgenda: "Revisjon"
+        case .returns: "Innsamling"
         }
     }
 }

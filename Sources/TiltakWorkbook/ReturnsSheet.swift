@@ -1,0 +1,60 @@
+import TiltakLanguage
+import TiltakLayout
+import TiltakModel
+import XlsxWriter
+
+/// The council workbook's `Innsamling` sheet: who has returned their reports for the plan's status
+/// year (``ReportReturns``), then the actions each party still owes a report on; see
+/// ``ReturnsSheetLayout``.
+enum ReturnsSheet {
+    /// The sheet name in `language`.
+    static func name(_ language: Language) -> String { Words(language).sheetName(ReturnsSheetLayout.sheet) }
+
+    /// The rows of the sheet for `returns`.
+    static func rowCount(_ returns: ReportReturns) -> Int {
+        ReturnsSheetLayout.rowCount(
+            parties: returns.entries.count, owed: returns.entries.reduce(0) { $0 + $1.missing.count })
+    }
+
+    /// Writes the sheet for the plan's status year.
+    static func write(_ plan: Plan, to writer: SheetWriter) throws {
+        let language = writer.language
+        let returns = ReportReturns(plan: plan)
+        try writer.header(0, ReturnsSheetLayout.PartyColumn.allCases.map { $0.caption(language) })
+        typealias PartyColumn = ReturnsSheetLayout.PartyColumn
+        for (index, entry) in returns.entries.enumerated() {
+            let row = index + 1
+            try writer.text(
+                row, PartyColumn.party.rawValue, plan.registry.displayName(.registered(entry.party)))
+            try writer.text(
+                row, PartyColumn.delivery.rawValue,
+                (entry.hasReturned ? AgendaText.returned : AgendaText.notReturned).text(language))
+            try writer.text(row, PartyColumn.date.rawValue, entry.lastCollected?.iso ?? "")
+            try writer.text(row, PartyColumn.files.rawValue, entry.files.joined(separator: ", "))
+            try writer.number(row, PartyColumn.reports.rawValue, entry.reports)
+            try writer.number(row, PartyColumn.missing.rawValue, entry.missing.count)
+        }
+        if returns.entries.isEmpty { try writer.text(1, 0, DocumentWord.none.text(language)) }
+        let title = ReturnsSheetLayout.owedTitleRow(parties: returns.entries.count)
+        try writer.text(
+            title, 0, AgendaText.owingHeading.text(language), format: writer.styles.heading, measure: false)
+        try writer.header(title + 1, ReturnsSheetLayout.OwedColumn.allCases.map { $0.caption(language) })
+        typealias OwedColumn = ReturnsSheetLayout.OwedColumn
+        var row = title + 2
+        for entry in returns.entries {
+            let party = plan.registry.displayName(.registered(entry.party))
+            for action in entry.missing {
+                let cells = ActionCells(action: action, plan: plan)
+                try writer.text(row, OwedColumn.party.rawValue, party)
+                try writer.text(row, OwedColumn.id.rawValue, action.id.rawValue, context: cells.context(.id))
+                try writer.text(row, OwedColumn.text.rawValue, action.text, context: cells.context(.text))
+                try writer.text(row, OwedColumn.timeframe.rawValue, action.timeframe.display(language))
+                row += 1
+            }
+        }
+        if row == title + 2 { try writer.text(row, 0, AgendaText.nothingOwed.text(language), measure: false) }
+        try writer.sheet.freezePanes(row: 1, col: 0)
+        try writer.applyWidths()
+        try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: language)
+    }
+}
