@@ -185,7 +185,7 @@ public enum ListOperation {
                 "remark": a.remark,
                 "financing": financing(a.financing, plan),
                 "flags": a.sortedFlags.map(\.rawValue),
-                "status": status(board.overall(a), year: board.year, language: language),
+                "status": status(board.overall(a), reports: board.reports(a), plan: plan, language: language),
                 "reports": (reports[a.id] ?? []).map(report),
             ]
             if let role = match.role { item["role"] = role.rawValue }
@@ -205,12 +205,23 @@ public enum ListOperation {
     }
 
     /// The overall status: `value` (a status key, `null` when not reported), `text` (in `language`),
-    /// `done`, `expected` and `year`.
-    private static func status(_ overall: OverallStatus, year: Int, language: Language) -> [String: Any] {
-        [
+    /// `done`, `expected`, `reported`, `year` and `parties`: each party expected to report (and any
+    /// other that did), in the breakdown's order, by `party` code and `name`, with its latest report
+    /// for the year (`report`, `null` when it has not reported).
+    private static func status(
+        _ overall: OverallStatus, reports: [StatusReport], plan: Plan, language: Language
+    ) -> [String: Any] {
+        let byParty = Dictionary(reports.map { ($0.party, $0) }) { _, last in last }
+        return [
             "value": overall.status?.key ?? NSNull(), "text": overall.text(language),
             "done": overall.doneCount,
-            "expected": overall.expectedCount, "year": year,
+            "expected": overall.expectedCount, "reported": overall.reportedCount, "year": plan.statusYear,
+            "parties": overall.breakdown.map { entry -> [String: Any] in
+                [
+                    "party": entry.party, "name": plan.registry.displayName(.registered(entry.party)),
+                    "report": byParty[entry.party].map(report) ?? NSNull(),
+                ]
+            },
         ]
     }
 
