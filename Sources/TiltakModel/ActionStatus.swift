@@ -189,10 +189,12 @@ public struct OverallStatus: Hashable, Sendable {
             return StatusWord.reportedOf(reported: reported, expected: expectedCount).text(language) + ": " + what
         }
         var parts: [String] = []
-        if status == .inProgress, isShared {
+        // Progress says how many are done, also none; done says it when not everyone is.
+        let showsDone = isShared && (status == .inProgress || (status == .done && doneCount < expectedCount))
+        if showsDone {
             parts.append(StatusWord.doneOf(done: doneCount, expected: expectedCount).text(language))
         }
-        for (other, n) in present where other != status && !(status == .inProgress && other == .done) {
+        for (other, n) in present where other != status && !(showsDone && other == .done) {
             let expected = parts.isEmpty ? expectedCount : nil
             parts.append(StatusWord.counted(other.word, count: n, expected: expected).text(language))
         }
@@ -236,16 +238,23 @@ extension Plan {
     /// municipalities involved in it, with groups expanded to their members (each municipality
     /// does its own part of a shared action, and finds it in its task workbook).
     public func expectedReporters(for action: Action) -> [String] {
-        var result: [String] = []
-        for reference in action.responsible.parties {
-            for member in registry.expand(reference) {
-                if let code = member.code, !result.contains(code) { result.append(code) }
-            }
-        }
+        var result = responsibleReporters(for: action)
         for reference in action.involved.parties {
             for member in registry.expand(reference) {
                 guard let code = member.code, registry.party(code: code)?.kind == .municipality else { continue }
                 if !result.contains(code) { result.append(code) }
+            }
+        }
+        return result
+    }
+
+    /// The responsible parties of an action by code, groups expanded to their members: the
+    /// parties whose reports decide its overall status (``overallStatus(of:year:)``).
+    public func responsibleReporters(for action: Action) -> [String] {
+        var result: [String] = []
+        for reference in action.responsible.parties {
+            for member in registry.expand(reference) {
+                if let code = member.code, !result.contains(code) { result.append(code) }
             }
         }
         return result
@@ -267,14 +276,17 @@ extension Plan {
     ///
     /// The rule never hides a report (``OverallStatus/text(_:)`` names every status that differs
     /// from the headline) and counts out of the parties expected to report
-    /// (``expectedReporters(for:)``, plus any other party that reported):
+    /// (``expectedReporters(for:)``, plus any other party that reported). The responsible parties'
+    /// reports decide the headline (``responsibleReporters(for:)``; everyone's when no responsible
+    /// party is registered); the involved municipalities' reports are counted and shown:
     ///
     /// - nobody reported: no status (*Ikkje rapportert*);
-    /// - every party reported `Fullført` or `Avlyst`: `Fullført` when any said `Fullført`, else `Avlyst`;
-    /// - any party reported `Fullført` or `Pågår`: `Pågår`;
-    /// - some expected party has not reported: no status, with what came in
+    /// - every deciding party reported `Fullført` or `Avlyst`: `Fullført` when any said `Fullført`,
+    ///   else `Avlyst`;
+    /// - any deciding party reported `Fullført` or `Pågår`: `Pågår`;
+    /// - some deciding party has not reported: no status, with what came in
     ///   (`Ikkje rapportert (1 av 6: Avlyst)`);
-    /// - every party reported the same status: that status;
+    /// - every deciding party reported the same status: that status;
     /// - otherwise (`Ikkje starta`, `Utsett` and `Avlyst` mixed): `Ikkje starta` when any said so,
     ///   else `Utsett`.
     public func overallStatus(of action: Action, year: Int? = nil) -> OverallStatus {
@@ -290,9 +302,10 @@ extension Plan {
         let breakdown = expected.map { (party: $0, status: byParty[$0]) }
         let statuses = breakdown.map(\.status)
         let done = statuses.filter { $0 == .done }.count
-        return OverallStatus(
-            status: Self.derivedStatus(statuses), breakdown: breakdown, doneCount: done,
-            expectedCount: expected.count)
+        // The responsible parties decide; without a registered responsible party, everyone does.
+        let deciding = responsibleReporters(for: action)
+        let status = Self.derivedStatus(deciding.isEmpty ? statuses : deciding.map { byParty[$0] })
+        return OverallStatus(status: status, breakdown: breakdown, doneCount: done, expectedCount: expected.count)
     }
 
     /// The overall status of `statuses`, one per party expected to report (`nil`: not reported),

@@ -96,7 +96,8 @@ struct PlanDiffTests {
                 == [
                     PlanDiff.Change(.changed, "NK-2", .status, old: "Ikkje rapportert", new: "Fullført"),
                     PlanDiff.Change(
-                        .changed, "KM-1", .status, old: "Ikkje rapportert", new: "Pågår (0 av 7 fullført)"),
+                        .changed, "KM-1", .status, old: "Ikkje rapportert",
+                        new: "Pågår (0 av 7 fullført, 6 ikkje rapportert)"),
                 ].sorted { $0.actionID < $1.actionID })
     }
 
