@@ -102,14 +102,17 @@ extension Plan {
         return end
     }
 
-    /// Whether a party said `action` is not finished: it is open, and a party's latest report on it
-    /// (in ``statusYear`` or the latest earlier year with reports) is `Ikkje starta`, `Pågår` or
-    /// `Utsett`. `reports` hold every report of the plan on `action`.
+    /// Whether the reports say `action` is not finished: it is open, and in the latest year with
+    /// reports (``statusYear`` or earlier) its overall status is `Ikkje starta`, `Pågår` or `Utsett`,
+    /// or a party reported one of them. `reports` hold every report of the plan on `action`.
     public func isReportedUnfinished(_ action: Action, reports: [StatusReport]) -> Bool {
         if action.isClosed { return false }
         let own = reports.filter { $0.actionID == action.id && $0.year <= statusYear }
         guard let latest = own.lazy.map(\.year).max() else { return false }
-        return Self.latestOfEachParty(own.lazy.filter { $0.year == latest }).contains { !$0.status.isClosed }
+        let latestReports = Self.latestOfEachParty(own.lazy.filter { $0.year == latest })
+        if latestReports.contains(where: { !$0.status.isClosed }) { return true }
+        guard let status = overallStatus(of: action, latest: latestReports).status else { return false }
+        return !status.isClosed
     }
 
     /// The actions reported unfinished whose timeframe ended before `year` (default: the revision
