@@ -46,7 +46,9 @@ public enum ActionStatus: String, Hashable, Sendable, CaseIterable {
 
     /// The statuses in the order tables and counts show them: `Fullført`, `Pågår`, `Ikkje starta`,
     /// `Utsett`, `Avlyst`.
-    public static let displayOrder: [ActionStatus] = [.done, .inProgress, .notStarted, .postponed, .cancelled]
+    public static let displayOrder: [ActionStatus] = [
+        .done, .inProgress, .notStarted, .postponed, .cancelled,
+    ]
 
     /// Whether the action needs no more work (finished or cancelled).
     public var isClosed: Bool { self == .done || self == .cancelled }
@@ -186,7 +188,8 @@ public struct OverallStatus: Hashable, Sendable {
                 ? present[0].0.text(language)
                 : present.map { StatusWord.counted($0.0.word, count: $0.1, expected: nil).text(language) }
                     .joined(separator: ", ")
-            return StatusWord.reportedOf(reported: reported, expected: expectedCount).text(language) + ": " + what
+            return StatusWord.reportedOf(reported: reported, expected: expectedCount).text(language) + ": "
+                + what
         }
         var parts: [String] = []
         // Progress says how many are done, also none; done says it when not everyone is.
@@ -201,7 +204,8 @@ public struct OverallStatus: Hashable, Sendable {
         let unreported = expectedCount - reported
         if unreported > 0 {
             let expected = parts.isEmpty ? expectedCount : nil
-            parts.append(StatusWord.counted(.notReported, count: unreported, expected: expected).text(language))
+            parts.append(
+                StatusWord.counted(.notReported, count: unreported, expected: expected).text(language))
         }
         return parts.joined(separator: ", ")
     }
@@ -241,7 +245,9 @@ extension Plan {
         var result = responsibleReporters(for: action)
         for reference in action.involved.parties {
             for member in registry.expand(reference) {
-                guard let code = member.code, registry.party(code: code)?.kind == .municipality else { continue }
+                guard let code = member.code, registry.party(code: code)?.kind == .municipality else {
+                    continue
+                }
                 if !result.contains(code) { result.append(code) }
             }
         }
@@ -305,7 +311,8 @@ extension Plan {
         // The responsible parties decide; without a registered responsible party, everyone does.
         let deciding = responsibleReporters(for: action)
         let status = Self.derivedStatus(deciding.isEmpty ? statuses : deciding.map { byParty[$0] })
-        return OverallStatus(status: status, breakdown: breakdown, doneCount: done, expectedCount: expected.count)
+        return OverallStatus(
+            status: status, breakdown: breakdown, doneCount: done, expectedCount: expected.count)
     }
 
     /// The overall status of `statuses`, one per party expected to report (`nil`: not reported),

@@ -87,7 +87,8 @@ public struct PlanDiff: Hashable, Sendable {
 
         /// Creates a change.
         public init(
-            _ kind: Kind, _ actionID: ActionID, _ field: Field, old: String, new: String, report: ReportKey? = nil
+            _ kind: Kind, _ actionID: ActionID, _ field: Field, old: String, new: String,
+            report: ReportKey? = nil
         ) {
             self.kind = kind
             self.actionID = actionID
@@ -148,7 +149,8 @@ public struct PlanDiff: Hashable, Sendable {
                     let b = newView.value(field, of: after)
                     if a != b { changes.append(Change(.changed, id, field, old: a, new: b)) }
                 }
-                changes += Self.reportChanges(id, old: oldView, new: newView, order: new.expectedReporters(for: after))
+                changes += Self.reportChanges(
+                    id, old: oldView, new: newView, order: new.expectedReporters(for: after))
             case (nil, nil):
                 break
             }
@@ -235,7 +237,8 @@ public struct PlanDiff: Hashable, Sendable {
             board = StatusBoard(plan: plan)
             var reports: [ActionID: [ReportKey: StatusReport]] = [:]
             for report in plan.statusReports {
-                reports[report.actionID, default: [:]][ReportKey(year: report.year, party: report.party)] = report
+                reports[report.actionID, default: [:]][ReportKey(year: report.year, party: report.party)] =
+                    report
             }
             reportsByAction = reports
         }

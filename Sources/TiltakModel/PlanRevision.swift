@@ -52,7 +52,8 @@ public enum PlanRevision {
         }
         let unreported = next.actions.filter { !$0.isClosed && board.overall($0).status == nil }.map(\.id)
         return Result(
-            plan: next, closed: closed.sorted(), overdue: next.overdueActions(), unreported: unreported.sorted())
+            plan: next, closed: closed.sorted(), overdue: next.overdueActions(),
+            unreported: unreported.sorted())
     }
 }
 

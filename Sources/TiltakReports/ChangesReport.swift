@@ -116,7 +116,8 @@ struct ChangesReport {
                 // Who the action is for, so that the meeting reads each change in its context.
                 let responsible = ColumnKey.responsible.text(language)
                 let block = LabelledBlock(fitting: [responsible], totalWidth: width - indent)
-                details += block.lines(label: responsible, text: shown(values.value(.responsible, of: action)))
+                details += block.lines(
+                    label: responsible, text: shown(values.value(.responsible, of: action)))
             }
             let before = DocumentWord.before.text(language)
             let after = DocumentWord.after.text(language)

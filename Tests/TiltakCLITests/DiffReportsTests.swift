@@ -91,10 +91,15 @@ struct DiffReportsTests {
                     "Fullført – Vedteke i kommunestyret",
                 ],
                 ["Endra", "A-04", "Felles innkjøp", "Regionrådet", "Status", "Ikkje rapportert", "Avlyst"],
-                ["Endra", "A-04", "Felles innkjøp", "Regionrådet", "Rapport 2022, Regionrådet", "", "Avlyst"],
+                [
+                    "Endra", "A-04", "Felles innkjøp", "Regionrådet", "Rapport 2022, Regionrådet", "",
+                    "Avlyst",
+                ],
             ])
         let english = dir.appendingPathComponent("changes.xlsx").path
-        #expect(try TiltakRunner.run(["diff", old, new, "--format", "xlsx", "-o", english, "--language", "en"]).status == 0)
+        #expect(
+            try TiltakRunner.run(["diff", old, new, "--format", "xlsx", "-o", english, "--language", "en"])
+                .status == 0)
         let rows = try XLSXDocument(url: URL(fileURLWithPath: english)).sheet(named: "Changes").rows
         #expect(rows.first == ["Change", "ID", "Action", "Responsible", "Field", "Before", "After"])
         #expect(rows.contains { $0[4] == "Report 2022, Gol" && $0[6] == "Done – Vedteke i kommunestyret" })

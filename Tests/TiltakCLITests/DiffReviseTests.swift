@@ -146,7 +146,10 @@ struct DiffReviseTests {
                 ["Endra", "A-01", "Ein", "Regionrådet", "Tidsramme", "2021", "2021–2022"],
                 ["Endra", "A-01", "Ein", "Regionrådet", "Finansiering", "", "Krev finansiering"],
                 ["Endra", "A-01", "Ein", "Regionrådet", "Merknad", "", "Krev finansiering"],
-                ["Flytta", "A-02", "To", "Gol", "Innsatsområde / tema", "Næring / Tema ein", "Næring / Tema to"],
+                [
+                    "Flytta", "A-02", "To", "Gol", "Innsatsområde / tema", "Næring / Tema ein",
+                    "Næring / Tema to",
+                ],
                 ["Fjerna", "A-03", "Tre", "Regionrådet", "Tiltak", "Tre", ""],
                 ["Nytt", "A-04", "Fire", "Regionrådet", "Tiltak", "", "Fire"],
             ])
@@ -187,7 +190,10 @@ struct DiffReviseTests {
             sheet.rows.dropFirst().map { $0[0] } == [
                 "Endret", "Endret", "Endret", "Flyttet", "Fjernet", "Nytt",
             ])
-        #expect(sheet.rows[2] == ["Endret", "A-01", "Ein", "Regionrådet", "Finansiering", "", "Krever finansiering"])
+        #expect(
+            sheet.rows[2] == [
+                "Endret", "A-01", "Ein", "Regionrådet", "Finansiering", "", "Krever finansiering",
+            ])
     }
 
     @Test func diffWorkbookWithoutChanges() throws {
@@ -200,7 +206,8 @@ struct DiffReviseTests {
         let sheet = try XLSXDocument(url: URL(fileURLWithPath: path)).sheet(named: "Endringar")
         #expect(
             sheet.rows == [
-                ["Endring", "ID", "Tiltak", "Ansvar", "Felt", "Før", "Etter"], ["Ingen endringar", "", "", "", "", "", ""],
+                ["Endring", "ID", "Tiltak", "Ansvar", "Felt", "Før", "Etter"],
+                ["Ingen endringar", "", "", "", "", "", ""],
             ])
     }
 
@@ -302,12 +309,17 @@ struct DiffReviseTests {
         let nk04 = try #require(old.action(id: "NK-04"))
         // Each row names the action's text and its responsible parties.
         #expect(
-            rows.contains(["Endra", "NK-04", nk04.text, "Regionrådet for Hallingdal", "Avslutta", "Nei", "Ja"]))
+            rows.contains([
+                "Endra", "NK-04", nk04.text, "Regionrådet for Hallingdal", "Avslutta", "Nei", "Ja",
+            ]))
         func change(_ id: String, _ field: String) -> [String]? {
             rows.first { $0[1] == id && $0[4] == field }.map { Array($0[5...]) }
         }
         // RR decides NK-04; the six municipalities involved are expected too and not reported.
-        #expect(change("NK-04", "Status") == ["Fullført (1 av 7 fullført, 6 ikkje rapportert)", "Ikkje rapportert"])
+        #expect(
+            change("NK-04", "Status") == [
+                "Fullført (1 av 7 fullført, 6 ikkje rapportert)", "Ikkje rapportert",
+            ])
         // RR reported on NK-05 besides Etablerersenteret, which is responsible and has not reported.
         #expect(change("NK-05", "Status") == ["Ikkje rapportert (1 av 2: Pågår)", "Ikkje rapportert"])
         #expect(rows.count == 6)

@@ -80,8 +80,10 @@ import TiltakPlanFiles
         let lines = csv.stdout.split(separator: "\n")
         #expect(lines.first?.hasSuffix(";Kostnadstype;Status") == true)
         #expect(
-            lines.first { $0.hasPrefix("KM-03;") }?.hasSuffix(";Pågår (2 av 6 fullført, 3 ikkje rapportert)") == true)
-        #expect(lines.first { $0.hasPrefix("KM-13;") }?.hasSuffix(";Ikkje rapportert (1 av 6: Avlyst)") == true)
+            lines.first { $0.hasPrefix("KM-03;") }?.hasSuffix(";Pågår (2 av 6 fullført, 3 ikkje rapportert)")
+                == true)
+        #expect(
+            lines.first { $0.hasPrefix("KM-13;") }?.hasSuffix(";Ikkje rapportert (1 av 6: Avlyst)") == true)
         #expect(lines.first { $0.hasPrefix("NK-01;") }?.hasSuffix(";Ikkje rapportert") == true)
 
         let result = try TiltakRunner.run(["list", "--plan", plan, "--format", "json"])

@@ -149,7 +149,8 @@ struct CatalogueTests {
         #expect(StatusWord.postponed.text(.bokmal) == "Utsatt")
         #expect(StatusWord.doneOf(done: 2, expected: 6).text(.english) == "2 of 6 done")
         #expect(StatusWord.counted(.cancelled, count: 1, expected: 6).text(.nynorsk) == "1 av 6 avlyst")
-        #expect(StatusWord.counted(.notReported, count: 3, expected: nil).text(.bokmal) == "3 ikke rapportert")
+        #expect(
+            StatusWord.counted(.notReported, count: 3, expected: nil).text(.bokmal) == "3 ikke rapportert")
         #expect(StatusWord.counted(.notStarted, count: 2, expected: nil).text(.english) == "2 not started")
         #expect(StatusWord.reportedOf(reported: 1, expected: 6).text(.english) == "1 of 6")
         #expect(ChangeWord.reportOf(year: 2021, party: "Gol").text(.nynorsk) == "Rapport 2021, Gol")

@@ -99,7 +99,9 @@ struct ActionStatusTests {
         #expect(overall.text(.bokmal) == "Ikke rapportert (1 av 6: Avlyst)")
         #expect(overall.text(.english) == "Not reported (1 of 6: Cancelled)")
         plan.merge([report("KM-03", "GOL", .postponed)])
-        #expect(plan.overallStatus(of: plan.actions[0]).text(.nynorsk) == "Ikkje rapportert (2 av 6: 1 utsett, 1 avlyst)")
+        #expect(
+            plan.overallStatus(of: plan.actions[0]).text(.nynorsk)
+                == "Ikkje rapportert (2 av 6: 1 utsett, 1 avlyst)")
     }
 
     @Test func progressNamesEveryOtherStatusOutOfTheExpectedParties() {
@@ -121,8 +123,10 @@ struct ActionStatusTests {
         let six = ["FLA", "NES", "GOL", "HEM", "AAL", "HOL"]
         plan.merge(six.map { report("KM-03", $0, $0 == "HOL" ? .cancelled : .done) })
         #expect(plan.overallStatus(of: plan.actions[0]).status == .done)
-        #expect(plan.overallStatus(of: plan.actions[0]).text(.nynorsk) == "Fullført (5 av 6 fullført, 1 avlyst)")
-        plan.merge(six.map { report("KM-03", $0, ["FLA", "NES", "GOL"].contains($0) ? .postponed : .cancelled) })
+        #expect(
+            plan.overallStatus(of: plan.actions[0]).text(.nynorsk) == "Fullført (5 av 6 fullført, 1 avlyst)")
+        plan.merge(
+            six.map { report("KM-03", $0, ["FLA", "NES", "GOL"].contains($0) ? .postponed : .cancelled) })
         #expect(plan.overallStatus(of: plan.actions[0]).text(.nynorsk) == "Utsett (3 av 6 avlyst)")
         plan.merge([report("KM-03", "GOL", .notStarted)])
         #expect(
@@ -147,17 +151,20 @@ struct ActionStatusTests {
         plan.actions.append(
             reader.read(
                 ActionRow(
-                    focusArea: "KM", theme: "Klima", text: "Felles digitaliseringsstrategi", timeframe: "2021",
+                    focusArea: "KM", theme: "Klima", text: "Felles digitaliseringsstrategi",
+                    timeframe: "2021",
                     responsible: "IKT", involved: "KOM"), id: "TE-04", areaCode: "KM"))
         let action = plan.actions[2]
         #expect(plan.expectedReporters(for: action) == ["IKT", "FLA", "NES", "GOL", "HEM", "AAL", "HOL"])
         plan.merge([report("TE-04", "GOL", .inProgress), report("TE-04", "AAL", .done)])
         #expect(plan.overallStatus(of: action).status == nil)
-        #expect(plan.overallStatus(of: action).text(.nynorsk) == "Ikkje rapportert (2 av 7: 1 fullført, 1 pågår)")
+        #expect(
+            plan.overallStatus(of: action).text(.nynorsk) == "Ikkje rapportert (2 av 7: 1 fullført, 1 pågår)")
         plan.merge([report("TE-04", "IKT", .done)])
         #expect(plan.overallStatus(of: action).status == .done)
         #expect(
-            plan.overallStatus(of: action).text(.nynorsk) == "Fullført (2 av 7 fullført, 1 pågår, 4 ikkje rapportert)")
+            plan.overallStatus(of: action).text(.nynorsk)
+                == "Fullført (2 av 7 fullført, 1 pågår, 4 ikkje rapportert)")
     }
 
     @Test func allCancelledAndAllPostponed() {

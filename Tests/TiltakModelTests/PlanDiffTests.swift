@@ -106,7 +106,8 @@ struct PlanDiffTests {
                         report: PlanDiff.ReportKey(year: 2021, party: "GOL")),
                 ])
         let registry = new.registry
-        #expect(diff.changes[1].label(.nynorsk, registry: registry) == "Rapport 2021, Regionrådet for Hallingdal")
+        #expect(
+            diff.changes[1].label(.nynorsk, registry: registry) == "Rapport 2021, Regionrådet for Hallingdal")
         #expect(diff.changes[0].label(.english, registry: registry) == "Status")
     }
 
@@ -127,7 +128,8 @@ struct PlanDiffTests {
                 collected: try Self.date(2021, 11, 1)),
             // Collected again, same status and comment: no change.
             StatusReport(
-                actionID: "KM-1", year: 2021, party: "RR", status: .inProgress, collected: try Self.date(2021, 12, 1)),
+                actionID: "KM-1", year: 2021, party: "RR", status: .inProgress,
+                collected: try Self.date(2021, 12, 1)),
         ])
         new.statusReports.removeAll { $0.party == "HOL" }
         let diff = PlanDiff(old: old, new: new)

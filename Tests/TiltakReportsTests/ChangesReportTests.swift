@@ -58,8 +58,10 @@ import TiltakModel
         // Each action first names its responsible parties, then each field and report that changed.
         #expect(
             fields == [
-                "Ansvar:  Regionrådet", "Tiltak", "Ansvar", "Merknad", "Ansvar:  Regionrådet", "Ansvar", "Status",
-                "Rapport 2022, Regionrådet", "Ansvar:  Regionrådet", "Ansvar", "Ansvar:  Regionrådet", "Tiltak",
+                "Ansvar:  Regionrådet", "Tiltak", "Ansvar", "Merknad", "Ansvar:  Regionrådet", "Ansvar",
+                "Status",
+                "Rapport 2022, Regionrådet", "Ansvar:  Regionrådet", "Ansvar", "Ansvar:  Regionrådet",
+                "Tiltak",
                 "Ansvar",
             ])
         #expect(changed.contains("        Før:    Ikkje rapportert"))

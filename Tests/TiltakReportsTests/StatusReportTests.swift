@@ -68,7 +68,8 @@ import TiltakModel
         // Another year: its own reports.
         let later = try TestSupport.renderer().render(
             .moteoversikt, plan: Self.plan(), options: ReportOptions(year: 2022))
-        #expect(block("KM-03", in: later).joined().contains("Status:         Ikkje rapportert (1 av 6: Avlyst)"))
+        #expect(
+            block("KM-03", in: later).joined().contains("Status:         Ikkje rapportert (1 av 6: Avlyst)"))
     }
 
     @Test func narrowProgressTablesFit() throws {
