@@ -74,7 +74,7 @@ public enum ListOperation {
         // The status column comes when there is a status to show: reports for the year, or --status.
         let board = StatusBoard(plan: plan)
         let showsStatus = board.hasReports || options.filter.status != nil
-        if showsStatus { columns.append(TextTable.Column(caption(.status), minWidth: 9, maxWidth: 16)) }
+        if showsStatus { columns.append(TextTable.Column(caption(.status), minWidth: 9, maxWidth: 26)) }
         let rows = matches.map { match -> [String] in
             let a = match.action
             var row = [
