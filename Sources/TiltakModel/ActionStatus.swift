@@ -242,28 +242,35 @@ extension Plan {
     /// municipalities involved in it, with groups expanded to their members (each municipality
     /// does its own part of a shared action, and finds it in its task workbook).
     public func expectedReporters(for action: Action) -> [String] {
-        var result = responsibleReporters(for: action)
-        for reference in action.involved.parties {
-            for member in registry.expand(reference) {
-                guard let code = member.code, registry.party(code: code)?.kind == .municipality else {
-                    continue
-                }
-                if !result.contains(code) { result.append(code) }
-            }
-        }
-        return result
+        reporters(for: action).expected
     }
 
     /// The responsible parties of an action by code, groups expanded to their members: the
     /// parties whose reports decide its overall status (``overallStatus(of:year:)``).
     public func responsibleReporters(for action: Action) -> [String] {
+        reporters(for: action).responsible
+    }
+
+    /// ``responsibleReporters(for:)`` and ``expectedReporters(for:)`` in one pass (a group of
+    /// hundreds of members costs a set look-up per member, not a scan).
+    func reporters(for action: Action) -> (responsible: [String], expected: [String]) {
         var result: [String] = []
+        var seen: Set<String> = []
         for reference in action.responsible.parties {
             for member in registry.expand(reference) {
-                if let code = member.code, !result.contains(code) { result.append(code) }
+                if let code = member.code, seen.insert(code).inserted { result.append(code) }
             }
         }
-        return result
+        let responsible = result
+        for reference in action.involved.parties {
+            for member in registry.expand(reference) {
+                guard let code = member.code, registry.party(code: code)?.kind == .municipality else {
+                    continue
+                }
+                if seen.insert(code).inserted { result.append(code) }
+            }
+        }
+        return (responsible, result)
     }
 
     /// The latest report of each party for `action` in `year`.
@@ -302,14 +309,16 @@ extension Plan {
     /// The status of `action` derived from `reports`: the latest report of each party on it in one
     /// year, as ``reports(for:year:)`` gives them (a caller that looks at many actions indexes them once).
     public func overallStatus(of action: Action, latest reports: [StatusReport]) -> OverallStatus {
-        var expected = expectedReporters(for: action)
-        for report in reports where !expected.contains(report.party) { expected.append(report.party) }
+        let reporters = reporters(for: action)
+        var expected = reporters.expected
+        var seen = Set(expected)
+        for report in reports where seen.insert(report.party).inserted { expected.append(report.party) }
         let byParty = Dictionary(reports.map { ($0.party, $0.status) }) { _, last in last }
         let breakdown = expected.map { (party: $0, status: byParty[$0]) }
         let statuses = breakdown.map(\.status)
         let done = statuses.filter { $0 == .done }.count
         // The responsible parties decide; without a registered responsible party, everyone does.
-        let deciding = responsibleReporters(for: action)
+        let deciding = reporters.responsible
         let status = Self.derivedStatus(deciding.isEmpty ? statuses : deciding.map { byParty[$0] })
         return OverallStatus(
             status: status, breakdown: breakdown, doneCount: done, expectedCount: expected.count)

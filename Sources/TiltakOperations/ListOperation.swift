@@ -205,9 +205,10 @@ public enum ListOperation {
     }
 
     /// The overall status: `value` (a status key, `null` when not reported), `text` (in `language`),
-    /// `done`, `expected`, `reported`, `year` and `parties`: each party expected to report (and any
-    /// other that did), in the breakdown's order, by `party` code and `name`, with its latest report
-    /// for the year (`report`, `null` when it has not reported).
+    /// `done`, `expected` (the parties expected to report), `reported`, `year` and `parties`: each
+    /// party's latest report for the year, in the order of the parties expected to report (then
+    /// any other), with its `name` (the parties that have not reported are left out: a group of
+    /// hundreds would fill the list).
     private static func status(
         _ overall: OverallStatus, reports: [StatusReport], plan: Plan, language: Language
     ) -> [String: Any] {
@@ -216,11 +217,11 @@ public enum ListOperation {
             "value": overall.status?.key ?? NSNull(), "text": overall.text(language),
             "done": overall.doneCount,
             "expected": overall.expectedCount, "reported": overall.reportedCount, "year": plan.statusYear,
-            "parties": overall.breakdown.map { entry -> [String: Any] in
-                [
-                    "party": entry.party, "name": plan.registry.displayName(.registered(entry.party)),
-                    "report": byParty[entry.party].map(report) ?? NSNull(),
-                ]
+            "parties": overall.breakdown.compactMap { entry -> [String: Any]? in
+                guard let found = byParty[entry.party] else { return nil }
+                var item = report(found)
+                item["name"] = plan.registry.displayName(.registered(entry.party))
+                return item
             },
         ]
     }
