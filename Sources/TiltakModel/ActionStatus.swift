@@ -44,6 +44,12 @@ public enum ActionStatus: String, Hashable, Sendable, CaseIterable {
     /// The status in `language`: `Ikkje starta`, `Ikke startet`, `Not started`.
     public func text(_ language: Language) -> String { word.text(language) }
 
+    /// The statuses in the order tables and counts show them: `Fullført`, `Pågår`, `Ikkje starta`,
+    /// `Utsett`, `Avlyst`.
+    public static let displayOrder: [ActionStatus] = [
+        .done, .inProgress, .notStarted, .postponed, .cancelled,
+    ]
+
     /// Whether the action needs no more work (finished or cancelled).
     public var isClosed: Bool { self == .done || self == .cancelled }
 
@@ -154,15 +160,63 @@ public struct OverallStatus: Hashable, Sendable {
     /// How many parties are expected to report.
     public var expectedCount: Int
 
-    /// The status in `language`: `Fullført`, `Pågår (2 av 6 fullført)`, `Ikkje rapportert`.
+    /// The status in `language`, with every report that the headline does not say in brackets:
+    /// `Fullført`, `Pågår (2 av 6 fullført, 1 avlyst, 2 ikkje rapportert)`, `Utsett (2 av 6 avlyst)`,
+    /// `Ikkje rapportert (1 av 6: Avlyst)`, `Ikkje rapportert`.
+    ///
+    /// The counts are out of ``expectedCount``, the parties expected to report, not the parties that
+    /// did; the statuses come in the order of ``StatusProgress/columns``.
     public func text(_ language: Language) -> String {
-        guard let status else { return StatusWord.notReported.text(language) }
-        if expectedCount > 1, status != .done, doneCount > 0 || status == .inProgress {
-            let progress = StatusWord.doneOf(done: doneCount, expected: expectedCount).text(language)
-            return "\(status.text(language)) (\(progress))"
-        }
-        return status.text(language)
+        let headline = status?.text(language) ?? StatusWord.notReported.text(language)
+        let details = detail(language)
+        return details.isEmpty ? headline : "\(headline) (\(details))"
     }
+
+    /// What ``text(_:)`` shows in brackets: the reports the headline does not say, `""` when it
+    /// says them all (nobody reported, or every expected party reported the headline's status).
+    public func detail(_ language: Language) -> String {
+        let reported = reportedCount
+        guard reported > 0 else { return "" }
+        let present = ActionStatus.displayOrder.compactMap { status -> (ActionStatus, Int)? in
+            let n = count(status)
+            return n > 0 ? (status, n) : nil
+        }
+        guard let status else {
+            // Reports came in, but not from everyone and none of progress: say what came in.
+            let what =
+                present.count == 1
+                ? present[0].0.text(language)
+                : present.map { StatusWord.counted($0.0.word, count: $0.1, expected: nil).text(language) }
+                    .joined(separator: ", ")
+            return StatusWord.reportedOf(reported: reported, expected: expectedCount).text(language) + ": "
+                + what
+        }
+        var parts: [String] = []
+        // Progress says how many are done, also none; done says it when not everyone is.
+        let showsDone = isShared && (status == .inProgress || (status == .done && doneCount < expectedCount))
+        if showsDone {
+            parts.append(StatusWord.doneOf(done: doneCount, expected: expectedCount).text(language))
+        }
+        for (other, n) in present where other != status && !(showsDone && other == .done) {
+            let expected = parts.isEmpty ? expectedCount : nil
+            parts.append(StatusWord.counted(other.word, count: n, expected: expected).text(language))
+        }
+        let unreported = expectedCount - reported
+        if unreported > 0 {
+            let expected = parts.isEmpty ? expectedCount : nil
+            parts.append(
+                StatusWord.counted(.notReported, count: unreported, expected: expected).text(language))
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    /// How many of the expected parties reported `status`.
+    public func count(_ status: ActionStatus) -> Int {
+        breakdown.lazy.filter { $0.status == status }.count
+    }
+
+    /// How many of the expected parties reported at all.
+    public var reportedCount: Int { breakdown.lazy.filter { $0.status != nil }.count }
 
     /// Whether several parties share the action.
     public var isShared: Bool { expectedCount > 1 }
@@ -184,16 +238,39 @@ extension Plan {
     /// The year statuses are reported for by default: the revision year.
     public var statusYear: Int { revision.date.year }
 
-    /// The parties expected to report on an action: its responsible parties with groups expanded
-    /// to their members (each municipality does its own part of a shared action).
+    /// The parties expected to report on an action: its responsible parties, then the
+    /// municipalities involved in it, with groups expanded to their members (each municipality
+    /// does its own part of a shared action, and finds it in its task workbook).
     public func expectedReporters(for action: Action) -> [String] {
+        reporters(for: action).expected
+    }
+
+    /// The responsible parties of an action by code, groups expanded to their members: the
+    /// parties whose reports decide its overall status (``overallStatus(of:year:)``).
+    public func responsibleReporters(for action: Action) -> [String] {
+        reporters(for: action).responsible
+    }
+
+    /// ``responsibleReporters(for:)`` and ``expectedReporters(for:)`` in one pass (a group of
+    /// hundreds of members costs a set look-up per member, not a scan).
+    func reporters(for action: Action) -> (responsible: [String], expected: [String]) {
         var result: [String] = []
+        var seen: Set<String> = []
         for reference in action.responsible.parties {
             for member in registry.expand(reference) {
-                if let code = member.code, !result.contains(code) { result.append(code) }
+                if let code = member.code, seen.insert(code).inserted { result.append(code) }
             }
         }
-        return result
+        let responsible = result
+        for reference in action.involved.parties {
+            for member in registry.expand(reference) {
+                guard let code = member.code, registry.party(code: code)?.kind == .municipality else {
+                    continue
+                }
+                if seen.insert(code).inserted { result.append(code) }
+            }
+        }
+        return (responsible, result)
     }
 
     /// The latest report of each party for `action` in `year`.
@@ -210,9 +287,21 @@ extension Plan {
 
     /// The status of `action` in `year` (default: ``statusYear``), derived from its reports.
     ///
-    /// All expected parties `Fullført` gives `Fullført`; all `Avlyst` gives `Avlyst`; all `Utsett`
-    /// gives `Utsett`; any `Fullført` or `Pågår` gives `Pågår`; otherwise `Ikkje starta`. No report
-    /// at all gives no status (*Ikkje rapportert*).
+    /// The rule never hides a report (``OverallStatus/text(_:)`` names every status that differs
+    /// from the headline) and counts out of the parties expected to report
+    /// (``expectedReporters(for:)``, plus any other party that reported). The responsible parties'
+    /// reports decide the headline (``responsibleReporters(for:)``; everyone's when no responsible
+    /// party is registered); the involved municipalities' reports are counted and shown:
+    ///
+    /// - nobody reported: no status (*Ikkje rapportert*);
+    /// - every deciding party reported `Fullført` or `Avlyst`: `Fullført` when any said `Fullført`,
+    ///   else `Avlyst`;
+    /// - any deciding party reported `Fullført` or `Pågår`: `Pågår`;
+    /// - some deciding party has not reported: no status, with what came in
+    ///   (`Ikkje rapportert (1 av 6: Avlyst)`);
+    /// - every deciding party reported the same status: that status;
+    /// - otherwise (`Ikkje starta`, `Utsett` and `Avlyst` mixed): `Ikkje starta` when any said so,
+    ///   else `Utsett`.
     public func overallStatus(of action: Action, year: Int? = nil) -> OverallStatus {
         overallStatus(of: action, latest: reports(for: action.id, year: year ?? statusYear))
     }
@@ -220,28 +309,32 @@ extension Plan {
     /// The status of `action` derived from `reports`: the latest report of each party on it in one
     /// year, as ``reports(for:year:)`` gives them (a caller that looks at many actions indexes them once).
     public func overallStatus(of action: Action, latest reports: [StatusReport]) -> OverallStatus {
-        var expected = expectedReporters(for: action)
-        for report in reports where !expected.contains(report.party) { expected.append(report.party) }
+        let reporters = reporters(for: action)
+        var expected = reporters.expected
+        var seen = Set(expected)
+        for report in reports where seen.insert(report.party).inserted { expected.append(report.party) }
         let byParty = Dictionary(reports.map { ($0.party, $0.status) }) { _, last in last }
         let breakdown = expected.map { (party: $0, status: byParty[$0]) }
         let statuses = breakdown.map(\.status)
         let done = statuses.filter { $0 == .done }.count
-        let derived: ActionStatus?
-        if reports.isEmpty {
-            derived = nil
-        } else if statuses.allSatisfy({ $0 == .done }) {
-            derived = .done
-        } else if statuses.allSatisfy({ $0 == .cancelled }) {
-            derived = .cancelled
-        } else if statuses.allSatisfy({ $0 == .postponed }) {
-            derived = .postponed
-        } else if statuses.contains(where: { $0 == .done || $0 == .inProgress }) {
-            derived = .inProgress
-        } else {
-            derived = .notStarted
-        }
+        // The responsible parties decide; without a registered responsible party, everyone does.
+        let deciding = reporters.responsible
+        let status = Self.derivedStatus(deciding.isEmpty ? statuses : deciding.map { byParty[$0] })
         return OverallStatus(
-            status: derived, breakdown: breakdown, doneCount: done, expectedCount: expected.count)
+            status: status, breakdown: breakdown, doneCount: done, expectedCount: expected.count)
+    }
+
+    /// The overall status of `statuses`, one per party expected to report (`nil`: not reported),
+    /// by the rule of ``overallStatus(of:year:)``.
+    static func derivedStatus(_ statuses: [ActionStatus?]) -> ActionStatus? {
+        let given = statuses.compactMap { $0 }
+        guard let first = given.first else { return nil }
+        let everyone = given.count == statuses.count
+        if everyone, given.allSatisfy(\.isClosed) { return given.contains(.done) ? .done : .cancelled }
+        if given.contains(where: { $0 == .done || $0 == .inProgress }) { return .inProgress }
+        guard everyone else { return nil }
+        if given.allSatisfy({ $0 == first }) { return first }
+        return given.contains(.notStarted) ? .notStarted : .postponed
     }
 
     /// Adds reports, replacing an earlier report of the same party for the same action and year

@@ -5,8 +5,9 @@ import TiltakLanguage
 /// Values are display strings as the council reads them, in the language the diff is made in:
 /// parties by the registry's display name (each plan's own registry), timeframes as documents
 /// show them (`2021–2022`, `Årleg`), financing as need, source and cost, and status as the overall
-/// status in each plan's ``Plan/statusYear``. Two spellings with the same meaning (`2021 - 2022`
-/// and `2021–2022`) are no change.
+/// status in each plan's ``Plan/statusYear``. Each party's report (status and comment) for each
+/// year that came, went or changed is a change of its own (``Field/report``). Two spellings with
+/// the same meaning (`2021 - 2022` and `2021–2022`) are no change.
 public struct PlanDiff: Hashable, Sendable {
     /// What happened to an action.
     public enum Kind: String, Hashable, Sendable, CaseIterable, Comparable {
@@ -42,6 +43,8 @@ public struct PlanDiff: Hashable, Sendable {
         /// Focus area and theme (for ``Kind/moved``).
         case placement
         case text, timeframe, responsible, involved, financing, remark, status
+        /// One party's status report and comment for one year (``Change/detail`` says which).
+        case report
         /// Whether a revision closed the action.
         case closed
 
@@ -57,6 +60,7 @@ public struct PlanDiff: Hashable, Sendable {
             case .financing: ColumnKey.financing.text(language)
             case .remark: ColumnKey.remark.text(language)
             case .status: ColumnKey.status.text(language)
+            case .report: ChangeWord.report.text(language)
             case .closed: ChangeWord.closed.text(language)
             }
         }
@@ -78,15 +82,45 @@ public struct PlanDiff: Hashable, Sendable {
         public var old: String
         /// The value in the new revision (empty for a removed action).
         public var new: String
+        /// For a ``Field/report``, the year and the party's code it is of; `nil` otherwise.
+        public var report: ReportKey?
 
         /// Creates a change.
-        public init(_ kind: Kind, _ actionID: ActionID, _ field: Field, old: String, new: String) {
+        public init(
+            _ kind: Kind, _ actionID: ActionID, _ field: Field, old: String, new: String,
+            report: ReportKey? = nil
+        ) {
             self.kind = kind
             self.actionID = actionID
             self.field = field
             self.old = old
             self.new = new
+            self.report = report
         }
+
+        /// The field as the report and the sheet name it, in `language`: the column's caption, or
+        /// for a report its year and the party's name (`Rapport 2021, Gol`), by `registry`.
+        public func label(_ language: Language, registry: PartyRegistry) -> String {
+            guard let report else { return field.text(language) }
+            let party = registry.displayName(.registered(report.party))
+            return ChangeWord.reportOf(year: report.year, party: party).text(language)
+        }
+    }
+
+    /// Which report a ``Field/report`` change is of: the year and the reporting party's code.
+    public struct ReportKey: Hashable, Sendable, Comparable {
+        /// The revision year the report is for.
+        public var year: Int
+        /// The reporting party's code.
+        public var party: String
+
+        /// Creates a key.
+        public init(year: Int, party: String) {
+            self.year = year
+            self.party = party
+        }
+
+        public static func < (a: ReportKey, b: ReportKey) -> Bool { (a.year, a.party) < (b.year, b.party) }
     }
 
     /// Every change, by action id, then kind, then field.
@@ -110,19 +144,43 @@ public struct PlanDiff: Hashable, Sendable {
                 if placement.0 != placement.1 {
                     changes.append(Change(.moved, id, .placement, old: placement.0, new: placement.1))
                 }
-                for field in Field.allCases where field != .placement {
+                for field in Field.allCases where field != .placement && field != .report {
                     let a = oldView.value(field, of: before)
                     let b = newView.value(field, of: after)
                     if a != b { changes.append(Change(.changed, id, field, old: a, new: b)) }
                 }
+                changes += Self.reportChanges(
+                    id, old: oldView, new: newView, order: new.expectedReporters(for: after))
             case (nil, nil):
                 break
             }
         }
-        self.changes = changes.sorted { a, b in
+        // A stable sort: the reports of one action keep the order reportChanges gave them.
+        self.changes = changes.enumerated().sorted { x, y in
+            let (a, b) = (x.element, y.element)
             if a.actionID != b.actionID { return a.actionID < b.actionID }
             if a.kind != b.kind { return a.kind < b.kind }
-            return a.field < b.field
+            if a.field != b.field { return a.field < b.field }
+            return x.offset < y.offset
+        }.map(\.element)
+    }
+
+    /// The reports on `id` that came, went or changed (status or comment) between the revisions,
+    /// each party's latest for each year: by year, then the parties in `order` (those expected
+    /// to report), then any other party by code. Values are `Fullført – comment`.
+    static func reportChanges(_ id: ActionID, old: Values, new: Values, order: [String]) -> [Change] {
+        let before = old.reports(id)
+        let after = new.reports(id)
+        let rank = Dictionary(order.enumerated().map { ($1, $0) }) { first, _ in first }
+        let keys = Set(before.keys).union(after.keys).sorted { a, b in
+            if a.year != b.year { return a.year < b.year }
+            let (x, y) = (rank[a.party] ?? Int.max, rank[b.party] ?? Int.max)
+            return x != y ? x < y : a.party < b.party
+        }
+        return keys.compactMap { key in
+            let a = before[key].map(old.reportText) ?? ""
+            let b = after[key].map(new.reportText) ?? ""
+            return a == b ? nil : Change(.changed, id, .report, old: a, new: b, report: key)
         }
     }
 
@@ -168,6 +226,8 @@ public struct PlanDiff: Hashable, Sendable {
         private let areas: [String: FocusArea]
         /// The reports of the plan's status year.
         private let board: StatusBoard
+        /// Each party's latest report for each year, by action.
+        private let reportsByAction: [ActionID: [ReportKey: StatusReport]]
 
         /// The values of `plan`'s actions in `language`.
         public init(plan: Plan, language: Language = .nynorsk) {
@@ -175,6 +235,23 @@ public struct PlanDiff: Hashable, Sendable {
             self.language = language
             areas = plan.focusAreasByCode()
             board = StatusBoard(plan: plan)
+            var reports: [ActionID: [ReportKey: StatusReport]] = [:]
+            for report in plan.statusReports {
+                reports[report.actionID, default: [:]][ReportKey(year: report.year, party: report.party)] =
+                    report
+            }
+            reportsByAction = reports
+        }
+
+        /// Each party's latest report on `id` for each year.
+        func reports(_ id: ActionID) -> [ReportKey: StatusReport] { reportsByAction[id] ?? [:] }
+
+        /// A report as the diff shows it: the status in ``language``, and the comment after a dash
+        /// (`Fullført – vedteke i juni`).
+        func reportText(_ report: StatusReport) -> String {
+            let status = report.status.text(language)
+            let comment = report.comment.split(whereSeparator: \.isNewline).joined(separator: " ")
+            return comment.isEmpty ? status : "\(status) – \(comment)"
         }
 
         func placement(_ action: Action) -> String {
@@ -193,6 +270,7 @@ public struct PlanDiff: Hashable, Sendable {
             case .financing: financing(action.financing)
             case .remark: action.remark
             case .status: board.overall(action).text(language)
+            case .report: ""
             case .closed: (action.isClosed ? ChangeWord.yes : .no).text(language)
             }
         }

@@ -21,8 +21,11 @@ public enum PlanRevision {
         public var plan: Plan
         /// Actions closed by this revision (finished or cancelled in the previous status year), in id order.
         public var closed: [ActionID]
-        /// Unfinished actions whose timeframe ended before the new revision year.
+        /// Actions reported unfinished whose timeframe ended before the new revision year.
         public var overdue: [OverdueAction]
+        /// Open actions nobody (or not every party expected to) reported on in the previous status
+        /// year, with no report of progress: *Ikkje rapportert*, in id order. Not overdue: nobody said so.
+        public var unreported: [ActionID] = []
     }
 
     /// Starts the revision of `year` from `plan`.
@@ -47,11 +50,14 @@ public enum PlanRevision {
                 closed.append(next.actions[index].id)
             }
         }
-        return Result(plan: next, closed: closed.sorted(), overdue: next.overdueActions())
+        let unreported = next.actions.filter { !$0.isClosed && board.overall($0).status == nil }.map(\.id)
+        return Result(
+            plan: next, closed: closed.sorted(), overdue: next.overdueActions(),
+            unreported: unreported.sorted())
     }
 }
 
-/// An unfinished action whose timeframe ended before the year it is looked at from.
+/// An action reported unfinished whose timeframe ended before the year it is looked at from.
 public struct OverdueAction: Hashable, Sendable {
     /// The action.
     public var actionID: ActionID
@@ -84,19 +90,34 @@ extension Plan {
         .status?.isClosed == true
     }
 
-    /// The last year of `action`'s timeframe when it ended before `year` and the action is not
-    /// finished (``isFinished(_:)``); otherwise `nil`. Annual and continuous actions end with the period.
+    /// The last year of `action`'s timeframe when it ended before `year` and the action is reported
+    /// unfinished (``isReportedUnfinished(_:reports:)``); otherwise `nil`. Annual and continuous
+    /// actions end with the period. An action nobody reported on is not overdue: it is *Ikkje rapportert*.
     ///
     /// `reports`, when given, hold every report of the plan on `action` (see
     /// ``isFinished(_:reports:)``).
     public func overdueEnd(of action: Action, asOf year: Int? = nil, reports: [StatusReport]? = nil) -> Int? {
         guard let end = action.timeframe.bounds(in: period)?.upperBound, end < (year ?? statusYear),
-            !isFinished(action, reports: reports ?? statusReports)
+            isReportedUnfinished(action, reports: reports ?? statusReports)
         else { return nil }
         return end
     }
 
-    /// The unfinished actions whose timeframe ended before `year` (default: the revision year), in id order.
+    /// Whether the reports say `action` is not finished: it is open, and in the latest year with
+    /// reports (``statusYear`` or earlier) its overall status is `Ikkje starta`, `Pågår` or `Utsett`,
+    /// or a party reported one of them. `reports` hold every report of the plan on `action`.
+    public func isReportedUnfinished(_ action: Action, reports: [StatusReport]) -> Bool {
+        if action.isClosed { return false }
+        let own = reports.filter { $0.actionID == action.id && $0.year <= statusYear }
+        guard let latest = own.lazy.map(\.year).max() else { return false }
+        let latestReports = Self.latestOfEachParty(own.lazy.filter { $0.year == latest })
+        if latestReports.contains(where: { !$0.status.isClosed }) { return true }
+        guard let status = overallStatus(of: action, latest: latestReports).status else { return false }
+        return !status.isClosed
+    }
+
+    /// The actions reported unfinished whose timeframe ended before `year` (default: the revision
+    /// year), in id order.
     public func overdueActions(asOf year: Int? = nil) -> [OverdueAction] {
         let reports = Dictionary(grouping: statusReports, by: \.actionID)
         return actions.compactMap { action in

@@ -15,7 +15,8 @@ public struct ActionFilter: Sendable {
     public var area: String?
     /// Only actions without secured financing.
     public var unfinanced = false
-    /// An overall status (`Pågår`, `fullfort`) or `ikkje rapportert`, for the plan's status year.
+    /// A status (`Pågår`, `fullfort`) or `ikkje rapportert`, for the plan's status year: an action
+    /// matches when its overall status is that, or when any party's latest report for the year is.
     public var status: String?
 
     /// Creates a filter; every criterion left out matches all actions.
@@ -68,7 +69,10 @@ public struct ActionFilter: Sendable {
         if let name = status {
             let wanted = try Self.status(named: name)
             let board = StatusBoard(plan: plan)
-            result = result.filter { board.reported($0.0)?.status == wanted }
+            result = result.filter { entry in
+                board.overall(entry.0).status == wanted
+                    || (wanted != nil && board.reports(entry.0).contains { $0.status == wanted })
+            }
         }
         return result
     }

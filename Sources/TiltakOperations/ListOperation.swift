@@ -74,7 +74,7 @@ public enum ListOperation {
         // The status column comes when there is a status to show: reports for the year, or --status.
         let board = StatusBoard(plan: plan)
         let showsStatus = board.hasReports || options.filter.status != nil
-        if showsStatus { columns.append(TextTable.Column(caption(.status), minWidth: 9, maxWidth: 16)) }
+        if showsStatus { columns.append(TextTable.Column(caption(.status), minWidth: 9, maxWidth: 26)) }
         let rows = matches.map { match -> [String] in
             let a = match.action
             var row = [
@@ -185,7 +185,7 @@ public enum ListOperation {
                 "remark": a.remark,
                 "financing": financing(a.financing, plan),
                 "flags": a.sortedFlags.map(\.rawValue),
-                "status": status(board.overall(a), year: board.year, language: language),
+                "status": status(board.overall(a), reports: board.reports(a), plan: plan, language: language),
                 "reports": (reports[a.id] ?? []).map(report),
             ]
             if let role = match.role { item["role"] = role.rawValue }
@@ -205,12 +205,24 @@ public enum ListOperation {
     }
 
     /// The overall status: `value` (a status key, `null` when not reported), `text` (in `language`),
-    /// `done`, `expected` and `year`.
-    private static func status(_ overall: OverallStatus, year: Int, language: Language) -> [String: Any] {
-        [
+    /// `done`, `expected` (the parties expected to report), `reported`, `year` and `parties`: each
+    /// party's latest report for the year, in the order of the parties expected to report (then
+    /// any other), with its `name` (the parties that have not reported are left out: a group of
+    /// hundreds would fill the list).
+    private static func status(
+        _ overall: OverallStatus, reports: [StatusReport], plan: Plan, language: Language
+    ) -> [String: Any] {
+        let byParty = Dictionary(reports.map { ($0.party, $0) }) { _, last in last }
+        return [
             "value": overall.status?.key ?? NSNull(), "text": overall.text(language),
             "done": overall.doneCount,
-            "expected": overall.expectedCount, "year": year,
+            "expected": overall.expectedCount, "reported": overall.reportedCount, "year": plan.statusYear,
+            "parties": overall.breakdown.compactMap { entry -> [String: Any]? in
+                guard let found = byParty[entry.party] else { return nil }
+                var item = report(found)
+                item["name"] = plan.registry.displayName(.registered(entry.party))
+                return item
+            },
         ]
     }
 

@@ -37,7 +37,7 @@ public enum ReviseOperation {
     /// An existing `output` is locked (``PlanFileLock``) before the plan is read, so that revising a
     /// plan into itself (`--force`) waits for a collect writing it and reads what the collect wrote.
     ///
-    /// - Returns: The lines that say what was written, closed and found overdue.
+    /// - Returns: The lines that say what was written, closed, found overdue and not reported.
     /// - Throws: ``UsageError`` for an output that is the plan itself or a year not after the
     ///   plan's; `PlanFileError` for a plan that cannot be read; `OutputError` when the file cannot
     ///   be written.
@@ -65,6 +65,7 @@ public enum ReviseOperation {
                 actions: plan.actions.count),
             .closedActions(result.closed.map(\.rawValue)),
             .overdueActions(result.overdue.map(\.actionID.rawValue)),
+            .unreportedActions(year: loaded.plan.statusYear, ids: result.unreported.map(\.rawValue)),
         ]
         return lines.map { TerminalText.clean($0.message) }
     }

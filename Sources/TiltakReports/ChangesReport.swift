@@ -10,9 +10,13 @@ import TiltakModel
 /// ----------------
 ///
 /// KM-04  Få på plass ein klimakoordinator i Hallingdal
+///        Ansvar:  Regionrådet for Hallingdal
 ///        Tidsramme
 ///          Før:    2022
 ///          Etter:  2023
+///        Rapport 2021, Gol
+///          Før:    –
+///          Etter:  Fullført – vedteke i juni
 /// ```
 struct ChangesReport {
     let old: Plan
@@ -86,8 +90,9 @@ struct ChangesReport {
         return fields.flatMap { block.lines(label: $0.label, text: $0.text) }
     }
 
-    /// One action: its id and text (the new text, or the old for a removed action), then each field
-    /// with its values before and after; `action` and `values` are of the revision it is shown from.
+    /// One action: its id and text (the new text, or the old for a removed action), then its
+    /// responsible parties, then each field (or party's report) with its values before and after;
+    /// `action` and `values` are of the revision it is shown from.
     private func block(
         _ id: ActionID, action: Action?, kind: PlanDiff.Kind, changes: [PlanDiff.Change],
         values: PlanDiff.Values, indent: Int
@@ -107,11 +112,18 @@ struct ChangesReport {
                     label: responsible, text: shown(values.value(.responsible, of: action)))
             }
         case .moved, .changed:
+            if let action {
+                // Who the action is for, so that the meeting reads each change in its context.
+                let responsible = ColumnKey.responsible.text(language)
+                let block = LabelledBlock(fitting: [responsible], totalWidth: width - indent)
+                details += block.lines(
+                    label: responsible, text: shown(values.value(.responsible, of: action)))
+            }
             let before = DocumentWord.before.text(language)
             let after = DocumentWord.after.text(language)
             let block = LabelledBlock(fitting: [before, after], totalWidth: width - indent - 2)
             for change in changes {
-                details.append(SafeText.line(change.field.text(language)))
+                details.append(SafeText.line(change.label(language, registry: values.plan.registry)))
                 details += block.lines(label: before, text: shown(change.old)).map { "  " + $0 }
                 details += block.lines(label: after, text: shown(change.new)).map { "  " + $0 }
             }

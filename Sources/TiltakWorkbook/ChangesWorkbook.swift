@@ -5,16 +5,19 @@ import TiltakModel
 import XlsxWriter
 
 /// A workbook with the changes between two revisions of a plan (`tiltak diff --format xlsx`):
-/// one sheet **Endringar**, a row per change (Endring | ID | Felt | Før | Etter), in id order, in
-/// the new revision's language or another.
+/// one sheet **Endringar**, a row per change (Endring | ID | Tiltak | Ansvar | Felt | Før | Etter),
+/// in id order, in the new revision's language or another. Tiltak and Ansvar are the action's text
+/// and responsible parties (of the old revision for a removed action); a party's report is a row
+/// of its own, its field naming the year and the party (`Rapport 2021, Gol`), its values the status
+/// and comment.
 public enum ChangesWorkbook {
     /// The sheet name in `language`.
     public static func sheetName(_ language: Language) -> String { Words(language).sheetName(.changes) }
     /// The column headers in `language`.
     public static func headers(_ language: Language) -> [String] {
         [
-            WorkbookText.change.text(language), Words(language).caption(.id),
-            DocumentWord.field.text(language),
+            WorkbookText.change.text(language), Words(language).caption(.id), Words(language).caption(.text),
+            Words(language).caption(.responsible), DocumentWord.field.text(language),
             DocumentWord.before.text(language), DocumentWord.after.text(language),
         ]
     }
@@ -70,23 +73,36 @@ public enum ChangesWorkbook {
             let sheet = try workbook.addWorksheet(name: sheetName(language))
             let writer = SheetWriter(sheet, styles: styles, language: language)
             try writer.header(0, headers(language))
+            let actions = (old: old.actionsByID(), new: new.actionsByID())
+            let values = (
+                old: PlanDiff.Values(plan: old, language: language),
+                new: PlanDiff.Values(plan: new, language: language)
+            )
             for (index, change) in diff.changes.enumerated() {
                 let row = index + 1
-                let field = change.field.text(language)
+                let removed = change.kind == .removed
+                let plan = removed ? old : new
+                let field = change.label(language, registry: plan.registry)
                 let context = "endring \(change.actionID), \(field)"
+                let action = removed ? actions.old[change.actionID] : actions.new[change.actionID]
                 try writer.text(row, 0, change.kind.text(language))
                 try writer.text(row, 1, change.actionID.rawValue)
-                try writer.text(row, 2, field)
-                try writer.text(row, 3, change.old, context: context)
-                try writer.text(row, 4, change.new, context: context)
+                if let action {
+                    try writer.text(row, 2, action.text, context: context)
+                    let responsible = (removed ? values.old : values.new).value(.responsible, of: action)
+                    try writer.text(row, 3, responsible, context: context)
+                }
+                try writer.text(row, 4, field)
+                try writer.text(row, 5, change.old, context: context)
+                try writer.text(row, 6, change.new, context: context)
             }
             if diff.isEmpty {
                 try writer.text(1, 0, diff.summary(language))
             } else {
-                try sheet.autofilter(CellRange(firstRow: 0, firstCol: 0, lastRow: rows - 1, lastCol: 4))
+                try sheet.autofilter(CellRange(firstRow: 0, firstCol: 0, lastRow: rows - 1, lastCol: 6))
             }
             try sheet.freezePanes(row: 1, col: 0)
-            try writer.applyWidths(fixed: [3: 50, 4: 50])
+            try writer.applyWidths(fixed: [2: 40, 3: 24, 5: 50, 6: 50])
             try PageLayout.apply(to: sheet, planTitle: new.title, language: language)
             try sheet.activate()
         }

@@ -46,7 +46,8 @@ struct CollectTests {
         #expect(aalReport.source == "svar frå kommune 1.xlsx")
         #expect(reports.first { $0.party == "GOL" }?.status == .inProgress)
         let action = try #require(plan.action(id: "KM-09"))
-        #expect(plan.overallStatus(of: action).text(.nynorsk) == "Pågår (1 av 6 fullført)")
+        #expect(
+            plan.overallStatus(of: action).text(.nynorsk) == "Pågår (1 av 6 fullført, 4 ikkje rapportert)")
         #expect(plan.reports(for: "NK-01", year: 2021).map(\.status) == [.postponed])
 
         // The previous plan is kept beside it.

@@ -101,6 +101,7 @@ struct DiffReviseTests {
             -----------------
 
             A-02  To
+                  Ansvar:  Gol
                   Innsatsområde / tema
                     Før:    Næring / Tema ein
                     Etter:  Næring / Tema to
@@ -109,6 +110,7 @@ struct DiffReviseTests {
             ----------------
 
             A-01  Ein
+                  Ansvar:  Regionrådet
                   Tidsramme
                     Før:    2021
                     Etter:  2021–2022
@@ -140,18 +142,21 @@ struct DiffReviseTests {
         let sheet = try document.sheet(named: "Endringar")
         #expect(
             sheet.rows == [
-                ["Endring", "ID", "Felt", "Før", "Etter"],
-                ["Endra", "A-01", "Tidsramme", "2021", "2021–2022"],
-                ["Endra", "A-01", "Finansiering", "", "Krev finansiering"],
-                ["Endra", "A-01", "Merknad", "", "Krev finansiering"],
-                ["Flytta", "A-02", "Innsatsområde / tema", "Næring / Tema ein", "Næring / Tema to"],
-                ["Fjerna", "A-03", "Tiltak", "Tre", ""],
-                ["Nytt", "A-04", "Tiltak", "", "Fire"],
+                ["Endring", "ID", "Tiltak", "Ansvar", "Felt", "Før", "Etter"],
+                ["Endra", "A-01", "Ein", "Regionrådet", "Tidsramme", "2021", "2021–2022"],
+                ["Endra", "A-01", "Ein", "Regionrådet", "Finansiering", "", "Krev finansiering"],
+                ["Endra", "A-01", "Ein", "Regionrådet", "Merknad", "", "Krev finansiering"],
+                [
+                    "Flytta", "A-02", "To", "Gol", "Innsatsområde / tema", "Næring / Tema ein",
+                    "Næring / Tema to",
+                ],
+                ["Fjerna", "A-03", "Tre", "Regionrådet", "Tiltak", "Tre", ""],
+                ["Nytt", "A-04", "Fire", "Regionrådet", "Tiltak", "", "Fire"],
             ])
         #expect(sheet.pageSetup["orientation"] == "landscape")
         #expect(sheet.pageSetup["paperSize"] == "9")
         #expect(sheet.frozenPane != nil)
-        #expect(sheet.autoFilter == "A1:E7")
+        #expect(sheet.autoFilter == "A1:G7")
         // Deterministic: the same plans give the same bytes (creation date from the new revision).
         let again = dir.appendingPathComponent("igjen.xlsx").path
         #expect(try TiltakRunner.run(["diff", old, new, "--format", "xlsx", "-o", again]).status == 0)
@@ -180,12 +185,15 @@ struct DiffReviseTests {
         ])
         #expect(workbook.status == 0, "\(workbook.stderr)")
         let sheet = try XLSXDocument(url: URL(fileURLWithPath: path)).sheet(named: "Endringer")
-        #expect(sheet.rows.first == ["Endring", "ID", "Felt", "Før", "Etter"])
+        #expect(sheet.rows.first == ["Endring", "ID", "Tiltak", "Ansvar", "Felt", "Før", "Etter"])
         #expect(
             sheet.rows.dropFirst().map { $0[0] } == [
                 "Endret", "Endret", "Endret", "Flyttet", "Fjernet", "Nytt",
             ])
-        #expect(sheet.rows[2] == ["Endret", "A-01", "Finansiering", "", "Krever finansiering"])
+        #expect(
+            sheet.rows[2] == [
+                "Endret", "A-01", "Ein", "Regionrådet", "Finansiering", "", "Krever finansiering",
+            ])
     }
 
     @Test func diffWorkbookWithoutChanges() throws {
@@ -197,7 +205,10 @@ struct DiffReviseTests {
         #expect(result.status == 0)
         let sheet = try XLSXDocument(url: URL(fileURLWithPath: path)).sheet(named: "Endringar")
         #expect(
-            sheet.rows == [["Endring", "ID", "Felt", "Før", "Etter"], ["Ingen endringar", "", "", "", ""]])
+            sheet.rows == [
+                ["Endring", "ID", "Tiltak", "Ansvar", "Felt", "Før", "Etter"],
+                ["Ingen endringar", "", "", "", "", "", ""],
+            ])
     }
 
     @Test func diffUsageErrors() throws {
@@ -248,12 +259,17 @@ struct DiffReviseTests {
         #expect(revised.actions.filter(\.isClosed).map(\.id) == ["NK-04", "NK-11"])
         #expect(revised.statusReports == old.statusReports)
 
-        // Overdue: unfinished actions with timeframe 2021 are warned about, closed ones are not.
+        // NK-02 (2021) nobody reported on: not reported, which is not overdue.
+        #expect(result.stdout.contains("Ikkje rapportert for 2021 (") && result.stdout.contains("NK-02"))
+        #expect(result.stdout.contains("Forseinka (1): NK-05."))
+
+        // Overdue: actions reported unfinished with timeframe 2021 are warned about; closed and
+        // unreported ones are not.
         let validate = try TiltakRunner.run(["validate", "--plan", revisedPath])
         let lines = validate.stdout.split(separator: "\n").map(String.init)
         let overdue = "Tidsramma «2021» gjekk ut i 2021, men tiltaket er ikkje fullført."
         #expect(lines.contains("åtvaring\tNK-05\tTidsramme\t\(overdue)"))
-        #expect(lines.contains("åtvaring\tNK-02\tTidsramme\t\(overdue)"))
+        #expect(!lines.contains("åtvaring\tNK-02\tTidsramme\t\(overdue)"))
         #expect(!lines.contains { $0.hasPrefix("åtvaring\tNK-04\t") && $0.contains("gjekk ut") })
         #expect(!lines.contains { $0.hasPrefix("åtvaring\tNK-11\t") && $0.contains("gjekk ut") })
         #expect(!lines.contains { $0.hasPrefix("åtvaring\tNK-01\t") && $0.contains("gjekk ut") })  // annual
@@ -267,7 +283,7 @@ struct DiffReviseTests {
         let section = try #require(Self.section("5. Forseinka tiltak", in: report.stdout))
         #expect(section.contains("\nNK-05  "))
         #expect(section.contains("Pågår (2021) – Godt i gang"))
-        #expect(!section.contains("NK-02"))
+        #expect(!section.contains("\nNK-02  "))
         #expect(!section.contains("NK-04"))
         #expect(!section.contains("NK-11"))
         let unreported = try #require(Self.section("4. Ikkje rapporterte tiltak", in: report.stdout))
@@ -294,10 +310,23 @@ struct DiffReviseTests {
         ])
         #expect(diff.status == 0)
         let rows = try XLSXDocument(url: dir.appendingPathComponent("d.xlsx")).sheet(named: "Endringar").rows
-        #expect(rows.contains(["Endra", "NK-04", "Avslutta", "Nei", "Ja"]))
-        #expect(rows.contains(["Endra", "NK-04", "Status", "Fullført", "Ikkje rapportert"]))
-        // RR reported on NK-05 besides the expected Etablerer-senteret.
-        #expect(rows.contains(["Endra", "NK-05", "Status", "Pågår (0 av 2 fullført)", "Ikkje rapportert"]))
+        #expect(rows.first == ["Endring", "ID", "Tiltak", "Ansvar", "Felt", "Før", "Etter"])
+        let nk04 = try #require(old.action(id: "NK-04"))
+        // Each row names the action's text and its responsible parties.
+        #expect(
+            rows.contains([
+                "Endra", "NK-04", nk04.text, "Regionrådet for Hallingdal", "Avslutta", "Nei", "Ja",
+            ]))
+        func change(_ id: String, _ field: String) -> [String]? {
+            rows.first { $0[1] == id && $0[4] == field }.map { Array($0[5...]) }
+        }
+        // RR decides NK-04; the six municipalities involved are expected too and not reported.
+        #expect(
+            change("NK-04", "Status") == [
+                "Fullført (1 av 7 fullført, 6 ikkje rapportert)", "Ikkje rapportert",
+            ])
+        // RR reported on NK-05 besides Etablerersenteret, which is responsible and has not reported.
+        #expect(change("NK-05", "Status") == ["Ikkje rapportert (1 av 2: Pågår)", "Ikkje rapportert"])
         #expect(rows.count == 6)
     }
 

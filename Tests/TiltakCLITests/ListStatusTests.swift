@@ -6,7 +6,8 @@ import TiltakPlanFiles
 /// `tiltak list` with status reports: the Status column, `--status`, CSV and JSON.
 @Suite struct ListStatusTests {
     /// A copy of the Hallingdal plan with 2021 reports: KM-03 (shared by the six municipalities)
-    /// done in Ål and Gol and in progress in Hol; NK-02 done by Næringsforum.
+    /// done in Ål and Gol and in progress in Hol; NK-02 done by Næringsforum; KM-13 (also the six
+    /// municipalities') cancelled by Ål alone.
     static func planWithReports() throws -> (folder: URL, path: String) {
         var plan = try PlanFileReader.read(
             path: TiltakRunner.root.appendingPathComponent("Fixtures/hallingdal-2021-2024.yaml").path)
@@ -18,6 +19,9 @@ import TiltakPlanFiles
                 actionID: "KM-03", year: 2021, party: "HOL", status: .inProgress, comment: "Vedtak i juni",
                 collected: day, source: "Hol.xlsx"),
             StatusReport(actionID: "NK-02", year: 2021, party: "NF", status: .done, collected: day),
+            StatusReport(
+                actionID: "KM-13", year: 2021, party: "AAL", status: .cancelled, comment: "Ingen frivillige",
+                collected: day),
         ])
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "tiltak-list-status-\(UUID().uuidString)")
@@ -45,7 +49,17 @@ import TiltakPlanFiles
 
         let done = try TiltakRunner.run(["list", "--plan", plan, "--status", "FULLFORT", "--format", "csv"])
         let ids = done.stdout.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != ";" }) }
-        #expect(ids == ["NK-02"])
+        // NK-02 is done; KM-03 is in progress, but Ål and Gol reported it done.
+        #expect(ids == ["NK-02", "KM-03"])
+
+        // A single cancellation among parties that have not reported is found, and shown.
+        let cancelled = try TiltakRunner.run(["list", "--plan", plan, "--status", "avlyst"])
+        #expect(cancelled.status == 0)
+        #expect(cancelled.stdout.contains("KM-13"))
+        // The status wraps in its column: «Ikkje rapportert (1 av» / «6: Avlyst)».
+        #expect(cancelled.stdout.contains("Ikkje rapportert (1 av"))
+        #expect(cancelled.stdout.contains("6: Avlyst)"))
+        #expect(cancelled.stdout.contains("1 av 69 tiltak."))
 
         let unreported = try TiltakRunner.run([
             "list", "--plan", plan, "--status", "ikkje rapportert", "--format", "csv",
@@ -66,7 +80,11 @@ import TiltakPlanFiles
         let csv = try TiltakRunner.run(["list", "--plan", plan, "--format", "csv"])
         let lines = csv.stdout.split(separator: "\n")
         #expect(lines.first?.hasSuffix(";Kostnadstype;Status") == true)
-        #expect(lines.first { $0.hasPrefix("KM-03;") }?.hasSuffix(";Pågår (2 av 6 fullført)") == true)
+        #expect(
+            lines.first { $0.hasPrefix("KM-03;") }?.hasSuffix(";Pågår (2 av 6 fullført, 3 ikkje rapportert)")
+                == true)
+        #expect(
+            lines.first { $0.hasPrefix("KM-13;") }?.hasSuffix(";Ikkje rapportert (1 av 6: Avlyst)") == true)
         #expect(lines.first { $0.hasPrefix("NK-01;") }?.hasSuffix(";Ikkje rapportert") == true)
 
         let result = try TiltakRunner.run(["list", "--plan", plan, "--format", "json"])
@@ -77,9 +95,20 @@ import TiltakPlanFiles
         let km03 = try #require(actions.first { $0["id"] as? String == "KM-03" })
         let status = try #require(km03["status"] as? [String: Any])
         #expect(status["value"] as? String == "in-progress")
-        #expect(status["text"] as? String == "Pågår (2 av 6 fullført)")
+        #expect(status["text"] as? String == "Pågår (2 av 6 fullført, 3 ikkje rapportert)")
         #expect(status["done"] as? Int == 2)
         #expect(status["expected"] as? Int == 6)
+        #expect(status["reported"] as? Int == 3)
+        #expect(status["year"] as? Int == 2021)
+        // Each party's latest report for the year, in the order of the parties expected to report.
+        let parties = try #require(status["parties"] as? [[String: Any]])
+        #expect(parties.map { $0["party"] as? String } == ["GOL", "AAL", "HOL"])
+        #expect(parties.first?["name"] as? String == "Gol")
+        let holReport = try #require(parties.last)
+        #expect(holReport["status"] as? String == "in-progress")
+        #expect(holReport["comment"] as? String == "Vedtak i juni")
+        #expect(holReport["collected"] as? String == "2021-11-01")
+        #expect(holReport["source"] as? String == "Hol.xlsx")
         let reports = try #require(km03["reports"] as? [[String: Any]])
         #expect(reports.map { $0["party"] as? String } == ["AAL", "GOL", "HOL"])
         let hol = try #require(reports.last)

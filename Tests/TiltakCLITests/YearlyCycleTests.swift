@@ -30,13 +30,16 @@ struct YearlyCycleTests {
         let km03 = try #require(
             (json["actions"] as? [[String: Any]])?.first { $0["id"] as? String == "KM-03" })
         let status = try #require(km03["status"] as? [String: Any])
-        #expect(status["text"] as? String == "Pågår (2 av 6 fullført)")
+        #expect(status["text"] as? String == "Pågår (2 av 6 fullført, 4 ikkje rapportert)")
         #expect((km03["reports"] as? [[String: Any]])?.count == 2)
 
         let diff = try TiltakRunner.run(["diff", sent.path, ws.plan.path])
         #expect(diff.status == 0)
         #expect(diff.stdout.contains("KM-03"))
-        #expect(diff.stdout.contains("Pågår (2 av 6 fullført)"))
+        #expect(diff.stdout.contains("Pågår (2 av 6 fullført, 4 ikkje rapportert)"))
+        // Each party's report and comment that came in.
+        #expect(diff.stdout.contains("Rapport 2021, Ål"))
+        #expect(diff.stdout.contains("Etter:  Fullført – Klimaråd oppretta i mars"))
 
         let next = ws.folder.appendingPathComponent("plan-2022.yaml")
         let revised = try TiltakRunner.run([

@@ -16,7 +16,10 @@ struct CatalogueTests {
     static let documentPhrases: [any Phrase] =
         ([.notStarted, .inProgress, .done, .postponed, .cancelled, .notReported] as [StatusWord]).flatMap {
             [$0, StatusWord.short($0)] as [any Phrase]
-        } + [StatusWord.doneOf(done: 2, expected: 6)]
+        } + [
+            StatusWord.doneOf(done: 2, expected: 6), .counted(.cancelled, count: 1, expected: 6),
+            .counted(.notReported, count: 3, expected: nil), .reportedOf(reported: 1, expected: 6),
+        ]
         + ([
             .noRemark, .needsFinancing, .applyForFunds, .fundsApplied, .partlyFinanced, .uncertain,
             .needsResource,
@@ -31,8 +34,8 @@ struct CatalogueTests {
         + RoleWord.allCases.map { $0 as any Phrase } + FlagWord.allCases.map { $0 }
         + PartyKindWord.allCases.map { $0 }
         + ([
-            .added, .removed, .moved, .changed, .placement, .closed, .yes, .no, .uncertain,
-            .summary(added: 1, removed: 2, moved: 0, changed: 3),
+            .added, .removed, .moved, .changed, .placement, .closed, .yes, .no, .uncertain, .report,
+            .reportOf(year: 2021, party: "Gol"), .summary(added: 1, removed: 2, moved: 0, changed: 3),
             .summary(added: 0, removed: 0, moved: 0, changed: 0),
         ] as [ChangeWord]).map { $0 as any Phrase }
         + ([
@@ -171,6 +174,12 @@ struct CatalogueTests {
         #expect(StatusWord.postponed.text(.nynorsk) == "Utsett")
         #expect(StatusWord.postponed.text(.bokmal) == "Utsatt")
         #expect(StatusWord.doneOf(done: 2, expected: 6).text(.english) == "2 of 6 done")
+        #expect(StatusWord.counted(.cancelled, count: 1, expected: 6).text(.nynorsk) == "1 av 6 avlyst")
+        #expect(
+            StatusWord.counted(.notReported, count: 3, expected: nil).text(.bokmal) == "3 ikke rapportert")
+        #expect(StatusWord.counted(.notStarted, count: 2, expected: nil).text(.english) == "2 not started")
+        #expect(StatusWord.reportedOf(reported: 1, expected: 6).text(.english) == "1 of 6")
+        #expect(ChangeWord.reportOf(year: 2021, party: "Gol").text(.nynorsk) == "Rapport 2021, Gol")
         #expect(TimeframeWord.autumn(2024).text(.nynorsk) == "Haust 2024")
         #expect(TimeframeWord.autumn(2024).text(.bokmal) == "Høst 2024")
         #expect(TimeframeWord.autumn(2024).text(.english) == "Autumn 2024")

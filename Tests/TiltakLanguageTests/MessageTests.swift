@@ -46,6 +46,7 @@ struct MessageTests {
         .change(.new), .changedComment(old: "a", new: "b"),
         .revised(output: "p.yaml", label: "Revisjon 2022", date: "2022-04-10", actions: 3),
         .closedActions([]), .closedActions(["A-1"]), .overdueActions([]), .overdueActions(["A-1", "A-2"]),
+        .unreportedActions(year: 2021, ids: []), .unreportedActions(year: 2021, ids: ["A-1"]),
         .diffWritten(output: "d.xlsx", summary: "1 nytt", rows: 2),
         .finding(actionID: "A-1", field: "ID", text: "x"), .finding(actionID: nil, field: nil, text: "x"),
         .waitingForExport(folder: "ut"), .waitingForPlanFile(path: "p.yaml"),

@@ -73,8 +73,8 @@ struct ActionStatusTests {
         ])
         let overall = plan.overallStatus(of: plan.actions[0])
         #expect(overall.status == .inProgress)
-        #expect(overall.text(.nynorsk) == "Pågår (2 av 6 fullført)")
-        #expect(overall.text(.english) == "In progress (2 of 6 done)")
+        #expect(overall.text(.nynorsk) == "Pågår (2 av 6 fullført, 3 ikkje rapportert)")
+        #expect(overall.text(.english) == "In progress (2 of 6 done, 3 not reported)")
         #expect(overall.breakdown.map(\.party) == ["FLA", "NES", "GOL", "HEM", "AAL", "HOL"])
         #expect(overall.breakdown.map(\.status) == [nil, nil, .done, nil, .done, .inProgress])
     }
@@ -84,7 +84,87 @@ struct ActionStatusTests {
         plan.merge(["FLA", "NES", "GOL", "HEM", "AAL", "HOL"].map { report("KM-03", $0, .done) })
         plan.merge([report("KM-03", "GOL", .notStarted, year: 2021)])
         #expect(plan.overallStatus(of: plan.actions[0]).text(.nynorsk) == "Fullført")
-        #expect(plan.overallStatus(of: plan.actions[0], year: 2021).status == .notStarted)
+        #expect(plan.overallStatus(of: plan.actions[0], year: 2021).status == nil)
+        #expect(
+            plan.overallStatus(of: plan.actions[0], year: 2021).text(.nynorsk)
+                == "Ikkje rapportert (1 av 6: Ikkje starta)")
+    }
+
+    @Test func aSingleCancellationAmongUnreportedPartiesShows() {
+        var plan = plan()
+        plan.merge([report("KM-03", "AAL", .cancelled)])
+        let overall = plan.overallStatus(of: plan.actions[0])
+        #expect(overall.status == nil)
+        #expect(overall.text(.nynorsk) == "Ikkje rapportert (1 av 6: Avlyst)")
+        #expect(overall.text(.bokmal) == "Ikke rapportert (1 av 6: Avlyst)")
+        #expect(overall.text(.english) == "Not reported (1 of 6: Cancelled)")
+        plan.merge([report("KM-03", "GOL", .postponed)])
+        #expect(
+            plan.overallStatus(of: plan.actions[0]).text(.nynorsk)
+                == "Ikkje rapportert (2 av 6: 1 utsett, 1 avlyst)")
+    }
+
+    @Test func progressNamesEveryOtherStatusOutOfTheExpectedParties() {
+        var plan = plan()
+        plan.merge([
+            report("KM-03", "AAL", .done), report("KM-03", "GOL", .done), report("KM-03", "HOL", .cancelled),
+            report("KM-03", "FLA", .inProgress),
+        ])
+        let overall = plan.overallStatus(of: plan.actions[0])
+        #expect(overall.status == .inProgress)
+        #expect(overall.text(.nynorsk) == "Pågår (2 av 6 fullført, 1 avlyst, 2 ikkje rapportert)")
+        #expect(overall.text(.english) == "In progress (2 of 6 done, 1 cancelled, 2 not reported)")
+        #expect(overall.reportedCount == 4)
+        #expect(overall.count(.cancelled) == 1)
+    }
+
+    @Test func everyPartyClosedIsDoneAndMixedWithoutProgressSaysTheMostOpen() {
+        var plan = plan()
+        let six = ["FLA", "NES", "GOL", "HEM", "AAL", "HOL"]
+        plan.merge(six.map { report("KM-03", $0, $0 == "HOL" ? .cancelled : .done) })
+        #expect(plan.overallStatus(of: plan.actions[0]).status == .done)
+        #expect(
+            plan.overallStatus(of: plan.actions[0]).text(.nynorsk) == "Fullført (5 av 6 fullført, 1 avlyst)")
+        plan.merge(
+            six.map { report("KM-03", $0, ["FLA", "NES", "GOL"].contains($0) ? .postponed : .cancelled) })
+        #expect(plan.overallStatus(of: plan.actions[0]).text(.nynorsk) == "Utsett (3 av 6 avlyst)")
+        plan.merge([report("KM-03", "GOL", .notStarted)])
+        #expect(
+            plan.overallStatus(of: plan.actions[0]).text(.nynorsk)
+                == "Ikkje starta (2 av 6 utsett, 3 avlyst)")
+        plan.merge(six.map { report("KM-03", $0, .cancelled) })
+        #expect(plan.overallStatus(of: plan.actions[0]).text(.nynorsk) == "Avlyst")
+    }
+
+    /// TE-04: IKT Hallingdal is responsible, the six municipalities are involved and find the
+    /// action in their task workbooks.
+    @Test func involvedMunicipalitiesAreExpectedButTheResponsiblePartyDecides() {
+        var plan = plan()
+        plan.registry = PartyRegistry(
+            parties: plan.registry.parties + [
+                Party(code: "IKT", name: "IKT Hallingdal", kind: .organisation),
+                Party(
+                    code: "KOM", name: "Kommunane", kind: .municipalityGroup,
+                    members: ["FLA", "NES", "GOL", "HEM", "AAL", "HOL"]),
+            ])
+        let reader = ActionReader(registry: plan.registry)
+        plan.actions.append(
+            reader.read(
+                ActionRow(
+                    focusArea: "KM", theme: "Klima", text: "Felles digitaliseringsstrategi",
+                    timeframe: "2021",
+                    responsible: "IKT", involved: "KOM"), id: "TE-04", areaCode: "KM"))
+        let action = plan.actions[2]
+        #expect(plan.expectedReporters(for: action) == ["IKT", "FLA", "NES", "GOL", "HEM", "AAL", "HOL"])
+        plan.merge([report("TE-04", "GOL", .inProgress), report("TE-04", "AAL", .done)])
+        #expect(plan.overallStatus(of: action).status == nil)
+        #expect(
+            plan.overallStatus(of: action).text(.nynorsk) == "Ikkje rapportert (2 av 7: 1 fullført, 1 pågår)")
+        plan.merge([report("TE-04", "IKT", .done)])
+        #expect(plan.overallStatus(of: action).status == .done)
+        #expect(
+            plan.overallStatus(of: action).text(.nynorsk)
+                == "Fullført (2 av 7 fullført, 1 pågår, 4 ikkje rapportert)")
     }
 
     @Test func allCancelledAndAllPostponed() {

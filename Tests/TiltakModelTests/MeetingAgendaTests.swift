@@ -37,9 +37,10 @@ import Testing
         // Registry order: RR first, then the municipalities, then the companies.
         #expect(groups.map(\.party) == ["RR", "FLA", "NES", "GOL", "HEM", "AAL", "HOL", "TR"])
         #expect(groups[0].actions.map(\.id.rawValue) == ["KM-1", "KM-4"])
+        // Hol is responsible through the municipality group, or involved (NK-1).
         #expect(
             groups.first { $0.party == "HOL" }?.actions.map(\.id.rawValue) == [
-                "KM-1", "KM-2", "KM-3", "NK-10",
+                "KM-1", "KM-2", "KM-3", "NK-1", "NK-10",
             ])
         // Unknown timeframes are to be settled.
         #expect(agenda.actions(.toSettle).map(\.id.rawValue) == ["KM-2", "KM-4"])
@@ -124,12 +125,12 @@ import Testing
         let gol = try #require(returns.entries.first { $0.party == "GOL" })
         #expect(gol.hasReturned && gol.reports == 2 && gol.lastCollected == later)
         #expect(gol.files == ["Gol.xlsx", "gol-tillegg.csv"])
-        #expect(gol.missing.map(\.id.rawValue) == ["KM-1", "KM-2"])
+        #expect(gol.missing.map(\.id.rawValue) == ["KM-1", "KM-2", "NK-1"])
         let rr = try #require(returns.entries.first { $0.party == "RR" })
         #expect(rr.reports == 1 && rr.missing.map(\.id.rawValue) == ["KM-4"])
         let flå = try #require(returns.entries.first { $0.party == "FLA" })
         #expect(!flå.hasReturned && flå.lastCollected == nil && flå.files.isEmpty)
-        #expect(flå.missing.map(\.id.rawValue) == ["KM-1", "KM-2", "NK-10"])
+        #expect(flå.missing.map(\.id.rawValue) == ["KM-1", "KM-2", "NK-1", "NK-10"])
         #expect(returns.returned.map(\.party) == ["RR", "GOL"])
     }
 

@@ -94,10 +94,56 @@ struct PlanDiffTests {
         #expect(
             diff.changes
                 == [
+                    PlanDiff.Change(
+                        .changed, "KM-1", .status, old: "Ikkje rapportert",
+                        new: "Pågår (0 av 7 fullført, 6 ikkje rapportert)"),
+                    PlanDiff.Change(
+                        .changed, "KM-1", .report, old: "", new: "Pågår",
+                        report: PlanDiff.ReportKey(year: 2021, party: "RR")),
                     PlanDiff.Change(.changed, "NK-2", .status, old: "Ikkje rapportert", new: "Fullført"),
                     PlanDiff.Change(
-                        .changed, "KM-1", .status, old: "Ikkje rapportert", new: "Pågår (0 av 7 fullført)"),
-                ].sorted { $0.actionID < $1.actionID })
+                        .changed, "NK-2", .report, old: "", new: "Fullført",
+                        report: PlanDiff.ReportKey(year: 2021, party: "GOL")),
+                ])
+        let registry = new.registry
+        #expect(
+            diff.changes[1].label(.nynorsk, registry: registry) == "Rapport 2021, Regionrådet for Hallingdal")
+        #expect(diff.changes[0].label(.english, registry: registry) == "Status")
+    }
+
+    @Test func reportsAndCommentsThatChangedAreChangesOfTheirOwn() throws {
+        var old = try SamplePlan.make()
+        old.merge([
+            StatusReport(
+                actionID: "KM-1", year: 2021, party: "GOL", status: .inProgress, comment: "Vedtak i juni",
+                collected: try Self.date(2021, 6, 1)),
+            try Self.report("KM-1", "RR", .inProgress),
+            try Self.report("KM-1", "HOL", .postponed),
+        ])
+        var new = old
+        new.merge([
+            // Only the comment changes.
+            StatusReport(
+                actionID: "KM-1", year: 2021, party: "GOL", status: .inProgress, comment: "Vedteke\ni juni",
+                collected: try Self.date(2021, 11, 1)),
+            // Collected again, same status and comment: no change.
+            StatusReport(
+                actionID: "KM-1", year: 2021, party: "RR", status: .inProgress,
+                collected: try Self.date(2021, 12, 1)),
+        ])
+        new.statusReports.removeAll { $0.party == "HOL" }
+        let diff = PlanDiff(old: old, new: new)
+        let reports = diff.changes.filter { $0.field == .report }
+        // In the order of the parties expected to report: RR, then the municipalities.
+        #expect(
+            reports == [
+                PlanDiff.Change(
+                    .changed, "KM-1", .report, old: "Pågår – Vedtak i juni", new: "Pågår – Vedteke i juni",
+                    report: PlanDiff.ReportKey(year: 2021, party: "GOL")),
+                PlanDiff.Change(
+                    .changed, "KM-1", .report, old: "Utsett", new: "",
+                    report: PlanDiff.ReportKey(year: 2021, party: "HOL")),
+            ])
     }
 
     @Test func statusIsReadInEachPlansYear() throws {
@@ -107,7 +153,13 @@ struct PlanDiffTests {
         new.revision = Revision(date: try Self.date(2022), label: "Revisjon 2022")
         new.merge([try Self.report("NK-2", "GOL", .done, year: 2022)])
         let diff = PlanDiff(old: old, new: new)
-        #expect(diff.changes == [PlanDiff.Change(.changed, "NK-2", .status, old: "Pågår", new: "Fullført")])
+        #expect(
+            diff.changes == [
+                PlanDiff.Change(.changed, "NK-2", .status, old: "Pågår", new: "Fullført"),
+                PlanDiff.Change(
+                    .changed, "NK-2", .report, old: "", new: "Fullført",
+                    report: PlanDiff.ReportKey(year: 2022, party: "GOL")),
+            ])
     }
 
     @Test func orderIsByIDThenKindThenField() throws {

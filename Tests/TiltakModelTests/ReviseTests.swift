@@ -68,9 +68,21 @@ struct ReviseTests {
             result.overdue.first?.warning.nn
                 == "Tidsramma «2021» gjekk ut i 2021, men tiltaket er ikkje fullført.")
         let later = try PlanRevision.revise(plan, to: 2024)
-        // Id order: NK-2 before NK-10.
-        #expect(later.overdue.map(\.actionID) == ["KM-1", "KM-3", "NK-2", "NK-10"])
+        // KM-1, KM-3 and NK-10 ended too, but nobody reported on them: not reported, not overdue.
+        #expect(later.overdue.map(\.actionID) == ["NK-2"])
+        #expect(later.unreported.contains("KM-1") && later.unreported.contains("NK-10"))
+        #expect(!later.unreported.contains("NK-2"))
         #expect(later.plan.overdueActions(asOf: 2022).map(\.actionID) == ["NK-2"])
+        // Reported unfinished later: overdue, in id order (NK-2 before NK-10).
+        plan.merge([try Self.report("NK-10", "GOL", .postponed), try Self.report("KM-1", "GOL", .notStarted)])
+        let reported = try PlanRevision.revise(plan, to: 2024)
+        #expect(reported.overdue.map(\.actionID) == ["KM-1", "NK-2", "NK-10"])
+    }
+
+    @Test func unreportedActionsAreNotOverdue() throws {
+        let result = try PlanRevision.revise(try SamplePlan.make(), to: 2024)
+        #expect(result.overdue.isEmpty)
+        #expect(result.unreported == result.plan.actions.map(\.id).sorted())
     }
 
     @Test func finishedOrClosedActionsAreNotOverdue() throws {
@@ -86,7 +98,9 @@ struct ReviseTests {
     }
 
     @Test func validationWarnsAboutOverdueActions() throws {
-        let plan = try PlanRevision.revise(try SamplePlan.make(), to: 2022).plan
+        var reported = try SamplePlan.make()
+        reported.merge([try Self.report("NK-2", "GOL", .inProgress)])
+        let plan = try PlanRevision.revise(reported, to: 2022).plan
         let overdue = PlanValidator.validate(plan).filter { $0.code == "overdue" }
         #expect(overdue.count == 1)
         let issue = try #require(overdue.first)
@@ -95,5 +109,8 @@ struct ReviseTests {
         #expect(issue.field == .timeframe)
         #expect(issue.message == "Tidsramma «2021» gjekk ut i 2021, men tiltaket er ikkje fullført.")
         #expect(!PlanValidator.validate(try SamplePlan.make()).contains { $0.code == "overdue" })
+        // Nobody reported on NK-2: not overdue.
+        let unreported = try PlanRevision.revise(try SamplePlan.make(), to: 2022).plan
+        #expect(!PlanValidator.validate(unreported).contains { $0.code == "overdue" })
     }
 }

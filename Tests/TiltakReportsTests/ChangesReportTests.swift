@@ -55,7 +55,15 @@ import TiltakModel
             ])
         let fields = changed.filter { $0.hasPrefix("      ") && !$0.hasPrefix("        ") }
             .map { $0.trimmingCharacters(in: .whitespaces) }
-        #expect(fields == ["Tiltak", "Ansvar", "Merknad", "Ansvar", "Status", "Ansvar", "Tiltak", "Ansvar"])
+        // Each action first names its responsible parties, then each field and report that changed.
+        #expect(
+            fields == [
+                "Ansvar:  Regionrådet", "Tiltak", "Ansvar", "Merknad", "Ansvar:  Regionrådet", "Ansvar",
+                "Status",
+                "Rapport 2022, Regionrådet", "Ansvar:  Regionrådet", "Ansvar", "Ansvar:  Regionrådet",
+                "Tiltak",
+                "Ansvar",
+            ])
         #expect(changed.contains("        Før:    Ikkje rapportert"))
         #expect(changed.contains("        Etter:  Fullført"))
         #expect(changed.filter { $0 == "        Før:    Det gamle regionrådet" }.count == 4)

@@ -50,6 +50,10 @@ extension CommandMessage {
                 ? "Ingen tiltak avsluttet." : "Avsluttet (fullført eller avlyst): \(Self.list(ids))."
         case .overdueActions(let ids):
             return ids.isEmpty ? "Ingen forsinkede tiltak." : "Forsinket (\(ids.count)): \(Self.list(ids))."
+        case .unreportedActions(let year, let ids):
+            return ids.isEmpty
+                ? "Alle åpne tiltak har rapport for \(year)."
+                : "Ikke rapportert for \(year) (\(ids.count)): \(Self.list(ids))."
         case .diffWritten(let output, let summary, let rows):
             return "Skrev \(output): \(summary) (\(count(rows, .row)))."
         case .finding(let actionID, let field, let text): return "\(actionID ?? "-") \(field ?? "-"): \(text)"

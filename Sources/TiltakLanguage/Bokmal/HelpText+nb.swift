@@ -98,7 +98,7 @@ extension HelpText {
         case .diffAbstract: return "Vis hva som er endret mellom to revisjoner av en plan."
         case .diffDiscussion:
             return """
-                Sammenligner tiltakene i GAMMEL og NY etter ID: nye, fjernede og flyttede tiltak (annet innsatsområde eller tema), og endret tekst, tidsramme, ansvar, involvering, finansiering, merknad, status (samlet status i revisjonsåret til hver plan) og avsluttet. Begge kan være planfiler (YAML) eller tabeller (CSV). Avslutter med 0 enten det er endringer eller ikke.
+                Sammenligner tiltakene i GAMMEL og NY etter ID: nye, fjernede og flyttede tiltak (annet innsatsområde eller tema), og endret tekst, tidsramme, ansvar, involvering, finansiering, merknad, status (samlet status i revisjonsåret til hver plan), hver rapport og kommentar som er ny, borte eller endret («Rapport ÅR, Part») og avsluttet; hvert tiltak med tekst og ansvar. Begge kan være planfiler (YAML) eller tabeller (CSV). Avslutter med 0 enten det er endringer eller ikke.
 
                 Eksempler:
                   tiltak diff plan-2021.yaml plan.yaml
@@ -108,7 +108,7 @@ extension HelpText {
         case .reviseAbstract: return "Start neste revisjon av planen."
         case .reviseDiscussion:
             return """
-                Skriver en ny planfil for revisjonen ÅR: revisjonsdatoen flyttet til samme dag i ÅR (1. januar om dagen ikke finnes), etiketten «Revisjon ÅR». Tiltak med samlet status Fullført eller Avlyst i forrige revisjonsår merkes som avsluttet (closed: true) og står igjen i planen; ID-er og statusrapporter beholdes. Uferdige tiltak med tidsramme som gikk ut før ÅR listes som forsinket (advarselen «overdue» i tiltak validate, og avsnittet om forsinkede tiltak i revisjonsrapporten). ÅR må være etter revisjonsåret i planen.
+                Skriver en ny planfil for revisjonen ÅR: revisjonsdatoen flyttet til samme dag i ÅR (1. januar om dagen ikke finnes), etiketten «Revisjon ÅR». Tiltak med samlet status Fullført eller Avlyst i forrige revisjonsår merkes som avsluttet (closed: true) og står igjen i planen; ID-er og statusrapporter beholdes. Tiltak som er rapportert uferdige (Ikke startet, Pågår eller Utsatt) og har tidsramme som gikk ut før ÅR, listes som forsinket (advarselen «overdue» i tiltak validate, og avsnittet om forsinkede tiltak i revisjonsrapporten); åpne tiltak uten rapport listes som ikke rapportert, ikke som forsinket. ÅR må være etter revisjonsåret i planen.
 
                 Den nye planen skrives atomisk til -o; -o kan ikke være samme fil som --plan uten
                 --force (den forrige revisjonen er det diff sammenligner med).
@@ -143,7 +143,7 @@ extension HelpText {
         case .listUnfinanced: return "Bare tiltak uten sikret finansiering."
         case .listStatus:
             return
-                "Bare tiltak med denne samlede statusen i revisjonsåret (Ikke startet, Pågår, Fullført, Utsatt, Avlyst eller «Ikke rapportert»)."
+                "Bare tiltak med denne samlede statusen i revisjonsåret, eller der en part har rapportert denne statusen (Ikke startet, Pågår, Fullført, Utsatt, Avlyst eller «Ikke rapportert»)."
         case .listFormat:
             return
                 "Utdataformat: table, csv, json eller tsv (kolonnene og verdiene på arket Tiltak i rådsarbeidsboken, skilt med tabulator; \\t, \\n og \\\\ står for tabulator, linjeskift og \\)."

@@ -11,6 +11,8 @@ extension ChangeWord {
         case .yes: "Yes"
         case .no: "No"
         case .uncertain: "(uncertain)"
+        case .report: "Report"
+        case .reportOf(let year, let party): "Report \(year), \(party)"
         case .summary(let added, let removed, let moved, let changed):
             added + removed + moved + changed == 0
                 ? "No changes"

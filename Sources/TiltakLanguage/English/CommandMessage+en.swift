@@ -48,6 +48,10 @@ extension CommandMessage {
             return ids.isEmpty ? "No actions closed." : "Closed (completed or cancelled): \(Self.list(ids))."
         case .overdueActions(let ids):
             return ids.isEmpty ? "No overdue actions." : "Overdue (\(ids.count)): \(Self.list(ids))."
+        case .unreportedActions(let year, let ids):
+            return ids.isEmpty
+                ? "Every open action has a report for \(year)."
+                : "Not reported for \(year) (\(ids.count)): \(Self.list(ids))."
         case .diffWritten(let output, let summary, let rows):
             return "Wrote \(output): \(summary) (\(count(rows, .row)))."
         case .finding(let actionID, let field, let text): return "\(actionID ?? "-") \(field ?? "-"): \(text)"

@@ -98,7 +98,7 @@ extension HelpText {
         case .diffAbstract: return "Show what changed between two revisions of a plan."
         case .diffDiscussion:
             return """
-                Compares the actions of OLD and NEW by ID: new, removed and moved actions (another focus area or theme), and changed text, timeframe, responsibility, involvement, financing, remark, status (the overall status in each plan's revision year) and closed. Both may be plan files (YAML) or tables (CSV). Exits with 0 whether there are changes or not.
+                Compares the actions of OLD and NEW by ID: new, removed and moved actions (another focus area or theme), and changed text, timeframe, responsibility, involvement, financing, remark, status (the overall status in each plan's revision year), each report and comment that came, went or changed ("Report YEAR, Party") and closed; each action with its text and responsible parties. Both may be plan files (YAML) or tables (CSV). Exits with 0 whether there are changes or not.
 
                 Examples:
                   tiltak diff plan-2021.yaml plan.yaml
@@ -108,7 +108,7 @@ extension HelpText {
         case .reviseAbstract: return "Start the plan's next revision."
         case .reviseDiscussion:
             return """
-                Writes a new plan file for the revision YEAR: the revision date moved to the same day in YEAR (1 January when the day does not exist), the label for the revision of YEAR. Actions whose overall status in the previous revision year is completed or cancelled are marked closed (closed: true) and stay in the plan; IDs and status reports are kept. Unfinished actions whose timeframe ended before YEAR are listed as overdue (the warning "overdue" in tiltak validate, and the section on overdue actions in the revision agenda). YEAR must be after the plan's revision year.
+                Writes a new plan file for the revision YEAR: the revision date moved to the same day in YEAR (1 January when the day does not exist), the label for the revision of YEAR. Actions whose overall status in the previous revision year is completed or cancelled are marked closed (closed: true) and stay in the plan; IDs and status reports are kept. Actions reported unfinished (not started, in progress or postponed) whose timeframe ended before YEAR are listed as overdue (the warning "overdue" in tiltak validate, and the section on overdue actions in the revision agenda); open actions without a report are listed as not reported, not as overdue. YEAR must be after the plan's revision year.
 
                 The new plan is written atomically to -o; -o cannot be the same file as --plan without
                 --force (the previous revision is what diff compares with).
@@ -147,7 +147,7 @@ extension HelpText {
         case .listUnfinanced: return "Only actions without secured financing."
         case .listStatus:
             return
-                "Only actions with this overall status in the revision year (not started, in progress, completed, postponed, cancelled or \"not reported\")."
+                "Only actions with this overall status in the revision year, or that a party reported with this status (not started, in progress, completed, postponed, cancelled or \"not reported\")."
         case .listFormat:
             return
                 "Output format: table, csv, json or tsv (the columns and values of the council workbook's action sheet, separated by tabs; \\t, \\n and \\\\ stand for tab, line break and \\)."

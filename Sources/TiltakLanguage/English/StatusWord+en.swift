@@ -18,6 +18,9 @@ extension StatusWord {
             default: word.en
             }
         case .doneOf(let done, let expected): "\(done) of \(expected) done"
+        case .counted(let word, let count, let expected):
+            (expected.map { "\(count) of \($0)" } ?? "\(count)") + " " + word.en.lowercased()
+        case .reportedOf(let reported, let expected): "\(reported) of \(expected)"
         }
     }
 }

@@ -20,6 +20,10 @@ public enum ChangeWord: Phrase, Hashable {
     case no
     /// After the names of a cell that carries a question mark (`(uviss)`).
     case uncertain
+    /// The field of a party's status report and comment (`Rapport`).
+    case report
+    /// The field of one party's report for a year (`Rapport 2021, Gol`).
+    case reportOf(year: Int, party: String)
     /// How many actions were added, removed, moved and changed (`2 nye, 1 fjerna, 3 endra`);
     /// `Ingen endringar` when all are 0.
     case summary(added: Int, removed: Int, moved: Int, changed: Int)

@@ -44,6 +44,9 @@ public enum CommandMessage: Phrase, Hashable {
     case closedActions([String])
     /// The overdue actions `revise` found, by id (none: empty).
     case overdueActions([String])
+    /// The open actions `revise` found without a report for the previous revision year, by id
+    /// (none: empty): not reported, which is not overdue.
+    case unreportedActions(year: Int, ids: [String])
     /// `diff --format xlsx` wrote the workbook: the diff's summary and its rows.
     case diffWritten(output: String, summary: String, rows: Int)
     /// An action's finding as `import` prints it: `ID field: message` (`-` for none).

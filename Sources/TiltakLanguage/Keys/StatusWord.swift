@@ -20,6 +20,12 @@ public enum StatusWord: Phrase, Hashable {
     indirect case short(StatusWord)
     /// How many of the parties sharing an action are done (`2 av 6 fullført`).
     case doneOf(done: Int, expected: Int)
+    /// How many parties gave a status, in lower case inside a sentence: `1 avlyst`, or with the
+    /// number of parties expected to report `2 av 6 utsett`; the word may be `notReported`.
+    indirect case counted(StatusWord, count: Int, expected: Int?)
+    /// How many of the parties expected to report did (`1 av 6`), before what they reported in
+    /// `Ikkje rapportert (1 av 6: Avlyst)`.
+    case reportedOf(reported: Int, expected: Int)
 
     /// The five statuses and *not reported*, in the progress tables' order.
     public static let columns: [StatusWord] = [

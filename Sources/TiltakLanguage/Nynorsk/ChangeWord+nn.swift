@@ -11,6 +11,8 @@ extension ChangeWord {
         case .yes: "Ja"
         case .no: "Nei"
         case .uncertain: "(uviss)"
+        case .report: "Rapport"
+        case .reportOf(let year, let party): "Rapport \(year), \(party)"
         case .summary(let added, let removed, let moved, let changed):
             added + removed + moved + changed == 0
                 ? "Ingen endringar"

@@ -50,6 +50,10 @@ extension CommandMessage {
                 ? "Ingen tiltak avslutta." : "Avslutta (fullført eller avlyst): \(Self.list(ids))."
         case .overdueActions(let ids):
             return ids.isEmpty ? "Ingen forseinka tiltak." : "Forseinka (\(ids.count)): \(Self.list(ids))."
+        case .unreportedActions(let year, let ids):
+            return ids.isEmpty
+                ? "Alle opne tiltak har rapport for \(year)."
+                : "Ikkje rapportert for \(year) (\(ids.count)): \(Self.list(ids))."
         case .diffWritten(let output, let summary, let rows):
             return "Skreiv \(output): \(summary) (\(count(rows, .row)))."
         case .finding(let actionID, let field, let text): return "\(actionID ?? "-") \(field ?? "-"): \(text)"

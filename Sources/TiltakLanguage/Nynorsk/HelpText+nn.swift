@@ -97,7 +97,7 @@ extension HelpText {
         case .diffAbstract: return "Vis kva som er endra mellom to revisjonar av ein plan."
         case .diffDiscussion:
             return """
-                Samanliknar tiltaka i GAMMAL og NY etter ID: nye, fjerna og flytta tiltak (anna innsatsområde eller tema), og endra tekst, tidsramme, ansvar, involvering, finansiering, merknad, status (samla status i revisjonsåret til kvar plan) og avslutta. Begge kan vere planfiler (YAML) eller tabellar (CSV). Avsluttar med 0 anten det er endringar eller ikkje.
+                Samanliknar tiltaka i GAMMAL og NY etter ID: nye, fjerna og flytta tiltak (anna innsatsområde eller tema), og endra tekst, tidsramme, ansvar, involvering, finansiering, merknad, status (samla status i revisjonsåret til kvar plan), kvar rapport og kommentar som er ny, borte eller endra («Rapport ÅR, Part») og avslutta; kvart tiltak med tekst og ansvar. Begge kan vere planfiler (YAML) eller tabellar (CSV). Avsluttar med 0 anten det er endringar eller ikkje.
 
                 Døme:
                   tiltak diff plan-2021.yaml plan.yaml
@@ -107,7 +107,7 @@ extension HelpText {
         case .reviseAbstract: return "Start neste revisjon av planen."
         case .reviseDiscussion:
             return """
-                Skriv ein ny planfil for revisjonen ÅR: revisjonsdatoen flytta til same dag i ÅR (1. januar om dagen ikkje finst), etiketten «Revisjon ÅR». Tiltak med samla status Fullført eller Avlyst i det førre revisjonsåret vert merkte avslutta (closed: true) og står att i planen; ID-ar og statusrapportar vert haldne. Uferdige tiltak med tidsramme som gjekk ut før ÅR vert lista som forseinka (åtvaringa «overdue» i tiltak validate, og bolken «Forseinka tiltak» i revisjon-ÅR.txt). ÅR må vere etter revisjonsåret i planen.
+                Skriv ein ny planfil for revisjonen ÅR: revisjonsdatoen flytta til same dag i ÅR (1. januar om dagen ikkje finst), etiketten «Revisjon ÅR». Tiltak med samla status Fullført eller Avlyst i det førre revisjonsåret vert merkte avslutta (closed: true) og står att i planen; ID-ar og statusrapportar vert haldne. Tiltak som er rapporterte uferdige (Ikkje starta, Pågår eller Utsett) og har tidsramme som gjekk ut før ÅR, vert lista som forseinka (åtvaringa «overdue» i tiltak validate, og bolken «Forseinka tiltak» i revisjon-ÅR.txt); opne tiltak utan rapport vert lista som ikkje rapporterte, ikkje som forseinka. ÅR må vere etter revisjonsåret i planen.
 
                 Den nye planen vert skriven atomisk til -o; -o kan ikkje vere same fil som --plan utan
                 --force (den førre revisjonen er det diff samanliknar med).
@@ -142,7 +142,7 @@ extension HelpText {
         case .listUnfinanced: return "Berre tiltak utan sikra finansiering."
         case .listStatus:
             return
-                "Berre tiltak med denne samla statusen i revisjonsåret (Ikkje starta, Pågår, Fullført, Utsett, Avlyst eller «Ikkje rapportert»)."
+                "Berre tiltak med denne samla statusen i revisjonsåret, eller der ein part har rapportert denne statusen (Ikkje starta, Pågår, Fullført, Utsett, Avlyst eller «Ikkje rapportert»)."
         case .listFormat:
             return
                 "Utdataformat: table, csv, json eller tsv (kolonnane og verdiane på arket Tiltak i rådsarbeidsboka, skilde med tabulator; \\t, \\n og \\\\ står for tabulator, linjeskift og \\)."

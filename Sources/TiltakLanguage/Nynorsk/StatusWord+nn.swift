@@ -16,6 +16,9 @@ extension StatusWord {
             default: word.nn
             }
         case .doneOf(let done, let expected): "\(done) av \(expected) fullført"
+        case .counted(let word, let count, let expected):
+            (expected.map { "\(count) av \($0)" } ?? "\(count)") + " " + word.nn.lowercased()
+        case .reportedOf(let reported, let expected): "\(reported) av \(expected)"
         }
     }
 }
