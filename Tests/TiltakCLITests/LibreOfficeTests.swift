@@ -114,7 +114,8 @@ struct LibreOfficeTests {
         // Finansiering: the overall total over the plan period.
         let unfinanced = plan.costTotals(of: plan.unfinancedActions)
         let financing = try converted.rows("hallingdal-2021-2024", "Finansiering")
-        let overall = try #require(financing.first { $0.contains("Sum ufinansierte tiltak (3 av 12 med kostnad)") })
+        let overall = try #require(
+            financing.first { $0.contains("Sum ufinansierte tiltak (3 av 12 med kostnad)") })
         #expect(overall.contains(String(unfinanced.overPeriod)))
 
         // A municipality's task workbook: exactly its assignments.
