@@ -18,7 +18,8 @@ public enum TaskRowCells {
     }
 
     /// The text of `assignment`'s cell in `column` in a workbook in `language`; `nil` for the
-    /// editable columns, which the plan does not fill.
+    /// editable columns, which the plan does not fill, and for the earlier report, which the reports
+    /// collected since the export may have changed (a returned workbook is not checked against it).
     public static func cell(
         _ column: TaskWorkbookLayout.Column, _ assignment: Assignment, plan: Plan, language: Language
     ) -> String? {
@@ -34,7 +35,7 @@ public enum TaskRowCells {
         case .involved: plan.registry.displayNames(action.involved)
         case .financing: action.financing.need.text(language)
         case .remark: action.remark
-        case .status, .comment: nil
+        case .status, .comment, .previousStatus, .previousComment: nil
         }
     }
 

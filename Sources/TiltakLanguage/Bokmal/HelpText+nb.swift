@@ -127,6 +127,11 @@ extension HelpText {
         case .exportWidth: return "Bredde på tekstrapportene (60–200)."
         case .exportOnly:
             return "Skriv bare dette: council (rådsarbeidsboken, uten kommunearbeidsbøker og tekstrapporter)."
+        case .exportTaskWorkbooks:
+            return
+                "Hvem som får oppgavebok: municipalities (bare kommunene), responsible (standard: kommunene og hver part som har ansvar for minst ett tiltak) eller all (også parter som bare er involvert)."
+        case .exportJobs: return "Hvor mange filer som skrives samtidig (standard: antall kjerner)."
+        case .exportQuiet: return "Ingen fremdrift på standardfeil, bare sammendraget til slutt."
         case .exportSheets:
             return
                 "Ark i rådsarbeidsboken: all (standard) eller tiltak (bare arket Tiltak, med listen Lister)."

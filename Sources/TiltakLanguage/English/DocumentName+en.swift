@@ -6,6 +6,7 @@ extension DocumentName {
         case .meetingOverview: "meeting-overview"
         case .unfinanced: "unfinanced"
         case .revision(let year): "revision-\(year)"
+        case .partyFolder: "parties"
         }
     }
 }

@@ -128,6 +128,11 @@ extension HelpText {
         case .exportOnly:
             return
                 "Write only this: council (the council workbook, without municipality workbooks and text reports)."
+        case .exportTaskWorkbooks:
+            return
+                "Who gets a task workbook: municipalities (the municipalities only), responsible (default: the municipalities and every party responsible for at least one action) or all (also parties only involved)."
+        case .exportJobs: return "How many files are written at the same time (default: the number of cores)."
+        case .exportQuiet: return "No progress on standard error, only the closing summary."
         case .exportSheets:
             return
                 "Sheets of the council workbook: all (default) or tiltak (only the action sheet, with the status list)."

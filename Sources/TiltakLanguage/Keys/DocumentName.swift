@@ -8,4 +8,6 @@ public enum DocumentName: Phrase, Hashable {
     case unfinanced
     /// The revision meeting's agenda for a year (`revisjon-2021`).
     case revision(year: Int)
+    /// The folder of the task workbooks of the parties that are not municipalities (`partar`).
+    case partyFolder
 }

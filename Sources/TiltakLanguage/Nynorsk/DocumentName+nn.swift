@@ -6,6 +6,7 @@ extension DocumentName {
         case .meetingOverview: "moteoversikt"
         case .unfinanced: "ufinansiert"
         case .revision(let year): "revisjon-\(year)"
+        case .partyFolder: "partar"
         }
     }
 }

@@ -126,6 +126,11 @@ extension HelpText {
         case .exportWidth: return "Breidd på tekstrapportane (60–200)."
         case .exportOnly:
             return "Skriv berre dette: council (rådsarbeidsboka, utan kommunearbeidsbøker og tekstrapportar)."
+        case .exportTaskWorkbooks:
+            return
+                "Kven som får oppgåvebok: municipalities (berre kommunane), responsible (standard: kommunane og kvar part som har ansvar for minst eitt tiltak) eller all (òg partar som berre er involverte)."
+        case .exportJobs: return "Kor mange filer som vert skrivne samstundes (standard: talet på kjernar)."
+        case .exportQuiet: return "Ingen framdrift på standardfeil, berre samandraget til slutt."
         case .exportSheets:
             return
                 "Ark i rådsarbeidsboka: all (standard) eller tiltak (berre arket Tiltak, med lista Lister)."
