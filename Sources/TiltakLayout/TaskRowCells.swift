@@ -5,13 +5,13 @@ import TiltakModel
 /// the sheet writer (`AssignmentsSheet` in TiltakWorkbook) fills them in the workbook's language, so
 /// a returned row can be compared with what the current plan would put there.
 public enum TaskRowCells {
-    /// The cells for `assignment`'s row in a workbook in `language`, by protected column
-    /// (``TaskWorkbookLayout/protectedColumns``).
+    /// The cells for `assignment`'s row in a workbook in `language`, by column the plan fills
+    /// (``TaskWorkbookLayout/planColumns``).
     public static func cells(_ assignment: Assignment, plan: Plan, language: Language)
         -> [TaskWorkbookLayout.Column: String]
     {
         var cells: [TaskWorkbookLayout.Column: String] = [:]
-        for column in TaskWorkbookLayout.protectedColumns {
+        for column in TaskWorkbookLayout.planColumns {
             cells[column] = cell(column, assignment, plan: plan, language: language)
         }
         return cells

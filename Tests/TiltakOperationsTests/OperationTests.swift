@@ -25,8 +25,9 @@ struct OperationTests {
         let folder = try Self.scratch().appendingPathComponent("ut")
         let result = try ExportOperation.run(
             ExportOperation.Options(source: PlanSource(plan: Self.fixture), folder: folder.path))
-        #expect(result.written.count == 16)
-        #expect(result.summary(.nynorsk) == "Skreiv 16 filer til \(folder.path)/ (69 tiltak, 6 kommunar).")
+        // 16 files and the task workbooks of the 17 other parties responsible for an action.
+        #expect(result.written.count == 33)
+        #expect(result.summary(.nynorsk) == "Skreiv 33 filer til \(folder.path)/ (69 tiltak, 6 kommunar).")
         for path in result.written { #expect(FileManager.default.fileExists(atPath: path), "\(path)") }
         #expect(result.written.contains(folder.appendingPathComponent("kommunar/Ål.xlsx").path))
     }
