@@ -71,7 +71,7 @@ struct ExportLockTests {
         close(lock)
         let outcome = export.wait()
         #expect(outcome.status == 0, "\(outcome.stderr)")
-        #expect(try Self.labels(in: out).count == 16)
+        #expect(try Self.labels(in: out).count == 33)
     }
 
     @Test func leftoversOfAKilledExportAreRemovedByTheNext() throws {
