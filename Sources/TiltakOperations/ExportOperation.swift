@@ -142,7 +142,8 @@ public enum ExportOperation {
             timer.mark(.locking)
             // An earlier export may have been in another language.
             Leftovers.remove(
-                in: folder, subfolders: Language.allCases.map(municipalityFolder) + Language.allCases.map(partyFolder))
+                in: folder,
+                subfolders: Language.allCases.map(municipalityFolder) + Language.allCases.map(partyFolder))
             let stage = try StagingFolder(in: folder)
             staging = stage
             let relatives = try write(loaded, options: options, into: stage, gate: gate, timer: &timer)

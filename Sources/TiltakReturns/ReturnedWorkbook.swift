@@ -201,7 +201,9 @@ public enum ReturnedWorkbook {
     static func attributionFacts(_ about: XLSXSheet) -> [FactKey: String] {
         let keys = Dictionary(
             Language.allCases.flatMap { language in
-                (AttributionLayout.facts + AttributionLayout.partyFacts).map { (Words(language).label($0), $0) }
+                (AttributionLayout.facts + AttributionLayout.partyFacts).map {
+                    (Words(language).label($0), $0)
+                }
             }, uniquingKeysWith: { first, _ in first })
         var facts: [FactKey: String] = [:]
         for row in about.rowsWithText(from: 1, inColumns: [AttributionLayout.labelColumn + 1]) {

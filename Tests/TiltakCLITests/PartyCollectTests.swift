@@ -34,7 +34,9 @@ struct PartyCollectTests {
             rows: [.init(id: "KM-03", cells: ["Status": "Fullført", "Kommentar": "Vedteke"])])
         #expect(try ws.collect([gol.path, "--date", "2021-11-02"]).status == 0)
         let next = ws.folder.appendingPathComponent("plan-2022.yaml")
-        let revised = try TiltakRunner.run(["revise", "--year", "2022", "--plan", ws.plan.path, "-o", next.path])
+        let revised = try TiltakRunner.run([
+            "revise", "--year", "2022", "--plan", ws.plan.path, "-o", next.path,
+        ])
         #expect(revised.status == 0, "\(revised.stderr)")
         let out = ws.folder.appendingPathComponent("ut-2022")
         let exported = try TiltakRunner.run(["export", "--plan", next.path, "--out", out.path])

@@ -24,7 +24,8 @@ import TiltakModel
 
     @Test func aGroupGetsNoWorkbookButItsNonMunicipalMembersDo() throws {
         var registry = HallingdalRegistry.make()
-        registry = registry.adding(Party(code: "NETT", name: "Nettverket", kind: .organisation, members: ["KU", "KN"]))
+        registry = registry.adding(
+            Party(code: "NETT", name: "Nettverket", kind: .organisation, members: ["KU", "KN"]))
         let action = SamplePlan.action("NK-1", "NK", "Næring", .annual, responsible: ["NETT"])
         let plan = Plan(
             id: "p", title: "p", period: SamplePlan.period, revision: self.plan.revision, registry: registry,

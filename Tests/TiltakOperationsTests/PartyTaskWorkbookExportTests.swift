@@ -18,7 +18,8 @@ struct PartyTaskWorkbookExportTests {
 
     static func export(_ scope: TaskWorkbookScope? = nil, jobs: Int? = nil) throws -> (URL, [String]) {
         let out = try OperationTests.scratch().appendingPathComponent("ut")
-        var options = ExportOperation.Options(source: PlanSource(plan: OperationTests.fixture), folder: out.path)
+        var options = ExportOperation.Options(
+            source: PlanSource(plan: OperationTests.fixture), folder: out.path)
         if let scope { options.taskWorkbooks = scope }
         options.jobs = jobs
         let result = try ExportOperation.run(options)

@@ -68,7 +68,8 @@ struct PartyTaskWorkbookTests {
         let id = try #require(plan.assignments(for: "GOL").first?.action.id)
         plan.statusReports = [
             StatusReport(
-                actionID: id, year: 2020, party: "GOL", status: .done, comment: "Ferdig i fjor", collected: date)
+                actionID: id, year: 2020, party: "GOL", status: .done, comment: "Ferdig i fjor",
+                collected: date)
         ]
         let (folder, path) = try Self.write(plan, party: "GOL")
         defer { try? FileManager.default.removeItem(at: folder) }
