@@ -52,8 +52,8 @@ public enum ExportOperation {
         /// How many files are rendered and written at the same time (`--jobs`); `nil` for the
         /// number of cores.
         public var jobs: Int?
-        /// Called after each file is written with the files written and the files in all, from the
-        /// thread that wrote it (`--quiet` and pipes give `nil`).
+        /// Called as each file is done (a text report rendered, a workbook written) with the files
+        /// done and the files in all, from the thread that did it (`--quiet` and pipes give `nil`).
         public var progress: (@Sendable (_ written: Int, _ total: Int) -> Void)?
 
         /// Creates options.
@@ -223,6 +223,14 @@ public enum ExportOperation {
         let whole: Plan? = options.councilOnly ? nil : actions.plan()
         // Render every report before writing anything: a template error leaves no files. The council
         // workbook alone needs no templates.
+        let parties = whole?.taskWorkbookParties(options.taskWorkbooks) ?? []
+        // Progress counts a file when it is done: a text report once rendered (writing it takes no
+        // time), a workbook once written.
+        let reportCount = whole.map { 3 + $0.registry.municipalities.count } ?? 0
+        let total = 1 + reportCount + (whole.map { $0.registry.municipalities.count + parties.count } ?? 0)
+        let count = Counter()
+        let progress = options.progress
+        let tick: @Sendable () -> Void = { progress?(count.increment(), total) }
         var texts: [(String, String)] = []
         if let plan = whole {
             let renderer = try Templates.renderer(overrides: options.templates)
@@ -244,10 +252,10 @@ public enum ExportOperation {
                             try renderer.render(report.kind, plan: plan, options: report.options)
                         )
                     }
-                }, width: workers)
+                }, width: workers, finished: tick)
+            assert(texts.count == reportCount)
         }
         timer.mark(.reports)
-        let parties = whole?.taskWorkbookParties(options.taskWorkbooks) ?? []
         if !options.councilOnly { try staging.createFolder(municipalityFolder) }
         if !parties.isEmpty { try staging.createFolder(partyFolder) }
         let data = loaded.data
@@ -259,6 +267,7 @@ public enum ExportOperation {
             {
                 try CouncilWorkbook.write(
                     actions, source: source, to: councilPath, sheets: sheets, language: language)
+                tick()
                 return council
             }
         ]
@@ -271,6 +280,7 @@ public enum ExportOperation {
             jobs.append {
                 try MunicipalityWorkbook.write(
                     whole, municipality: municipality, source: source, to: path, language: language)
+                tick()
                 return relative
             }
         }
@@ -281,6 +291,7 @@ public enum ExportOperation {
             let path = staging.path(relative)
             jobs.append {
                 try TaskWorkbook.write(whole, party: party, source: source, to: path, language: language)
+                tick()
                 return relative
             }
         }
@@ -291,13 +302,7 @@ public enum ExportOperation {
                 return relative
             }
         }
-        let total = jobs.count
-        let count = Counter()
-        let progress = options.progress
-        let written = try Parallel.map(jobs, width: workers) {
-            guard let progress else { return }
-            progress(count.increment(), total)
-        }
+        let written = try Parallel.map(jobs, width: workers)
         timer.mark(.writing)
         return written
     }

@@ -3,6 +3,7 @@ import Testing
 import TiltakModel
 import TiltakOperations
 import TiltakPlanFiles
+import TiltakRuntime
 
 /// `tiltak export` writes a task workbook for every party that reports, not only the
 /// municipalities (`--task-workbooks`), and writes the same files whatever `--jobs`.
@@ -72,5 +73,18 @@ struct PartyTaskWorkbookExportTests {
             let b = try Data(contentsOf: many.appendingPathComponent(file))
             #expect(a == b, "\(file)")
         }
+    }
+
+    @Test func progressCountsEveryFileOnceUpToTheTotal() throws {
+        let out = try OperationTests.scratch().appendingPathComponent("ut")
+        defer { try? FileManager.default.removeItem(at: out.deletingLastPathComponent()) }
+        let seen = LockedValue<[(Int, Int)]>([])
+        var options = ExportOperation.Options(
+            source: PlanSource(plan: OperationTests.fixture), folder: out.path)
+        options.progress = { done, total in seen.set(seen.get() + [(done, total)]) }
+        let result = try ExportOperation.run(options)
+        let steps = seen.get()
+        #expect(steps.map(\.1).allSatisfy { $0 == result.written.count })
+        #expect(steps.map(\.0).sorted() == Array(1...result.written.count))
     }
 }
