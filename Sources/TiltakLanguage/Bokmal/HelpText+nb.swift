@@ -60,7 +60,7 @@ extension HelpText {
         case .exportAbstract: return "Skriv arbeidsbøker og tekstrapporter for planen."
         case .exportDiscussion(let streamingThreshold):
             return """
-                Skriver DIR/<plan-id>.xlsx (rådsarbeidsboken), arbeidsbok og .txt for hver kommune i kommunemappen, DIR/moteoversikt.txt, DIR/ufinansiert.txt og DIR/revisjon-<år>.txt. Alle filene skrives ferdig i en skjult mappe i DIR og flyttes på plass sammen, bare når planen er uten feil (se tiltak validate): går noe galt, er DIR som før. Én eksport om gangen skriver til samme mappe; en annen venter.
+                Skriver DIR/<plan-id>.xlsx (rådsarbeidsboken), arbeidsbok og .txt for hver kommune i kommunemappen, en arbeidsbok for hver annen part som har ansvar for et tiltak i partsmappen (--task-workbooks), DIR/moteoversikt.txt, DIR/ufinansiert.txt og DIR/revisjon-<år>.txt. Alle filene skrives ferdig i en skjult mappe i DIR og flyttes på plass sammen, bare når planen er uten feil (se tiltak validate): går noe galt, er DIR som før. Én eksport om gangen skriver til samme mappe; en annen venter.
 
                 Eksempler:
                   tiltak export

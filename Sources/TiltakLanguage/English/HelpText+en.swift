@@ -60,7 +60,7 @@ extension HelpText {
         case .exportAbstract: return "Write the plan's workbooks and text reports."
         case .exportDiscussion(let streamingThreshold):
             return """
-                Writes DIR/<plan-id>.xlsx (the council workbook), a workbook and a .txt for each municipality in the municipalities folder, and the meeting overview, the unfinanced actions and the revision agenda as text. All files are written in full into a hidden folder in DIR and moved into place together, only when the plan has no errors (see tiltak validate): if anything goes wrong, DIR is as before. One export at a time writes into a folder; another waits.
+                Writes DIR/<plan-id>.xlsx (the council workbook), a workbook and a .txt for each municipality in the municipalities folder, a workbook for every other party responsible for an action in the parties folder (--task-workbooks), and the meeting overview, the unfinanced actions and the revision agenda as text. All files are written in full into a hidden folder in DIR and moved into place together, only when the plan has no errors (see tiltak validate): if anything goes wrong, DIR is as before. One export at a time writes into a folder; another waits.
 
                 Examples:
                   tiltak export
