@@ -48,6 +48,21 @@ struct SheetRowLimitTests {
         #expect(errors.contains { $0.hasPrefix("kommunar/Ål.xlsx: Arket Oppgåver får 41 rader") })
     }
 
+    @Test func otherPartiesTaskWorkbooksOverTheLimitAreNamedByFile() throws {
+        let plan = try Self.hallingdal()
+        let rows = plan.assignments(for: "RR").count + 1
+        let errors = Self.rowErrors(ExportValidation(sheets: .tiltak, maximumRows: rows - 1).issues(plan))
+        #expect(
+            errors.contains {
+                $0.hasPrefix("partar/Regionrådet for Hallingdal.xlsx: Arket Oppgåver får \(rows) rader")
+            }, "\(errors)")
+        // Without the other parties' workbooks, theirs are not checked.
+        let municipalitiesOnly = Self.rowErrors(
+            ExportValidation(sheets: .tiltak, maximumRows: rows - 1, taskWorkbooks: .municipalities).issues(
+                plan))
+        #expect(municipalitiesOnly.allSatisfy { !$0.hasPrefix("partar/") })
+    }
+
     @Test func sheetsTheExportLeavesOutAreNotChecked() throws {
         let plan = try Self.hallingdal()
         #expect(Self.rowErrors(ExportValidation(sheets: .tiltak, maximumRows: 70).issues(plan)).isEmpty)
