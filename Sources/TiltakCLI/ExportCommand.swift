@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TiltakLanguage
+import TiltakModel
 import TiltakOperations
 import TiltakRuntime
 import TiltakWorkbook
@@ -39,9 +40,23 @@ struct ExportCommand: ParsableCommand {
         help: ArgumentHelp(HelpText.exportSheets.message, valueName: HelpText.valueSheets.message))
     var sheets: CouncilSheets = .all
 
+    @Option(
+        name: .customLong("task-workbooks"),
+        help: ArgumentHelp(HelpText.exportTaskWorkbooks.message, valueName: HelpText.valuePart.message))
+    var taskWorkbooks: TaskWorkbookScope = .responsible
+
+    @Option(help: ArgumentHelp(HelpText.exportJobs.message, valueName: HelpText.valueNumber.message))
+    var jobs: Int?
+
+    @Flag(help: ArgumentHelp(HelpText.exportQuiet.message))
+    var quiet = false
+
     func validate() throws {
         if !(60...200).contains(width) {
             throw ValidationError(CommandMessage.widthOutOfRange(width).message)
+        }
+        if let jobs, jobs < 1 {
+            throw ValidationError(CommandMessage.jobsOutOfRange(jobs).message)
         }
     }
 
@@ -50,12 +65,31 @@ struct ExportCommand: ParsableCommand {
             let setting = ProcessInfo.processInfo.environment["TILTAK_TIMINGS"] ?? ""
             var timings: (@Sendable (String) -> Void)?
             if !setting.isEmpty, setting != "0" { timings = { line in Console.error(line) } }
-            let result = try ExportOperation.run(
-                ExportOperation.Options(
-                    source: options.source, folder: out, templates: templates, width: width,
-                    councilOnly: only == .council, sheets: sheets, language: documents.language,
-                    timings: timings,
-                    notice: { line in Console.error(line) }))
+            var export = ExportOperation.Options(
+                source: options.source, folder: out, templates: templates, width: width,
+                councilOnly: only == .council, sheets: sheets, language: documents.language,
+                timings: timings,
+                notice: { line in Console.error(line) })
+            export.taskWorkbooks = taskWorkbooks
+            export.jobs = jobs
+            // Progress only on a terminal: pipes and CI get the closing summary alone.
+            let line =
+                quiet || isatty(STDERR_FILENO) == 0
+                ? nil
+                : ProgressLine(
+                    write: { text in FileHandle.standardError.write(Data(text.utf8)) },
+                    text: { done, total in
+                        "tiltak: " + CommandMessage.exportProgress(written: done, total: total).message
+                    })
+            if let line { export.progress = { done, total in line.update(done, of: total) } }
+            let result: ExportOperation.Result
+            do {
+                result = try ExportOperation.run(export)
+                line?.finish()
+            } catch {
+                line?.finish()
+                throw error
+            }
             ProcessLifetime.keep(result.actions)
             Console.out(result.summary)
         }
@@ -63,3 +97,5 @@ struct ExportCommand: ParsableCommand {
 }
 
 extension CouncilSheets: ExpressibleByArgument {}
+
+extension TaskWorkbookScope: ExpressibleByArgument {}

@@ -5,20 +5,21 @@ import TiltakModel
 /// the sheet writer (`AssignmentsSheet` in TiltakWorkbook) fills them in the workbook's language, so
 /// a returned row can be compared with what the current plan would put there.
 public enum TaskRowCells {
-    /// The cells for `assignment`'s row in a workbook in `language`, by protected column
-    /// (``TaskWorkbookLayout/protectedColumns``).
+    /// The cells for `assignment`'s row in a workbook in `language`, by column the plan fills
+    /// (``TaskWorkbookLayout/planColumns``).
     public static func cells(_ assignment: Assignment, plan: Plan, language: Language)
         -> [TaskWorkbookLayout.Column: String]
     {
         var cells: [TaskWorkbookLayout.Column: String] = [:]
-        for column in TaskWorkbookLayout.protectedColumns {
+        for column in TaskWorkbookLayout.planColumns {
             cells[column] = cell(column, assignment, plan: plan, language: language)
         }
         return cells
     }
 
     /// The text of `assignment`'s cell in `column` in a workbook in `language`; `nil` for the
-    /// editable columns, which the plan does not fill.
+    /// editable columns, which the plan does not fill, and for the earlier report, which the reports
+    /// collected since the export may have changed (a returned workbook is not checked against it).
     public static func cell(
         _ column: TaskWorkbookLayout.Column, _ assignment: Assignment, plan: Plan, language: Language
     ) -> String? {
@@ -34,7 +35,7 @@ public enum TaskRowCells {
         case .involved: plan.registry.displayNames(action.involved)
         case .financing: action.financing.need.text(language)
         case .remark: action.remark
-        case .status, .comment: nil
+        case .status, .comment, .previousStatus, .previousComment: nil
         }
     }
 

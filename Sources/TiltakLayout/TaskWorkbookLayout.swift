@@ -13,6 +13,9 @@ public enum TaskWorkbookLayout {
     public enum Column: Int, Sendable, Hashable, CaseIterable {
         case id, text, role, throughGroup, timeframe, firstYear, responsible, involved, financing, remark
         case status, comment
+        /// The party's latest earlier report and its comment, locked, so a party updates its report
+        /// rather than retyping it (see ``PreviousReport``).
+        case previousStatus, previousComment
 
         /// The zero-based column index.
         public var index: Int { rawValue }
@@ -32,6 +35,8 @@ public enum TaskWorkbookLayout {
             case .remark: .remark
             case .status: .status
             case .comment: .comment
+            case .previousStatus: .previousStatus
+            case .previousComment: .previousComment
             }
         }
 
@@ -42,8 +47,17 @@ public enum TaskWorkbookLayout {
     /// The columns the municipality fills in, in sheet order.
     public static let editableColumns = Column.allCases.filter(\.isEditable)
 
-    /// The protected columns, in sheet order: what the plan puts there (see ``TaskRowCells``).
+    /// The protected columns, in sheet order: what the plan puts there (``planColumns``) and the
+    /// party's previous report (``previousReportColumns``).
     public static let protectedColumns = Column.allCases.filter { !$0.isEditable }
+
+    /// The locked columns of the party's previous report: shown, never read back as a report nor
+    /// checked against the plan (reports collected since the export may have changed them).
+    public static let previousReportColumns: [Column] = [.previousStatus, .previousComment]
+
+    /// The protected columns the plan fills (see ``TaskRowCells``), which a returned workbook must
+    /// still hold as the plan has them.
+    public static let planColumns = protectedColumns.filter { !previousReportColumns.contains($0) }
 
     /// The columns a returned task sheet cannot be read without.
     public static let requiredColumns: [Column] = [.id, .status, .comment]

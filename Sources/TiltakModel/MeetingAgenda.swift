@@ -3,8 +3,9 @@
 ///
 /// Each open action (not closed by an earlier revision) is in exactly one of the four report
 /// sections, decided from the latest report of each party for the year:
-/// - ``Section/finished``: every expected party (``Plan/expectedReporters(for:)``) reported
-///   `Fullført`, and nobody reported anything else;
+/// - ``Section/finished``: the overall status (``Plan/overallStatus(of:latest:)``) is `Fullført`:
+///   every responsible party reported `Fullført` (or `Avlyst`, when some did `Fullført`), as
+///   `revise` closes it;
 /// - ``Section/postponedOrCancelled``: at least one party reported `Utsett` or `Avlyst`;
 /// - ``Section/inProgress``: reported, but neither of the above (`Pågår`, `Ikkje starta`, or
 ///   finished by some parties while others have not reported);
@@ -62,7 +63,8 @@ public struct MeetingAgenda: Sendable {
         latestByAction = Self.latestUpTo(board.year, reports: plan.statusReports)
         for action in open {
             let reports = board.reports(action)
-            let section = Self.section(reports: reports, expected: plan.expectedReporters(for: action))
+            let section = Self.section(
+                reports: reports, overall: plan.overallStatus(of: action, latest: reports))
             sections[section, default: []].append(action)
             if Self.isOverdue(action, reports: latestByAction[action.id] ?? [], plan: plan, year: board.year)
             {
@@ -122,15 +124,16 @@ public struct MeetingAgenda: Sendable {
         return action.timeframe.bounds(in: plan.period)?.upperBound
     }
 
-    /// The section of an action with `reports` (the latest of each party for the year) whose
-    /// `expected` parties should report.
-    static func section(reports: [StatusReport], expected: [String]) -> Section {
+    /// The section of an action with `reports` (the latest of each party for the year) and the
+    /// overall status they give: finished when the overall status is `Fullført` (the responsible
+    /// parties finished it, as ``PlanRevision`` closes it); else postponed or cancelled when any
+    /// party reported so; else in progress.
+    static func section(reports: [StatusReport], overall: OverallStatus) -> Section {
         guard !reports.isEmpty else { return .notReported }
+        if overall.status == .done { return .finished }
         if reports.contains(where: { $0.status == .postponed || $0.status == .cancelled }) {
             return .postponedOrCancelled
         }
-        let done = Set(reports.filter { $0.status == .done }.map(\.party))
-        if done.count == reports.count, expected.allSatisfy(done.contains) { return .finished }
         return .inProgress
     }
 

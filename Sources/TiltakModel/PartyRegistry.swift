@@ -124,3 +124,26 @@ public struct PartyRegistry: Hashable, Sendable {
         }.max() ?? 1
     }
 }
+
+extension PartyRegistry {
+    /// The names of the parties `codes` name, joined with `, `, in the order given, with a group's
+    /// name standing for its members when all of them are among the codes (`Kommunane i
+    /// Hallingdal, Regionrådet for Hallingdal`): a list of hundreds of municipalities stays one name.
+    public func compactNames(_ codes: [String]) -> String {
+        let present = Set(codes)
+        var covered: [String: String] = [:]
+        for group in parties where !group.members.isEmpty && group.members.allSatisfy(present.contains) {
+            for member in group.members where covered[member] == nil { covered[member] = group.code }
+        }
+        var names: [String] = []
+        var shownGroups: Set<String> = []
+        for code in codes {
+            if let group = covered[code] {
+                if shownGroups.insert(group).inserted { names.append(displayName(.registered(group))) }
+            } else {
+                names.append(displayName(.registered(code)))
+            }
+        }
+        return names.joined(separator: ", ")
+    }
+}

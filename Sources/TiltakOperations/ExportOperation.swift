@@ -7,7 +7,8 @@ import TiltakReports
 import TiltakRuntime
 import TiltakWorkbook
 
-/// `tiltak export`: writes the council workbook, the municipality workbooks and the text reports.
+/// `tiltak export`: writes the council workbook, the task workbooks of the municipalities and the
+/// other parties, and the text reports.
 ///
 /// The rules of this file: **the files are put in place all together, and only when the plan
 /// passes validation**; **one export at a time writes into a folder.**
@@ -46,6 +47,14 @@ public enum ExportOperation {
         public var notice: (@Sendable (String) -> Void)?
         /// The rows a sheet may have: Excel's; smaller in tests (see ``ExportValidation``).
         var maximumRows = SheetRows.maximum
+        /// Which parties besides the municipalities get a task workbook (`--task-workbooks`).
+        public var taskWorkbooks: TaskWorkbookScope = .responsible
+        /// How many files are rendered and written at the same time (`--jobs`); `nil` for the
+        /// number of cores.
+        public var jobs: Int?
+        /// Called as each file is done (a text report rendered, a workbook written) with the files
+        /// done and the files in all, from the thread that did it (`--quiet` and pipes give `nil`).
+        public var progress: (@Sendable (_ written: Int, _ total: Int) -> Void)?
 
         /// Creates options.
         public init(
@@ -98,6 +107,12 @@ public enum ExportOperation {
         DocumentName.municipalityFolder.text(language)
     }
 
+    /// The folder of the other parties' task workbooks inside the output folder, in `language`
+    /// (`partar`, `parter`, `parties`).
+    public static func partyFolder(_ language: Language) -> String {
+        DocumentName.partyFolder.text(language)
+    }
+
     /// Exports the plan of `options`: every file, or (on any error) none.
     ///
     /// - Throws: `PlanFileError` for a plan that cannot be read; ``DataError`` for a plan with
@@ -114,7 +129,8 @@ public enum ExportOperation {
         let gate = ValidationGate(
             loaded.actions,
             checks: ExportValidation(
-                councilOnly: options.councilOnly, sheets: options.sheets, maximumRows: options.maximumRows),
+                councilOnly: options.councilOnly, sheets: options.sheets, maximumRows: options.maximumRows,
+                taskWorkbooks: options.taskWorkbooks),
             afterUse: options.councilOnly)
         let folder = URL(fileURLWithPath: options.folder)
         var made: [String] = []
@@ -125,7 +141,9 @@ public enum ExportOperation {
             lock = try OutputFolderLock.acquire(folder: folder) { options.notice?($0) }
             timer.mark(.locking)
             // An earlier export may have been in another language.
-            Leftovers.remove(in: folder, subfolders: Language.allCases.map(municipalityFolder))
+            Leftovers.remove(
+                in: folder,
+                subfolders: Language.allCases.map(municipalityFolder) + Language.allCases.map(partyFolder))
             let stage = try StagingFolder(in: folder)
             staging = stage
             let relatives = try write(loaded, options: options, into: stage, gate: gate, timer: &timer)
@@ -199,17 +217,29 @@ public enum ExportOperation {
         let plan = actions.outline
         let language = options.language ?? plan.language
         let municipalityFolder = municipalityFolder(language)
+        let partyFolder = partyFolder(language)
+        let workers = max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         // Reports and municipality workbooks select actions: they wait for the whole plan.
         let whole: Plan? = options.councilOnly ? nil : actions.plan()
         // Render every report before writing anything: a template error leaves no files. The council
         // workbook alone needs no templates.
+        let parties = whole?.taskWorkbookParties(options.taskWorkbooks) ?? []
+        // Progress counts a file when it is done: a text report once rendered (writing it takes no
+        // time), a workbook once written.
+        // The reports of the whole plan, then one task list per municipality.
+        let planReports: [ReportKind] = [.moteoversikt, .ufinansiert, .revisjon, .innsamling]
+        let reportCount = whole.map { planReports.count + $0.registry.municipalities.count } ?? 0
+        let total = 1 + reportCount + (whole.map { $0.registry.municipalities.count + parties.count } ?? 0)
+        let count = Counter()
+        let progress = options.progress
+        let tick: @Sendable () -> Void = { progress?(count.increment(), total) }
         var texts: [(String, String)] = []
         if let plan = whole {
             let renderer = try Templates.renderer(overrides: options.templates)
             let width = options.width
-            var reports: [(kind: ReportKind, options: ReportOptions)] = [
-                ReportKind.moteoversikt, .ufinansiert, .revisjon, .innsamling,
-            ].map { (kind: $0, options: ReportOptions(width: width, language: language)) }
+            var reports: [(kind: ReportKind, options: ReportOptions)] = planReports.map {
+                (kind: $0, options: ReportOptions(width: width, language: language))
+            }
             reports += plan.registry.municipalities.map {
                 (
                     kind: ReportKind.kommune,
@@ -224,10 +254,12 @@ public enum ExportOperation {
                             try renderer.render(report.kind, plan: plan, options: report.options)
                         )
                     }
-                })
+                }, width: workers, finished: tick)
+            assert(texts.count == reportCount)
         }
         timer.mark(.reports)
         if !options.councilOnly { try staging.createFolder(municipalityFolder) }
+        if !parties.isEmpty { try staging.createFolder(partyFolder) }
         let data = loaded.data
         let source = WorkbookSource(path: loaded.path, computing: { Checksum.sha256(data) })
         let council = CouncilWorkbook.fileName(for: plan)
@@ -237,6 +269,7 @@ public enum ExportOperation {
             {
                 try CouncilWorkbook.write(
                     actions, source: source, to: councilPath, sheets: sheets, language: language)
+                tick()
                 return council
             }
         ]
@@ -249,6 +282,18 @@ public enum ExportOperation {
             jobs.append {
                 try MunicipalityWorkbook.write(
                     whole, municipality: municipality, source: source, to: path, language: language)
+                tick()
+                return relative
+            }
+        }
+        let partyNames = PartyFileNames(parties)
+        for party in parties {
+            guard let whole else { break }
+            let relative = "\(partyFolder)/\(TaskWorkbook.fileName(for: party, in: partyNames))"
+            let path = staging.path(relative)
+            jobs.append {
+                try TaskWorkbook.write(whole, party: party, source: source, to: path, language: language)
+                tick()
                 return relative
             }
         }
@@ -259,7 +304,7 @@ public enum ExportOperation {
                 return relative
             }
         }
-        let written = try Parallel.map(jobs)
+        let written = try Parallel.map(jobs, width: workers)
         timer.mark(.writing)
         return written
     }

@@ -16,11 +16,15 @@ public struct ExportValidation: Sendable {
     public var sheets: CouncilSheets
     /// The rows a sheet can have: Excel's, smaller in tests.
     public var maximumRows: Int
+    /// The parties besides the municipalities that get a task workbook (`--task-workbooks`).
+    public var taskWorkbooks: TaskWorkbookScope
 
     /// The checks for an export with these options.
     public init(
-        councilOnly: Bool = false, sheets: CouncilSheets = .all, maximumRows: Int = SheetRows.maximum
+        councilOnly: Bool = false, sheets: CouncilSheets = .all, maximumRows: Int = SheetRows.maximum,
+        taskWorkbooks: TaskWorkbookScope = .responsible
     ) {
+        self.taskWorkbooks = taskWorkbooks
         self.councilOnly = councilOnly
         self.sheets = sheets
         self.maximumRows = maximumRows
@@ -61,6 +65,14 @@ public struct ExportValidation: Sendable {
                 let file = MunicipalityWorkbook.fileName(for: municipality, in: names)
                 add(
                     count, in: "\(ExportOperation.municipalityFolder(plan.language))/\(file)",
+                    councilOnlyHelps: true)
+            }
+            let parties = plan.taskWorkbookParties(taskWorkbooks)
+            let partyNames = PartyFileNames(parties)
+            for (party, count) in SheetRows.taskSheets(plan, parties: parties, over: maximumRows) {
+                let file = TaskWorkbook.fileName(for: party, in: partyNames)
+                add(
+                    count, in: "\(ExportOperation.partyFolder(plan.language))/\(file)",
                     councilOnlyHelps: true)
             }
         }

@@ -9,7 +9,8 @@ import XLSXReader
 /// A file a party sent back: rows of id, status and comment, and for a task workbook the cells it
 /// was given and where it says it belongs.
 public struct ReturnedFile: Sendable {
-    /// What a task workbook's hidden `Om` sheet says it was made for.
+    /// What a task workbook's hidden `Om` sheet says it was made for: a municipality's
+    /// (`Kommunekode`) or another party's (`Partskode`); both are read into the municipality fields.
     public struct Attribution: Sendable, Hashable {
         public var planID: String
         public var revisionDate: String
@@ -72,7 +73,7 @@ public struct ReturnedFile: Sendable {
     public var fileName: String { URL(fileURLWithPath: path).lastPathComponent }
 }
 
-/// Reads a returned task workbook (`kommunar/<Kommune>.xlsx` as `tiltak export` wrote it, after
+/// Reads a returned task workbook (`kommunar/<Kommune>.xlsx` or `partar/<Part>.xlsx` as `tiltak export` wrote it, after
 /// Excel, LibreOffice or another program saved it again: shared or inline strings alike), in any of
 /// the languages Tiltak writes (`Oppgåver`, `Oppgaver`, `Tasks`).
 public enum ReturnedWorkbook {
@@ -128,7 +129,8 @@ public enum ReturnedWorkbook {
         let facts = attributionFacts(about)
         let attribution = ReturnedFile.Attribution(
             planID: facts[.planID] ?? "", revisionDate: facts[.revisionDate] ?? "",
-            municipalityCode: facts[.municipalityCode] ?? "", municipalityName: facts[.municipality] ?? "")
+            municipalityCode: facts[.municipalityCode] ?? facts[.partyCode] ?? "",
+            municipalityName: facts[.municipality] ?? facts[.party] ?? "")
 
         let columns = taskColumns(sheet)
         let missing = TaskWorkbookLayout.requiredColumns.filter { columns[$0] == nil }.map {
@@ -199,7 +201,9 @@ public enum ReturnedWorkbook {
     static func attributionFacts(_ about: XLSXSheet) -> [FactKey: String] {
         let keys = Dictionary(
             Language.allCases.flatMap { language in
-                AttributionLayout.facts.map { (Words(language).label($0), $0) }
+                (AttributionLayout.facts + AttributionLayout.partyFacts).map {
+                    (Words(language).label($0), $0)
+                }
             }, uniquingKeysWith: { first, _ in first })
         var facts: [FactKey: String] = [:]
         for row in about.rowsWithText(from: 1, inColumns: [AttributionLayout.labelColumn + 1]) {

@@ -172,7 +172,7 @@ public enum StatusCollector {
                     if let assignment = assignments[id] {
                         let expected = TaskRowCells.cells(
                             assignment, plan: plan, language: file.language ?? plan.language)
-                        for column in TaskWorkbookLayout.protectedColumns {
+                        for column in TaskWorkbookLayout.planColumns {
                             guard let found = row.protectedCells[column], let wanted = expected[column],
                                 !TaskRowCells.same(found, wanted)
                             else { continue }

@@ -4,14 +4,16 @@ import TiltakModel
 import XlsxWriter
 
 /// The council workbook's revision agenda sheet (`Revisjon 2021`): the agenda of the meeting of
-/// the plan's status year (``MeetingAgenda``) as a table, one row per action and party in each
-/// section, with the party's status and comment for the year; see ``AgendaSheetLayout``.
+/// the plan's status year (``MeetingAgenda``) as a table: in each section, one row per action and
+/// party that reported, with its status and comment for the year, and one row per action naming the
+/// parties that did not report; see ``AgendaSheetLayout``.
 enum AgendaSheet {
-    /// One row: the section, the action, and the party with its report.
+    /// One row: the section, the action, and the parties (one that reported, with its report, or
+    /// those that did not).
     struct Row {
         var section: MeetingAgenda.Section
         var action: Action
-        var party: String?
+        var parties: [String] = []
         var report: StatusReport?
     }
 
@@ -20,23 +22,24 @@ enum AgendaSheet {
         AgendaSheetLayout.sheetName(year: plan.statusYear, Words(language))
     }
 
-    /// The rows of `agenda`, section by section: each action in the report sections and the
-    /// overdue and unsettled ones once per party (expected or reporting), the actions nobody
-    /// reported on by party; an action without parties in a row of its own.
+    /// The rows of `agenda`, section by section: each action once per party that reported, then once
+    /// with the parties expected to report that did not (all of them for an action nobody reported
+    /// on); an action without parties in a row of its own. The rows grow with the actions and the
+    /// reports, not with the parties (an action shared by 356 municipalities is one row until they
+    /// report).
     static func rows(_ agenda: MeetingAgenda) -> [Row] {
         var rows: [Row] = []
         for section in MeetingAgenda.Section.allCases {
-            if section == .notReported {
-                for group in agenda.notReportedByParty() {
-                    rows += group.actions.map { Row(section: section, action: $0, party: group.party) }
-                }
-                continue
-            }
             for action in agenda.actions(section) {
                 let entries = agenda.entries(action)
-                if entries.isEmpty { rows.append(Row(section: section, action: action)) }
-                rows += entries.map {
-                    Row(section: section, action: action, party: $0.party, report: $0.report)
+                rows += entries.compactMap { entry in
+                    entry.report.map {
+                        Row(section: section, action: action, parties: [entry.party], report: $0)
+                    }
+                }
+                let silent = entries.filter { $0.report == nil }.map(\.party)
+                if !silent.isEmpty || entries.isEmpty {
+                    rows.append(Row(section: section, action: action, parties: silent))
                 }
             }
         }
@@ -63,9 +66,7 @@ enum AgendaSheet {
             try writer.text(sheetRow, Column.text.rawValue, row.action.text, context: cells.context(.text))
             try writer.text(sheetRow, Column.timeframe.rawValue, row.action.timeframe.display(language))
             try writer.text(sheetRow, Column.responsible.rawValue, text.responsible(row.action))
-            try writer.text(
-                sheetRow, Column.party.rawValue,
-                row.party.map { plan.registry.displayName(.registered($0)) } ?? "")
+            try writer.text(sheetRow, Column.party.rawValue, plan.registry.compactNames(row.parties))
             try writer.text(
                 sheetRow, Column.status.rawValue,
                 row.report?.status.text(language) ?? StatusWord.notReported.text(language))

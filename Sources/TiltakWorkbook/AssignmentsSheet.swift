@@ -3,7 +3,8 @@ import TiltakLayout
 import TiltakModel
 import XlsxWriter
 
-/// The `Oppgåver` sheet: a municipality's assignments, sorted by time, with editable status and comment.
+/// The `Oppgåver` sheet: a party's assignments, sorted by time, with editable status and comment and
+/// the party's previous report locked beside them.
 enum AssignmentsSheet {
     /// The sheet name in `language`.
     static func name(_ language: Language) -> String { Words(language).sheetName(TaskWorkbookLayout.sheet) }
@@ -17,8 +18,8 @@ enum AssignmentsSheet {
     ]
 
     /// The assignments in sheet order: by timeframe, then id.
-    static func assignments(_ plan: Plan, municipality: Party) -> [Assignment] {
-        plan.assignments(for: municipality.code).sorted { a, b in
+    static func assignments(_ plan: Plan, party: Party) -> [Assignment] {
+        plan.assignments(for: party.code).sorted { a, b in
             let (x, y) = (a.action.timeframe.sortKey, b.action.timeframe.sortKey)
             return x != y ? x < y : a.action.id < b.action.id
         }
@@ -33,19 +34,21 @@ enum AssignmentsSheet {
     /// Writes the sheet and protects it without a password.
     ///
     /// The protected cells hold what ``TaskRowCells`` computes (the first year as a number); Status
-    /// and Kommentar are filled in with the municipality's own latest report for the plan's
-    /// status year, so a returned file differs only where something changed.
-    static func write(_ plan: Plan, municipality: Party, to writer: SheetWriter) throws {
+    /// and Kommentar are filled in with the party's own latest report for the plan's status year,
+    /// so a returned file differs only where something changed. The locked columns after them show
+    /// the party's previous report (``PreviousReport``), with its year.
+    static func write(_ plan: Plan, party: Party, to writer: SheetWriter) throws {
         let styles = writer.styles
         let language = writer.language
         let headers = TaskWorkbookLayout.captions(writer.words)
         let board = StatusBoard(plan: plan)
         try writer.header(0, headers)
-        let rows = assignments(plan, municipality: municipality)
+        let previous = PreviousReport(plan: plan, party: party.code)
+        let rows = assignments(plan, party: party)
         for (index, assignment) in rows.enumerated() {
             let row = index + 1
             let cells = ActionCells(action: assignment.action, plan: plan)
-            let report = board.report(assignment.action, party: municipality.code)
+            let report = board.report(assignment.action, party: party.code)
             for column in TaskWorkbookLayout.Column.allCases {
                 switch column {
                 case .firstYear:
@@ -57,6 +60,12 @@ enum AssignmentsSheet {
                     try writer.text(
                         row, column.index, report?.comment ?? "", format: styles.editable,
                         context: cells.context(column.key))
+                case .previousStatus:
+                    try writer.text(row, column.index, previous.statusText(assignment.action.id, language))
+                case .previousComment:
+                    try writer.text(
+                        row, column.index, previous.commentText(assignment.action.id),
+                        context: cells.context(column.key))
                 default:
                     try writer.text(
                         row, column.index,
@@ -67,6 +76,8 @@ enum AssignmentsSheet {
         }
         writer.note(statusColumn, 14)
         writer.note(commentColumn, 40)
+        writer.note(TaskWorkbookLayout.Column.previousStatus.index, 14)
+        writer.note(TaskWorkbookLayout.Column.previousComment.index, 40)
         let lastRow = rowCount(assignments: rows.count) - 1
         try StatusList.addDropdown(to: writer.sheet, rows: 1...lastRow, col: statusColumn, language: language)
         try writer.sheet.autofilter(

@@ -5,7 +5,7 @@ import TiltakModel
 /// The values of the labelled facts (``FactKey``) the `Om` and `Oversikt` sheets show.
 enum FactValues {
     /// The value of `fact` for a workbook of `plan` made from `source`, for `municipality` if it is
-    /// one municipality's (else the municipality's facts are empty).
+    /// one municipality's or other party's task workbook (else the party's facts are empty).
     static func value(
         of fact: FactKey, _ plan: Plan, source: WorkbookSource, municipality: Party? = nil
     ) -> String {
@@ -17,6 +17,8 @@ enum FactValues {
         case .revisionDate: plan.revision.date.iso
         case .municipalityCode: municipality?.code ?? ""
         case .municipality: municipality?.name ?? ""
+        case .partyCode: municipality?.code ?? ""
+        case .party: municipality?.name ?? ""
         case .sourceFile: source.path
         case .sha256: source.sha256
         }

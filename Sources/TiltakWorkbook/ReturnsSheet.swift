@@ -13,7 +13,21 @@ enum ReturnsSheet {
     /// The rows of the sheet for `returns`.
     static func rowCount(_ returns: ReportReturns) -> Int {
         ReturnsSheetLayout.rowCount(
-            parties: returns.entries.count, owed: returns.entries.reduce(0) { $0 + $1.missing.count })
+            parties: returns.entries.count, owed: returns.entries.filter { !$0.missing.isEmpty }.count)
+    }
+
+    /// The ids of `actions` joined with `, `, up to ``ReturnsSheetLayout/idsLimit`` characters and
+    /// then how many more there are (`… og 120 til`).
+    static func idList(_ actions: [Action], _ language: Language) -> String {
+        var text = ""
+        for (index, action) in actions.enumerated() {
+            let id = action.id.rawValue
+            if text.count + id.count + 2 > ReturnsSheetLayout.idsLimit {
+                return text + " " + AgendaText.andMore(actions.count - index).text(language)
+            }
+            text += (text.isEmpty ? "" : ", ") + id
+        }
+        return text
     }
 
     /// Writes the sheet for the plan's status year.
@@ -41,16 +55,12 @@ enum ReturnsSheet {
         try writer.header(title + 1, ReturnsSheetLayout.OwedColumn.allCases.map { $0.caption(language) })
         typealias OwedColumn = ReturnsSheetLayout.OwedColumn
         var row = title + 2
-        for entry in returns.entries {
-            let party = plan.registry.displayName(.registered(entry.party))
-            for action in entry.missing {
-                let cells = ActionCells(action: action, plan: plan)
-                try writer.text(row, OwedColumn.party.rawValue, party)
-                try writer.text(row, OwedColumn.id.rawValue, action.id.rawValue, context: cells.context(.id))
-                try writer.text(row, OwedColumn.text.rawValue, action.text, context: cells.context(.text))
-                try writer.text(row, OwedColumn.timeframe.rawValue, action.timeframe.display(language))
-                row += 1
-            }
+        for entry in returns.entries where !entry.missing.isEmpty {
+            try writer.text(
+                row, OwedColumn.party.rawValue, plan.registry.displayName(.registered(entry.party)))
+            try writer.number(row, OwedColumn.missing.rawValue, entry.missing.count)
+            try writer.text(row, OwedColumn.ids.rawValue, idList(entry.missing, language))
+            row += 1
         }
         if row == title + 2 { try writer.text(row, 0, AgendaText.nothingOwed.text(language), measure: false) }
         try writer.sheet.freezePanes(row: 1, col: 0)

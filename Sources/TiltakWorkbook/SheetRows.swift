@@ -60,18 +60,20 @@ public enum SheetRows {
         return counts
     }
 
-    /// The municipalities whose task workbook's `Oppgåver` sheet gets more than `limit` rows, in
-    /// registry order, with the sheet's rows.
+    /// The municipalities (or `parties`, when given) whose task workbook's `Oppgåver` sheet gets
+    /// more than `limit` rows, in the given order, with the sheet's rows.
     ///
-    /// A municipality has at most one assignment per action, so the sheet is never longer than the
+    /// A party has at most one assignment per action, so the sheet is never longer than the
     /// `Tiltak` sheet: the assignments are counted only for a plan with about as many actions as a
     /// sheet holds.
-    public static func taskSheets(_ plan: Plan, over limit: Int) -> [(municipality: Party, count: Count)] {
+    public static func taskSheets(_ plan: Plan, parties: [Party]? = nil, over limit: Int) -> [(
+        municipality: Party, count: Count
+    )] {
         guard AssignmentsSheet.rowCount(assignments: plan.actions.count) > limit else { return [] }
-        return plan.registry.municipalities.compactMap { municipality in
-            let rows = AssignmentsSheet.rowCount(assignments: plan.assignments(for: municipality.code).count)
+        return (parties ?? plan.registry.municipalities).compactMap { party in
+            let rows = AssignmentsSheet.rowCount(assignments: plan.assignments(for: party.code).count)
             return rows > limit
-                ? (municipality, Count(sheet: AssignmentsSheet.name(plan.language), rows: rows)) : nil
+                ? (party, Count(sheet: AssignmentsSheet.name(plan.language), rows: rows)) : nil
         }
     }
 }

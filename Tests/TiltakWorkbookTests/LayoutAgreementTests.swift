@@ -40,8 +40,13 @@ import XLSXReader
                 let id = sheet.cell(row: row, column: TaskWorkbookLayout.Column.id.index + 1)?.string ?? ""
                 let assignment = try #require(byID[id], "\(municipality.name) row \(row)")
                 let expected = TaskRowCells.cells(assignment, plan: plan, language: Self.words.language)
-                #expect(Set(expected.keys) == Set(TaskWorkbookLayout.protectedColumns))
-                for column in TaskWorkbookLayout.Column.allCases {
+                #expect(Set(expected.keys) == Set(TaskWorkbookLayout.planColumns))
+                // The previous report's columns are empty: the fixture has no reports.
+                for column in TaskWorkbookLayout.previousReportColumns {
+                    #expect(sheet.cell(row: row, column: column.index + 1)?.string ?? "" == "")
+                }
+                for column in TaskWorkbookLayout.Column.allCases
+                where !TaskWorkbookLayout.previousReportColumns.contains(column) {
                     let cell = sheet.cell(row: row, column: column.index + 1)
                     if column.isEditable {
                         let format = try #require(cell.flatMap(document.format(of:)))
@@ -80,8 +85,8 @@ import XLSXReader
                     case .period: plan.period.text
                     case .revision: plan.revision.label
                     case .revisionDate: plan.revision.date.iso
-                    case .municipalityCode: municipality.code
-                    case .municipality: municipality.name
+                    case .municipalityCode, .partyCode: municipality.code
+                    case .municipality, .party: municipality.name
                     case .sourceFile: source.path
                     case .sha256: source.sha256
                     }
@@ -91,7 +96,7 @@ import XLSXReader
             }
         }
         // Every protected column was compared on a real value somewhere, not only on empty cells.
-        #expect(filledColumns == Set(TaskWorkbookLayout.protectedColumns))
+        #expect(filledColumns == Set(TaskWorkbookLayout.planColumns))
     }
 
     /// The council workbook: its sheets carry the layout's names, the `Tiltak` sheet's header and

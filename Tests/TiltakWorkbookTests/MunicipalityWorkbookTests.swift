@@ -24,7 +24,7 @@ import XLSXReader
             sheet.row(1) == [
                 "ID", "Tiltak", "Rolle", "Gjennom", "Tidsramme", "Frå år", "Ansvar", "Involvert",
                 "Finansiering",
-                "Merknad", "Status", "Kommentar",
+                "Merknad", "Status", "Kommentar", "Førre status", "Førre kommentar",
             ])
         let assignments = plan.assignments(for: "AAL")
         #expect(!assignments.isEmpty)

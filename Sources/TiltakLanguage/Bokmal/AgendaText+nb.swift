@@ -44,6 +44,7 @@ extension AgendaText {
         case .owingHeading: "2. Manglende rapporter per part"
         case .owingIntro(let year): "Tiltak der parten ikke har rapportert status for \(year)."
         case .nothingOwed: "Alle parter har rapportert på alle tiltakene."
+        case .andMore(let count): "… og \(count) til"
         case .returned: "Levert"
         case .returnedOn(let date): "Levert \(date)"
         case .notReturned: "Ikke levert"

@@ -22,6 +22,8 @@ extension ColumnKey {
         case .remark: "Merknad"
         case .status: "Status"
         case .comment: "Kommentar"
+        case .previousStatus: "Forrige status"
+        case .previousComment: "Forrige kommentar"
         }
     }
 }

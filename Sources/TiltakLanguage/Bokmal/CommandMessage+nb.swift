@@ -12,6 +12,7 @@ extension CommandMessage {
                 municipalities.map { "\(count(actions, .action)), \(count($0, .municipality))" }
                 ?? count(actions, .action)
             return "Skrev \(count(files, .file)) til \(Self.folder(folder)) (\(what))."
+        case .exportProgress(let written, let total): return "Skriver filer: \(written) av \(total)"
         case .imported(let output, let actions, let focusAreas, let base, let newIDs, let changedIDs):
             var text = "Skrev \(output): \(count(actions, .action)) i \(count(focusAreas, .focusArea))"
             if let base { text += " (partsregister fra \(base))" }
@@ -105,6 +106,7 @@ extension CommandMessage {
         case .unknownParty(let name, let suggestions):
             let hint = suggestions.isEmpty ? "" : " Mente du: \(Self.list(suggestions))?"
             return "Ukjent part «\(name)» i partsregisteret.\(hint)"
+        case .jobsOutOfRange(let jobs): return "--jobs må være minst 1, ikke \(jobs)."
         case .widthOutOfRange(let width): return "--width må være mellom 60 og 200, ikke \(width)."
         case .listYearOutOfRange(let year):
             return "--year må være et årstall mellom 1900 og 2199, ikke \(year)."

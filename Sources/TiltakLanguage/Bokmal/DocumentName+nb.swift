@@ -7,6 +7,7 @@ extension DocumentName {
         case .unfinanced: "ufinansiert"
         case .revision(let year): "revisjon-\(year)"
         case .returns: "innsamling"
+        case .partyFolder: "parter"
         }
     }
 }

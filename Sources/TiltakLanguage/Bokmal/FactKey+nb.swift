@@ -11,6 +11,8 @@ extension FactKey {
         case .municipality: "Kommune"
         case .sourceFile: "Kildefil"
         case .sha256: "SHA-256"
+        case .partyCode: "Partskode"
+        case .party: "Part"
         }
     }
 }

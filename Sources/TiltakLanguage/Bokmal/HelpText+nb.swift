@@ -60,7 +60,7 @@ extension HelpText {
         case .exportAbstract: return "Skriv arbeidsbøker og tekstrapporter for planen."
         case .exportDiscussion(let streamingThreshold):
             return """
-                Skriver DIR/<plan-id>.xlsx (rådsarbeidsboken), arbeidsbok og .txt for hver kommune i kommunemappen, DIR/moteoversikt.txt, DIR/ufinansiert.txt og DIR/revisjon-<år>.txt. Alle filene skrives ferdig i en skjult mappe i DIR og flyttes på plass sammen, bare når planen er uten feil (se tiltak validate): går noe galt, er DIR som før. Én eksport om gangen skriver til samme mappe; en annen venter.
+                Skriver DIR/<plan-id>.xlsx (rådsarbeidsboken), arbeidsbok og .txt for hver kommune i kommunemappen, en arbeidsbok for hver annen part som har ansvar for et tiltak i partsmappen (--task-workbooks), DIR/moteoversikt.txt, DIR/ufinansiert.txt og DIR/revisjon-<år>.txt. Alle filene skrives ferdig i en skjult mappe i DIR og flyttes på plass sammen, bare når planen er uten feil (se tiltak validate): går noe galt, er DIR som før. Én eksport om gangen skriver til samme mappe; en annen venter.
 
                 Eksempler:
                   tiltak export
@@ -127,6 +127,11 @@ extension HelpText {
         case .exportWidth: return "Bredde på tekstrapportene (60–200)."
         case .exportOnly:
             return "Skriv bare dette: council (rådsarbeidsboken, uten kommunearbeidsbøker og tekstrapporter)."
+        case .exportTaskWorkbooks:
+            return
+                "Hvem som får oppgavebok: municipalities (bare kommunene), responsible (standard: kommunene og hver part som har ansvar for minst ett tiltak) eller all (også parter som bare er involvert)."
+        case .exportJobs: return "Hvor mange filer som skrives samtidig (standard: antall kjerner)."
+        case .exportQuiet: return "Ingen fremdrift på standardfeil, bare sammendraget til slutt."
         case .exportSheets:
             return
                 "Ark i rådsarbeidsboken: all (standard) eller tiltak (bare arket Tiltak, med listen Lister)."

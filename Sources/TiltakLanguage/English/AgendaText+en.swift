@@ -44,6 +44,7 @@ extension AgendaText {
         case .owingHeading: "2. Missing reports by party"
         case .owingIntro(let year): "Actions the party has not reported a status for in \(year)."
         case .nothingOwed: "Every party has reported on every action."
+        case .andMore(let count): "… and \(count) more"
         case .returned: "Returned"
         case .returnedOn(let date): "Returned \(date)"
         case .notReturned: "Not returned"

@@ -22,6 +22,8 @@ extension ColumnKey {
         case .remark: "Remark"
         case .status: "Status"
         case .comment: "Comment"
+        case .previousStatus: "Previous status"
+        case .previousComment: "Previous comment"
         }
     }
 }

@@ -12,6 +12,7 @@ extension CommandMessage {
                 municipalities.map { "\(count(actions, .action)), \(count($0, .municipality))" }
                 ?? count(actions, .action)
             return "Wrote \(count(files, .file)) to \(Self.folder(folder)) (\(what))."
+        case .exportProgress(let written, let total): return "Writing files: \(written) of \(total)"
         case .imported(let output, let actions, let focusAreas, let base, let newIDs, let changedIDs):
             var text = "Wrote \(output): \(count(actions, .action)) in \(count(focusAreas, .focusArea))"
             if let base { text += " (party registry from \(base))" }
@@ -103,6 +104,7 @@ extension CommandMessage {
         case .unknownParty(let name, let suggestions):
             let hint = suggestions.isEmpty ? "" : " Did you mean: \(Self.list(suggestions))?"
             return "Unknown party “\(name)” in the party registry.\(hint)"
+        case .jobsOutOfRange(let jobs): return "--jobs must be at least 1, not \(jobs)."
         case .widthOutOfRange(let width): return "--width must be between 60 and 200, not \(width)."
         case .listYearOutOfRange(let year): return "--year must be a year between 1900 and 2199, not \(year)."
         case .notAYear(let year): return "--year must be a year, not \(year)."

@@ -7,6 +7,7 @@ extension DocumentName {
         case .unfinanced: "unfinanced"
         case .revision(let year): "revision-\(year)"
         case .returns: "returns"
+        case .partyFolder: "parties"
         }
     }
 }

@@ -11,6 +11,8 @@ extension FactKey {
         case .municipality: "Municipality"
         case .sourceFile: "Source file"
         case .sha256: "SHA-256"
+        case .partyCode: "Party code"
+        case .party: "Party"
         }
     }
 }

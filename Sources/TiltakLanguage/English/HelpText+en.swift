@@ -60,7 +60,7 @@ extension HelpText {
         case .exportAbstract: return "Write the plan's workbooks and text reports."
         case .exportDiscussion(let streamingThreshold):
             return """
-                Writes DIR/<plan-id>.xlsx (the council workbook), a workbook and a .txt for each municipality in the municipalities folder, and the meeting overview, the unfinanced actions and the revision agenda as text. All files are written in full into a hidden folder in DIR and moved into place together, only when the plan has no errors (see tiltak validate): if anything goes wrong, DIR is as before. One export at a time writes into a folder; another waits.
+                Writes DIR/<plan-id>.xlsx (the council workbook), a workbook and a .txt for each municipality in the municipalities folder, a workbook for every other party responsible for an action in the parties folder (--task-workbooks), and the meeting overview, the unfinanced actions and the revision agenda as text. All files are written in full into a hidden folder in DIR and moved into place together, only when the plan has no errors (see tiltak validate): if anything goes wrong, DIR is as before. One export at a time writes into a folder; another waits.
 
                 Examples:
                   tiltak export
@@ -129,6 +129,11 @@ extension HelpText {
         case .exportOnly:
             return
                 "Write only this: council (the council workbook, without municipality workbooks and text reports)."
+        case .exportTaskWorkbooks:
+            return
+                "Who gets a task workbook: municipalities (the municipalities only), responsible (default: the municipalities and every party responsible for at least one action) or all (also parties only involved)."
+        case .exportJobs: return "How many files are written at the same time (default: the number of cores)."
+        case .exportQuiet: return "No progress on standard error, only the closing summary."
         case .exportSheets:
             return
                 "Sheets of the council workbook: all (default) or tiltak (only the action sheet, with the status list)."

@@ -53,6 +53,8 @@ public enum AgendaText: Phrase, Hashable {
     case owingIntro(year: Int)
     /// Every party has reported on every action (`Alle partar har rapportert på alle tiltaka.`).
     case nothingOwed
+    /// The end of a list cut short, with how many more it holds (`… og 120 til`).
+    case andMore(Int)
     /// A party that has returned reports (`Levert`).
     case returned
     /// A party that has returned reports, with the date of its latest (`Levert 2021-11-03`).

@@ -41,4 +41,8 @@ public enum ColumnKey: Phrase, Hashable, CaseIterable {
     case status
     /// The reported comment (`Kommentar`).
     case comment
+    /// A party's latest earlier report, with its year (`Førre status`).
+    case previousStatus
+    /// The comment of that report (`Førre kommentar`).
+    case previousComment
 }

@@ -9,6 +9,8 @@ public enum CommandMessage: Phrase, Hashable {
     /// `export` wrote its files into `folder` (as the user gave it): the files, actions and, unless
     /// only the council workbook was written (`nil`), the municipalities.
     case exported(files: Int, folder: String, actions: Int, municipalities: Int?)
+    /// `export`'s progress on a terminal: the files written of all it writes.
+    case exportProgress(written: Int, total: Int)
     /// `import` wrote the plan file: actions and focus areas, the plan the party registry came from,
     /// and for a workbook the ids of new and changed actions.
     case imported(
@@ -106,6 +108,8 @@ public enum CommandMessage: Phrase, Hashable {
     case unknownParty(name: String, suggestions: [String])
     /// `--width` out of range.
     case widthOutOfRange(Int)
+    /// `export --jobs` below 1.
+    case jobsOutOfRange(Int)
     /// `--year` of `list` out of range.
     case listYearOutOfRange(Int)
     /// `--year` of `report` or `revise` is not a year.

@@ -10,4 +10,6 @@ public enum DocumentName: Phrase, Hashable {
     case revision(year: Int)
     /// The report of who has returned their status reports (`innsamling`).
     case returns
+    /// The folder of the task workbooks of the parties that are not municipalities (`partar`).
+    case partyFolder
 }

@@ -19,4 +19,8 @@ public enum FactKey: Phrase, Hashable, CaseIterable {
     case sourceFile
     /// That file's SHA-256 (`SHA-256`).
     case sha256
+    /// The code of a party that is not a municipality, on its task workbook's `Om` sheet (`Partskode`).
+    case partyCode
+    /// The name of that party (`Part`).
+    case party
 }

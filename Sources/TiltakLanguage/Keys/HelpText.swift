@@ -51,6 +51,12 @@ public enum HelpText: Phrase, Hashable {
     case exportOnly
     /// `export --sheets`.
     case exportSheets
+    /// `export --task-workbooks`.
+    case exportTaskWorkbooks
+    /// `export --jobs`.
+    case exportJobs
+    /// `export --quiet`.
+    case exportQuiet
     /// `list --responsible`.
     case listResponsible
     /// `list --direct`.

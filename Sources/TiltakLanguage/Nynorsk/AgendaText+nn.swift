@@ -44,6 +44,7 @@ extension AgendaText {
         case .owingHeading: "2. Manglande rapportar per part"
         case .owingIntro(let year): "Tiltak der parten ikkje har rapportert status for \(year)."
         case .nothingOwed: "Alle partar har rapportert på alle tiltaka."
+        case .andMore(let count): "… og \(count) til"
         case .returned: "Levert"
         case .returnedOn(let date): "Levert \(date)"
         case .notReturned: "Ikkje levert"

@@ -12,6 +12,7 @@ extension CommandMessage {
                 municipalities.map { "\(count(actions, .action)), \(count($0, .municipality))" }
                 ?? count(actions, .action)
             return "Skreiv \(count(files, .file)) til \(Self.folder(folder)) (\(what))."
+        case .exportProgress(let written, let total): return "Skriv filer: \(written) av \(total)"
         case .imported(let output, let actions, let focusAreas, let base, let newIDs, let changedIDs):
             var text = "Skreiv \(output): \(count(actions, .action)) i \(count(focusAreas, .focusArea))"
             if let base { text += " (partsregister frå \(base))" }
@@ -105,6 +106,7 @@ extension CommandMessage {
         case .unknownParty(let name, let suggestions):
             let hint = suggestions.isEmpty ? "" : " Meinte du: \(Self.list(suggestions))?"
             return "Ukjend part «\(name)» i partsregisteret.\(hint)"
+        case .jobsOutOfRange(let jobs): return "--jobs må vere minst 1, ikkje \(jobs)."
         case .widthOutOfRange(let width): return "--width må vere mellom 60 og 200, ikkje \(width)."
         case .listYearOutOfRange(let year):
             return "--year må vere eit årstal mellom 1900 og 2199, ikkje \(year)."

@@ -59,7 +59,7 @@ extension HelpText {
         case .exportAbstract: return "Skriv arbeidsbøker og tekstrapportar for planen."
         case .exportDiscussion(let streamingThreshold):
             return """
-                Skriv DIR/<plan-id>.xlsx (rådsarbeidsboka), DIR/kommunar/<Kommune>.xlsx og .txt for kvar kommune, DIR/moteoversikt.txt, DIR/ufinansiert.txt og DIR/revisjon-<år>.txt. Alle filene vert skrivne ferdig i ei skjult mappe i DIR og flytte på plass saman, berre når planen er utan feil (sjå tiltak validate): går noko gale, er DIR som før. Éin eksport om gongen skriv til same mappe; ein annan ventar.
+                Skriv DIR/<plan-id>.xlsx (rådsarbeidsboka), DIR/kommunar/<Kommune>.xlsx og .txt for kvar kommune, DIR/partar/<Part>.xlsx for kvar annan part som har ansvar for eit tiltak (--task-workbooks), DIR/moteoversikt.txt, DIR/ufinansiert.txt og DIR/revisjon-<år>.txt. Alle filene vert skrivne ferdig i ei skjult mappe i DIR og flytte på plass saman, berre når planen er utan feil (sjå tiltak validate): går noko gale, er DIR som før. Éin eksport om gongen skriv til same mappe; ein annan ventar.
 
                 Døme:
                   tiltak export
@@ -126,6 +126,11 @@ extension HelpText {
         case .exportWidth: return "Breidd på tekstrapportane (60–200)."
         case .exportOnly:
             return "Skriv berre dette: council (rådsarbeidsboka, utan kommunearbeidsbøker og tekstrapportar)."
+        case .exportTaskWorkbooks:
+            return
+                "Kven som får oppgåvebok: municipalities (berre kommunane), responsible (standard: kommunane og kvar part som har ansvar for minst eitt tiltak) eller all (òg partar som berre er involverte)."
+        case .exportJobs: return "Kor mange filer som vert skrivne samstundes (standard: talet på kjernar)."
+        case .exportQuiet: return "Ingen framdrift på standardfeil, berre samandraget til slutt."
         case .exportSheets:
             return
                 "Ark i rådsarbeidsboka: all (standard) eller tiltak (berre arket Tiltak, med lista Lister)."
