@@ -196,7 +196,7 @@ public enum CollectOperation {
         var ledger = loaded.ledger ?? StatusLedger(planID: target.id)
         ledger.file(result.reports.map(\.report))
         var backup: String?
-        if FileManager.default.fileExists(atPath: ledgerPath) {
+        if DatedBackup.isFile(ledgerPath) {
             backup = try DatedBackup.keep(try SourceFile.bytes(of: ledgerPath), of: ledgerPath)
         }
         try AtomicFile.replace(

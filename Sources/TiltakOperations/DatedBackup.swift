@@ -20,6 +20,12 @@ enum DatedBackup {
         return candidate
     }
 
+    /// Whether a file (not a folder) is at `path`: one to back up before it is replaced.
+    static func isFile(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
+    }
+
     /// Keeps `data`, the bytes of the file at `path` before it is replaced, as a dated backup.
     ///
     /// - Returns: The backup's path.

@@ -42,7 +42,7 @@ public enum MigrateOperation {
         ledger.file(removed.reports)
         ledger.file(kept)
         let ledgerPath = StatusLedger.path(for: path)
-        let ledgerExists = FileManager.default.fileExists(atPath: ledgerPath)
+        let ledgerExists = DatedBackup.isFile(ledgerPath)
         if ledgerExists { try DatedBackup.keep(try SourceFile.bytes(of: ledgerPath), of: ledgerPath) }
         try AtomicFile.replace(
             ledger.bytes(language: loaded.plan.language), at: ledgerPath, modeOf: ledgerExists ? nil : path)

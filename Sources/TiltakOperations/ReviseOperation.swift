@@ -100,7 +100,7 @@ public enum ReviseOperation {
     /// Writes the new revision's ledger, keeping a dated backup of the one it replaces when the
     /// plan is revised in place.
     private static func write(_ ledger: StatusLedger, of plan: Plan, to path: String, keepingBackup: Bool) throws {
-        if keepingBackup, FileManager.default.fileExists(atPath: path) {
+        if keepingBackup, DatedBackup.isFile(path) {
             try DatedBackup.keep(try SourceFile.bytes(of: path), of: path)
         }
         try AtomicFile.replace(ledger.bytes(language: plan.language), at: path)

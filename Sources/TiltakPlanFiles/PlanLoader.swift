@@ -57,10 +57,13 @@ public enum PlanLoader {
             plan: ledger?.applied(to: plan) ?? plan, path: path, data: data, basePath: nil, ledger: ledger)
     }
 
-    /// The status ledger beside the plan file at `path` (see ``StatusLedger``), or `nil` when there is none.
+    /// The status ledger beside the plan file at `path` (see ``StatusLedger``), or `nil` when there is
+    /// none (a folder in its place is none: writing the ledger reports it).
     public static func ledger(of path: String, for plan: Plan) throws(PlanFileError) -> StatusLedger? {
         let ledger = StatusLedger.path(for: path)
-        guard FileManager.default.fileExists(atPath: ledger) else { return nil }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: ledger, isDirectory: &isFolder), !isFolder.boolValue
+        else { return nil }
         return try StatusLedger.read(path: ledger, for: plan)
     }
 
