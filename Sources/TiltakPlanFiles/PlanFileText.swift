@@ -351,8 +351,9 @@ private struct Lines {
     }
 
     /// The lines (zero-based) of the key at `mark` with its value: from the key's line to the last
-    /// line indented deeper than the key (or a sequence entry at its column), blank lines at the end
-    /// left out; `nil` when the key shares its line with text before it.
+    /// line indented deeper than the key (or a sequence entry at its column), blank and comment lines
+    /// between them included, those at the end left out; `nil` when the key shares its line with
+    /// text before it.
     func block(of mark: Position) -> ClosedRange<Int>? {
         let first = mark.line - 1
         let column = mark.column - 1
@@ -360,7 +361,7 @@ private struct Lines {
         var last = first
         var index = first + 1
         while index < lines.count {
-            guard let indent = indentation(index) else {
+            guard let indent = indentation(index), lines[index][indent] != "#" else {
                 index += 1
                 continue
             }
