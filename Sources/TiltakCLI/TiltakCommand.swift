@@ -15,7 +15,8 @@ public struct TiltakCommand: ParsableCommand {
         version: version,
         subcommands: [
             ValidateCommand.self, ListCommand.self, ImportCommand.self, ExportCommand.self,
-            ReportCommand.self, CollectCommand.self, DiffCommand.self, ReviseCommand.self, MigrateCommand.self,
+            ReportCommand.self, CollectCommand.self, DiffCommand.self, ReviseCommand.self,
+            MigrateCommand.self,
         ]
     )
 

@@ -177,7 +177,8 @@ public enum CollectOperation {
         if options.dryRun || (counts[.new] ?? 0) + (counts[.changed] ?? 0) == 0 {
             return Result(
                 notes: notes, lines: lines, replaced: [], summary: summary, dryRun: options.dryRun,
-                written: false, planPath: planPath, ledgerPath: ledgerPath, backupPath: nil, lateReturns: late)
+                written: false, planPath: planPath, ledgerPath: ledgerPath, backupPath: nil, lateReturns: late
+            )
         }
         let replacedReports = target.merge(result.reports.map(\.report))
         let merged = replacedReports.isEmpty ? [:] : target.latestReports()

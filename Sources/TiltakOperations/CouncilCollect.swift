@@ -48,7 +48,8 @@ extension CollectOperation {
             guard let earlier = plan.earlierRevisions.last(where: { $0.date.iso == revision }) else {
                 throw DataError(
                     LedgerMessage.councilWorkbookOtherRevision(
-                        file: first.file.fileName, fileRevision: revision, planRevision: plan.revision.date.iso))
+                        file: first.file.fileName, fileRevision: revision,
+                        planRevision: plan.revision.date.iso))
             }
             fileYear = earlier.date.year
         }
@@ -70,7 +71,8 @@ extension CollectOperation {
     }
 
     /// The regional council, the party council workbooks report for without `--party`.
-    private static func councilParty(_ files: [ReadFile], first: CouncilWorkbookReturn.Read, plan: Plan) throws
+    private static func councilParty(_ files: [ReadFile], first: CouncilWorkbookReturn.Read, plan: Plan)
+        throws
         -> String
     {
         if files.contains(where: { $0.council == nil }) {

@@ -49,7 +49,9 @@ public enum MigrateOperation {
         let backup = try DatedBackup.keep(loaded.data, of: path)
         try AtomicFile.replace(Data(removed.text.utf8), at: path)
         return TerminalText.clean(
-            LedgerMessage.migrated(plan: path, reports: removed.reports.count, ledger: ledgerPath, backup: backup)
-                .message)
+            LedgerMessage.migrated(
+                plan: path, reports: removed.reports.count, ledger: ledgerPath, backup: backup
+            )
+            .message)
     }
 }

@@ -99,7 +99,9 @@ public enum ReviseOperation {
 
     /// Writes the new revision's ledger, keeping a dated backup of the one it replaces when the
     /// plan is revised in place.
-    private static func write(_ ledger: StatusLedger, of plan: Plan, to path: String, keepingBackup: Bool) throws {
+    private static func write(_ ledger: StatusLedger, of plan: Plan, to path: String, keepingBackup: Bool)
+        throws
+    {
         if keepingBackup, DatedBackup.isFile(path) {
             try DatedBackup.keep(try SourceFile.bytes(of: path), of: path)
         }

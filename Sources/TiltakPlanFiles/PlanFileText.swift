@@ -60,21 +60,25 @@ public enum PlanFileText {
         let flow = "{date: \(revision.date.iso), label: \(flowScalar(revision.label))}"
         if let (key, value) = root.mapping?.first(where: { $0.key.string == "revision" }) {
             let line = key.mark?.line ?? 1
-            guard let start = value.mark.map(Position.init) else { throw .notEditable(line: line, what: .revision) }
+            guard let start = value.mark.map(Position.init) else {
+                throw .notEditable(line: line, what: .revision)
+            }
             // Yams keeps no style: a flow mapping is one that starts with its bracket.
             if case .mapping = value, lines.scalar(at: start) == "{" {
                 guard let end = lines.endOfFlow(from: start) else {
                     throw .notEditable(line: line, what: .revision)
                 }
                 lines.replace(from: start, to: end, with: flow)
-            } else if case .mapping(let mapping) = value, let date = mapping["date"], let label = mapping["label"],
+            } else if case .mapping(let mapping) = value, let date = mapping["date"],
+                let label = mapping["label"],
                 let dateMark = date.mark.map(Position.init), let labelMark = label.mark.map(Position.init),
                 dateMark.line != labelMark.line,
                 let dateEnd = lines.endOfScalar(date), let labelEnd = lines.endOfScalar(label)
             {
                 // The later one first, so the earlier one's position still holds.
                 let edits = [
-                    (dateMark, dateEnd, revision.date.iso), (labelMark, labelEnd, blockScalar(revision.label)),
+                    (dateMark, dateEnd, revision.date.iso),
+                    (labelMark, labelEnd, blockScalar(revision.label)),
                 ].sorted { $0.0.line > $1.0.line }
                 for (from, to, replacement) in edits { lines.replace(from: from, to: to, with: replacement) }
             } else {

@@ -128,7 +128,8 @@ public struct StatusLedger: Hashable, Sendable {
         }
         var revisions: [Revision] = []
         for (index, node) in c.sequence(map["revisions"], "revisions").enumerated() {
-            let revision = PlanFileReader.readRevision(node, c, period: plan.period, path: "revisions[\(index)]")
+            let revision = PlanFileReader.readRevision(
+                node, c, period: plan.period, path: "revisions[\(index)]")
             revisions.append(revision)
         }
         // Records of actions the plan no longer has are kept (a revision may drop an action) but
@@ -148,7 +149,8 @@ public struct StatusLedger: Hashable, Sendable {
             }
         }
         return StatusLedger(
-            planID: c.string(map["plan"], "plan") ?? "", revisions: revisions, closed: closed, reports: reports)
+            planID: c.string(map["plan"], "plan") ?? "", revisions: revisions, closed: closed,
+            reports: reports)
     }
 
     // MARK: - Writing

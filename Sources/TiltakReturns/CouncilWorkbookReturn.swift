@@ -52,7 +52,8 @@ public enum CouncilWorkbookReturn {
                 FileProblem(
                     file: path, field: WorkbookImporter.sheetName,
                     message: Message(
-                        ReturnMessage.sheetMissing(sheet: WorkbookImporter.sheetName, found: document.sheetNames)),
+                        ReturnMessage.sheetMissing(
+                            sheet: WorkbookImporter.sheetName, found: document.sheetNames)),
                     hint: Message(ReturnMessage.councilWorkbookHint))
             ])
         }
@@ -96,7 +97,8 @@ public enum CouncilWorkbookReturn {
             rows.append(ReturnedFile.Row(number: number, id: id, status: status, comment: comment))
         }
         return Read(
-            file: ReturnedFile(path: path, isWorkbook: false, attribution: nil, rows: rows, language: language),
+            file: ReturnedFile(
+                path: path, isWorkbook: false, attribution: nil, rows: rows, language: language),
             revisionDate: revisionDate, language: language)
     }
 

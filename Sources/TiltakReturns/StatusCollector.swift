@@ -121,7 +121,8 @@ public enum StatusCollector {
                 if about.planID != plan.id {
                     wrong(.planID, .fileForOtherPlan(filePlan: about.planID, plan: plan.id))
                 } else if about.revisionDate != plan.revision.date.iso {
-                    if let earlier = plan.earlierRevisions.last(where: { $0.date.iso == about.revisionDate }) {
+                    if let earlier = plan.earlierRevisions.last(where: { $0.date.iso == about.revisionDate })
+                    {
                         if !yearGiven { fileYear = earlier.date.year }
                     } else {
                         wrong(
@@ -217,7 +218,8 @@ public enum StatusCollector {
                 }
                 guard rowIsSound else { continue }
                 let report = StatusReport(
-                    actionID: action.id, year: fileYear, party: reporter, status: status, comment: row.comment,
+                    actionID: action.id, year: fileYear, party: reporter, status: status,
+                    comment: row.comment,
                     collected: date, source: file.fileName)
                 collected.append(Collected(report: report, origin: origin))
             }

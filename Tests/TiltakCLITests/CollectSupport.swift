@@ -43,7 +43,8 @@ struct CollectWorkspace {
 
     /// The dated backups of the ledger and the plan file in the scratch folder, by name.
     func backups() throws -> [URL] {
-        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".bak") }.sorted()
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".bak") }
+            .sorted()
             .map { folder.appendingPathComponent($0) }
     }
 

@@ -82,7 +82,8 @@ struct StatusLedgerTests {
         let changed = zip(before, after).filter { $0 != $1 }
         #expect(changed.count == 1)
         #expect(changed.first?.1 == "revision: {date: 2022-04-10, label: Revisjon 2022}")
-        #expect(Self.sourceRowComments(try Data(contentsOf: next)) == Self.sourceRowComments(try ws.planBytes()))
+        #expect(
+            Self.sourceRowComments(try Data(contentsOf: next)) == Self.sourceRowComments(try ws.planBytes()))
 
         let plan = try Self.load(next)
         #expect(plan.revision.label == "Revisjon 2022")
@@ -93,7 +94,10 @@ struct StatusLedgerTests {
         let again = try TiltakRunner.run(
             ["revise", "--year", "2023", "--plan", next.path, "-o", next.path, "--force"])
         #expect(again.status == 0, "\(again.stderr)")
-        #expect(try Self.load(next).earlierRevisions.map(\.label) == ["Utkast pr. 10. april 2021", "Revisjon 2022"])
+        #expect(
+            try Self.load(next).earlierRevisions.map(\.label) == [
+                "Utkast pr. 10. april 2021", "Revisjon 2022",
+            ])
         let backups = try ws.backups().map(\.lastPathComponent)
         #expect(backups.contains { $0.hasPrefix("plan-2022.yaml.") }, "\(backups)")
         #expect(backups.contains { $0.hasPrefix("plan-2022.status.yaml.") }, "\(backups)")
@@ -110,7 +114,9 @@ struct StatusLedgerTests {
 
         let result = try ws.collect([gol.path, "--date", "2022-01-10"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Gol-sein.xlsx er frå revisjonen 2021-04-10: rapportane er førte for 2021."))
+        #expect(
+            result.stdout.contains(
+                "Gol-sein.xlsx er frå revisjonen 2021-04-10: rapportane er førte for 2021."))
         let plan = try Self.load(ws.plan)
         #expect(plan.reports(for: "KM-09", year: 2021).map(\.comment) == ["Kom seint"])
         #expect(plan.reports(for: "KM-09", year: 2022).isEmpty)
@@ -122,7 +128,9 @@ struct StatusLedgerTests {
         let refused = try ws.collect([unknown.path])
         #expect(refused.status == 65)
         #expect(refused.stderr.contains("tidlegare revisjonar: 2021-04-10"), "\(refused.stderr)")
-        #expect(refused.stderr.contains("Samle fila inn i planfila for revisjonen 2020-03-01"), "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains("Samle fila inn i planfila for revisjonen 2020-03-01"),
+            "\(refused.stderr)")
     }
 
     @Test func migrateMovesTheReportsAndKeepsEveryOtherByte() throws {
@@ -139,7 +147,8 @@ struct StatusLedgerTests {
         // A plan file as collect wrote it before the ledger, with comments of the secretariat's.
         func withComments(_ text: String) -> String {
             "# Secretariat's note at the top\n"
-                + text.replacingOccurrences(of: "\nfocusAreas:\n", with: "\n# Before the areas\nfocusAreas:\n")
+                + text.replacingOccurrences(
+                    of: "\nfocusAreas:\n", with: "\n# Before the areas\nfocusAreas:\n")
         }
         let without = withComments(try PlanFileWriter.yaml(for: plan))
         plan.statusReports = reports
@@ -156,7 +165,9 @@ struct StatusLedgerTests {
         let backups = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
             $0.hasPrefix("plan.yaml.") && $0.hasSuffix(".bak")
         }
-        #expect(try backups.map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) } == [with])
+        #expect(
+            try backups.map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+                == [with])
 
         let again = try TiltakRunner.run(["migrate", "--plan", path.path])
         #expect(again.status == 0)

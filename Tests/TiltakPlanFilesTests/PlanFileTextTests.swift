@@ -43,15 +43,18 @@ struct PlanFileTextTests {
             edited
                 == Self.plan(
                     revision:
-                        "revision:\n  date: 2022-04-10   # the draft\n  label: \"Revisjon: 2022\"  # from the council\n"))
+                        "revision:\n  date: 2022-04-10   # the draft\n  label: \"Revisjon: 2022\"  # from the council\n"
+                ))
         #expect(try PlanFileReader.read(yaml: edited, file: "p.yaml").revision == label)
     }
 
     @Test func aPlanWithoutRevisionGetsALineBeforeItsFocusAreas() throws {
-        let edited = try PlanFileText.replacingRevision(in: Self.plan(revision: ""), with: Self.next, file: "p.yaml")
+        let edited = try PlanFileText.replacingRevision(
+            in: Self.plan(revision: ""), with: Self.next, file: "p.yaml")
         #expect(edited.contains("responsible: Ål\n"))
-        #expect(edited.replacingOccurrences(of: "revision: {date: 2022-04-10, label: Revisjon 2022}\n", with: "")
-            == Self.plan(revision: ""))
+        #expect(
+            edited.replacingOccurrences(of: "revision: {date: 2022-04-10, label: Revisjon 2022}\n", with: "")
+                == Self.plan(revision: ""))
     }
 
     @Test func lineBreaksOfAWindowsFileAreKept() throws {
@@ -99,9 +102,11 @@ struct PlanFileTextTests {
             closed: ["KM-02"],
             reports: [
                 StatusReport(
-                    actionID: "KM-02", year: 2021, party: "GOL", status: .postponed, comment: "Til 2023,\n# ikkje",
+                    actionID: "KM-02", year: 2021, party: "GOL", status: .postponed,
+                    comment: "Til 2023,\n# ikkje",
                     collected: collected, source: "Gol.xlsx"),
-                StatusReport(actionID: "KM-01", year: 2021, party: "AAL", status: .done, collected: collected),
+                StatusReport(
+                    actionID: "KM-01", year: 2021, party: "AAL", status: .done, collected: collected),
             ])
         #expect(ledger.reports.map(\.actionID) == ["KM-01", "KM-02"])
         let text = String(decoding: ledger.bytes(language: .nynorsk), as: UTF8.self)
@@ -130,6 +135,8 @@ struct PlanFileTextTests {
         }
         let other = text.replacingOccurrences(of: "plan: test", with: "plan: valdres")
             .replacingOccurrences(of: "HOL", with: "GOL")
-        #expect(throws: PlanFileError.self) { try StatusLedger.read(yaml: other, file: "p.status.yaml", for: plan) }
+        #expect(throws: PlanFileError.self) {
+            try StatusLedger.read(yaml: other, file: "p.status.yaml", for: plan)
+        }
     }
 }
