@@ -56,8 +56,16 @@ public struct StatusLedger: Hashable, Sendable {
 
     // MARK: - Where
 
-    /// The ledger's path beside the plan file at `planPath`: `plan.yaml` → `plan.status.yaml`.
+    /// The ledger's path beside the plan file at `planPath`: `plan.yaml` → `plan.status.yaml`; for a
+    /// plan that is a symbolic link, beside its target (where the plan is, however it is reached).
     public static func path(for planPath: String) -> String {
+        var planPath = planPath
+        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: planPath) {
+            let folder = (planPath as NSString).deletingLastPathComponent
+            planPath =
+                target.hasPrefix("/") || folder.isEmpty
+                ? target : (folder as NSString).appendingPathComponent(target)
+        }
         let url = URL(fileURLWithPath: planPath)
         let name = url.deletingPathExtension().lastPathComponent + ".status.yaml"
         let folder = (planPath as NSString).deletingLastPathComponent

@@ -50,7 +50,7 @@ extension LedgerMessage {
         case .revisionNotEditableHint:
             return "Skriv revisjonen på én linje: «revision: {date: 2021-04-10, label: …}»."
         case .reviseWroteLedger(let ledger, let reports):
-            return "Skrev statusloggen \(ledger) (\(n.count(reports, .report)), tidligere revisjoner)."
+            return "Skrev statusloggen \(ledger) med \(n.count(reports, .report)) og revisjonshistorikken."
         }
     }
 }

@@ -50,7 +50,8 @@ extension LedgerMessage {
         case .revisionNotEditableHint:
             return "Write the revision on one line: “revision: {date: 2021-04-10, label: …}”."
         case .reviseWroteLedger(let ledger, let reports):
-            return "Wrote the status ledger \(ledger) (\(n.count(reports, .report)), earlier revisions)."
+            return
+                "Wrote the status ledger \(ledger) with \(n.count(reports, .report)) and the revision history."
         }
     }
 }

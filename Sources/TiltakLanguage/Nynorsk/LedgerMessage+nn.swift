@@ -50,7 +50,7 @@ extension LedgerMessage {
         case .revisionNotEditableHint:
             return "Skriv revisjonen på éi linje: «revision: {date: 2021-04-10, label: …}»."
         case .reviseWroteLedger(let ledger, let reports):
-            return "Skreiv statusloggen \(ledger) (\(n.count(reports, .report)), tidlegare revisjonar)."
+            return "Skreiv statusloggen \(ledger) med \(n.count(reports, .report)) og revisjonshistoria."
         }
     }
 }
