@@ -78,7 +78,10 @@ public enum ReviseOperation {
             let text = try SourceFile.utf8Text(loaded.data, file: loaded.path)
             let edited: String
             do {
-                edited = try PlanFileText.replacingRevision(in: text, with: plan.revision, file: loaded.path)
+                // The plan as its file gives it (without a ledger, what was loaded).
+                edited = try PlanFileText.replacingRevision(
+                    in: text, with: plan.revision, file: loaded.path,
+                    original: loaded.ledger == nil ? loaded.plan : nil)
             } catch {
                 throw PlanFileError.invalid(error.problem(file: loaded.path))
             }

@@ -49,12 +49,26 @@ public enum PlanFileText {
     /// `text` with the plan's revision replaced by `revision`: the value of `revision:` rewritten in
     /// place (as `{date: …, label: …}` when it is a flow mapping, its `date` and `label` values when it
     /// is a block mapping), or a line `revision: {…}` added before `focusAreas:` when there is none.
-    public static func replacingRevision(in text: String, with revision: Revision, file: String)
-        throws(Failure) -> String
-    {
-        let original = try read(text, file: file)
-        var expected = original
+    ///
+    /// - Parameter original: The plan `text` gives, when the caller has read it already.
+    public static func replacingRevision(
+        in text: String, with revision: Revision, file: String, original: Plan? = nil
+    ) throws(Failure) -> String {
+        var expected: Plan
+        if let original { expected = original } else { expected = try read(text, file: file) }
         expected.revision = revision
+        let (edited, line) = try edit(text, revision: revision, file: file)
+        guard (try? read(edited, file: file)) == expected else {
+            throw .notEditable(line: line, what: .revision)
+        }
+        return edited
+    }
+
+    /// `text` with its revision replaced (see ``replacingRevision(in:with:file:original:)``), unchecked,
+    /// and the line of the revision; the YAML tree it was found in is let go before the check.
+    private static func edit(_ text: String, revision: Revision, file: String) throws(Failure) -> (
+        String, Int
+    ) {
         let root = try compose(text, file: file)
         var lines = Lines(text)
         let flow = "{date: \(revision.date.iso), label: \(flowScalar(revision.label))}"
@@ -90,11 +104,7 @@ public enum PlanFileText {
             else { throw .notEditable(line: 1, what: .revision) }
             lines.insert("revision: \(flow)", before: mark.line)
         }
-        let edited = lines.text
-        guard (try? read(edited, file: file)) == expected else {
-            throw .notEditable(line: root.mapping?["revision"]?.mark?.line ?? 1, what: .revision)
-        }
-        return edited
+        return (lines.text, root.mapping?["revision"]?.mark?.line ?? 1)
     }
 
     // MARK: - Status
@@ -233,13 +243,15 @@ private struct Lines {
         }
     }
 
+    /// The text again, built as UTF-8 bytes (appending to a string's scalars copies it each time).
     var text: String {
-        var out = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.count + 2 })
         for (line, lineBreak) in zip(lines, breaks) {
-            out.append(contentsOf: line)
-            out.append(contentsOf: lineBreak.unicodeScalars)
+            for scalar in line { UTF8.encode(scalar) { bytes.append($0) } }
+            bytes.append(contentsOf: lineBreak.utf8)
         }
-        return String(out)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The scalar at `position`, `nil` past the end of its line.

@@ -32,26 +32,22 @@ public struct StatusLedger: Hashable, Sendable {
         self.reports = Self.ordered(reports)
     }
 
-    /// The ledger of `plan` as it stands: its reports, earlier revisions and closed actions.
-    public init(of plan: Plan) {
-        self.init(
-            planID: plan.id, revisions: plan.earlierRevisions,
-            closed: plan.actions.filter(\.isClosed).map(\.id), reports: plan.statusReports)
-    }
-
     /// Files `reports`, each replacing the ledger's report of the same party, action and year.
     public mutating func file(_ reports: [StatusReport]) {
         self.reports = Self.ordered(self.reports + reports)
     }
 
-    /// Whether the ledger holds nothing.
-    public var isEmpty: Bool { revisions.isEmpty && closed.isEmpty && reports.isEmpty }
-
     /// Reports in the ledger's order, one per party, action and year (the later one kept).
+    ///
+    /// The distinct actions are sorted, not the reports: an action id compares by its parts
+    /// (`KM-2` before `KM-10`), which costs more than sorting each action's few reports.
     static func ordered(_ reports: [StatusReport]) -> [StatusReport] {
         var latest: [StatusReport.Key: StatusReport] = [:]
         for report in reports { latest[report.key] = report }
-        return latest.values.sorted { ($0.actionID, $0.year, $0.party) < ($1.actionID, $1.year, $1.party) }
+        let byAction = Dictionary(grouping: latest.values, by: \.actionID)
+        return byAction.keys.sorted().flatMap { id in
+            (byAction[id] ?? []).sorted { ($0.year, $0.party) < ($1.year, $1.party) }
+        }
     }
 
     // MARK: - Where
