@@ -39,17 +39,17 @@ struct CollectCommand: ParsableCommand {
             Console.report(result.notes)
             if result.dryRun {
                 Console.out(CommandMessage.dryRun(plan: result.planPath).message)
-                for line in result.lines { Console.out(line) }
+                for line in result.lines + result.lateReturns { Console.out(line) }
                 Console.out(result.summary)
                 return
             }
-            for line in result.replaced + result.lines { Console.out(line) }
+            for line in result.replaced + result.lines + result.lateReturns { Console.out(line) }
             Console.out(result.summary)
-            guard result.written else {
+            guard result.written, let wrote = result.wrote else {
                 Console.out(CommandMessage.nothingChanged.message)
                 return
             }
-            Console.out(CommandMessage.collectWrote(plan: result.planPath, backup: result.backupPath).message)
+            Console.out(wrote)
         }
     }
 }

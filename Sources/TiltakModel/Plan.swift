@@ -30,6 +30,9 @@ public struct Plan: Hashable, Sendable {
     public var partTimeResidents: PartTimeResidentEstimate?
     /// Status reports collected from the parties, by action, year and party.
     public var statusReports: [StatusReport] = []
+    /// The plan's earlier revisions, oldest first (kept by `tiltak revise` in the status ledger), so
+    /// that a task workbook of an earlier revision returned late is still known.
+    public var earlierRevisions: [Revision] = []
 
     /// Creates a plan from its parts.
     public init(

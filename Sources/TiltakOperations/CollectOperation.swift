@@ -5,15 +5,18 @@ import TiltakPlanFiles
 import TiltakReturns
 import TiltakRuntime
 
-/// `tiltak collect`: merges status reports from returned task workbooks and CSV tables into a plan file.
+/// `tiltak collect`: files status reports from returned task workbooks, CSV tables and council
+/// workbooks in the status ledger beside a plan file (``StatusLedger``).
 ///
 /// The rules: every file is read and every problem reported before anything is written; a file
-/// made for another plan or revision, a changed protected cell, an unknown id, an invalid status or
-/// two differing reports from one party for one action and year stop the collect (the rules
-/// themselves are in `StatusCollector`). A later report from the same party for the same action and
-/// year replaces the earlier one. The previous plan file is kept as `<plan>.bak`; a collect that
-/// changes no report writes nothing. The plan file is locked (``PlanFileLock``) from reading to
-/// writing, so a second collect into it waits and then reads the plan the first one wrote.
+/// made for another plan or for a revision the plan does not know, a changed protected cell, an
+/// unknown id, an invalid status or two differing reports from one party for one action and year
+/// stop the collect (the rules themselves are in `StatusCollector`). A task workbook of an earlier
+/// revision (returned late) is filed under `--year` or else its revision's year. A later report from
+/// the same party for the same action and year replaces the earlier one. The plan file is never
+/// written; the previous ledger is kept as a dated backup (``DatedBackup``); a collect that changes no
+/// report writes nothing. The plan file is locked (``PlanFileLock``) from reading to writing, so a
+/// second collect into it waits and then reads the ledger the first one wrote.
 public enum CollectOperation {
     /// What to collect, into which plan.
     public struct Options: Sendable {
@@ -63,13 +66,19 @@ public enum CollectOperation {
         public var summary: String
         /// Whether nothing was written (`--dry-run`).
         public var dryRun: Bool
-        /// Whether the plan file (and its backup) was written: not for `--dry-run`, nor when every
+        /// Whether the ledger (and its backup) was written: not for `--dry-run`, nor when every
         /// report was already in the plan as it is.
         public var written: Bool
         /// The plan file.
         public var planPath: String
-        /// The copy of the previous plan file.
-        public var backupPath: String
+        /// The status ledger the reports go to.
+        public var ledgerPath: String
+        /// The dated copy of the previous ledger, when there was one and it was replaced.
+        public var backupPath: String?
+        /// Notes on workbooks of earlier revisions: which year their reports are filed under.
+        public var lateReturns: [String] = []
+        /// `Skreiv N rapportar til …; planfila er ikkje endra.`, when written.
+        public var wrote: String?
     }
 
     /// Collects the files of `options` into the plan.
@@ -117,9 +126,19 @@ public enum CollectOperation {
             throw UsageError(CommandMessage.tableNeedsParty(table))
         }
 
-        let returned = try read(options.files)
+        var returned = try read(options.files)
+        var fileYear = reportYear
+        var yearGiven = options.year != nil
+        if returned.contains(where: { $0.council != nil }) {
+            let settled = try settleCouncil(returned, in: target, party: partyCode, year: options.year)
+            partyCode = settled.party
+            fileYear = settled.year
+            yearGiven = true
+            returned = settled.files
+        }
         let result = StatusCollector.collect(
-            returned, into: target, year: reportYear, party: partyCode, date: collected)
+            returned.map(\.file), into: target, year: fileYear, party: partyCode, date: collected,
+            yearGiven: yearGiven)
         let notes = result.notes.map { Diagnostic(.note, clean($0.text)) }
         if !result.canWrite {
             throw DataError(
@@ -147,15 +166,19 @@ public enum CollectOperation {
                     line(report, change: change, old: old, in: target, language: options.language) + "  ("
                         + item.origin.text(options.language) + ")"))
         }
+        let years = Set(result.reports.map(\.report.year))
         let summary = CommandMessage.collected(
-            reports: result.reports.count, year: reportYear, files: returned.count, new: counts[.new] ?? 0,
+            reports: result.reports.count, year: years.count == 1 ? years.first ?? fileYear : fileYear,
+            files: returned.count, new: counts[.new] ?? 0,
             changed: counts[.changed] ?? 0, unchanged: counts[.unchanged] ?? 0
         ).text(options.language)
-        let backup = planPath + ".bak"
+        let late = lateReturns(returned.map(\.file), result: result, plan: target, language: options.language)
+        let ledgerPath = StatusLedger.path(for: planPath)
         if options.dryRun || (counts[.new] ?? 0) + (counts[.changed] ?? 0) == 0 {
             return Result(
                 notes: notes, lines: lines, replaced: [], summary: summary, dryRun: options.dryRun,
-                written: false, planPath: planPath, backupPath: backup)
+                written: false, planPath: planPath, ledgerPath: ledgerPath, backupPath: nil, lateReturns: late
+            )
         }
         let replacedReports = target.merge(result.reports.map(\.report))
         let merged = replacedReports.isEmpty ? [:] : target.latestReports()
@@ -170,11 +193,34 @@ public enum CollectOperation {
                     newStatus: new?.status.text(options.language) ?? "?"
                 ).text(options.language))
         }
-        try AtomicFile.replace(loaded.data, at: backup, modeOf: planPath)
-        try PlanFileWriter.write(target, to: planPath)
+        // The ledger as it was, with the new reports; the plan file is left as it is.
+        var ledger = loaded.ledger ?? StatusLedger(planID: target.id)
+        ledger.file(result.reports.map(\.report))
+        var backup: String?
+        if DatedBackup.isFile(ledgerPath) {
+            backup = try DatedBackup.keep(try SourceFile.bytes(of: ledgerPath), of: ledgerPath)
+        }
+        try AtomicFile.replace(
+            ledger.bytes(language: target.language), at: ledgerPath, modeOf: backup == nil ? planPath : nil)
+        let wrote = LedgerMessage.collectWrote(
+            ledger: ledgerPath, reports: result.reports.count - (counts[.unchanged] ?? 0), backup: backup)
         return Result(
             notes: notes, lines: lines, replaced: replaced, summary: summary, dryRun: false, written: true,
-            planPath: planPath, backupPath: backup)
+            planPath: planPath, ledgerPath: ledgerPath, backupPath: backup, lateReturns: late,
+            wrote: TerminalText.clean(wrote.text(options.language)))
+    }
+
+    /// A note for each task workbook of an earlier revision: the year its reports are filed under.
+    private static func lateReturns(
+        _ files: [ReturnedFile], result: StatusCollector.Result, plan: Plan, language: Language
+    ) -> [String] {
+        files.compactMap { file in
+            guard let revision = file.attribution?.revisionDate, revision != plan.revision.date.iso,
+                let year = result.reports.first(where: { $0.origin.file == file.fileName })?.report.year
+            else { return nil }
+            return TerminalText.clean(
+                LedgerMessage.lateReturn(file: file.fileName, revision: revision, year: year).text(language))
+        }
     }
 
     /// A message made by `text` in each language, safe for a terminal.
@@ -185,8 +231,8 @@ public enum CollectOperation {
     /// Reads every returned file, reporting every unreadable one before stopping.
     ///
     /// - Throws: ``UsageError`` when a file cannot be opened, else ``DataError``, with every problem.
-    private static func read(_ files: [String]) throws -> [ReturnedFile] {
-        var returned: [ReturnedFile] = []
+    private static func read(_ files: [String]) throws -> [ReadFile] {
+        var returned: [ReadFile] = []
         var problems: [FileProblem] = []
         var unreadable = false
         for file in files {
@@ -205,10 +251,16 @@ public enum CollectOperation {
         return returned
     }
 
-    /// One returned file: a task workbook or a status table.
-    private static func readOne(_ file: String) throws(PlanFileError) -> ReturnedFile {
-        if ReturnedWorkbook.isWorkbook(file) { return try ReturnedWorkbook.read(path: file) }
-        return try StatusTable.read(path: file)
+    /// One returned file: a task workbook, a council workbook or a status table.
+    private static func readOne(_ file: String) throws(PlanFileError) -> ReadFile {
+        if ReturnedWorkbook.isWorkbook(file) {
+            if CouncilWorkbookReturn.isCouncilWorkbook(file) {
+                let council = try CouncilWorkbookReturn.read(path: file)
+                return ReadFile(file: council.file, council: council)
+            }
+            return ReadFile(file: try ReturnedWorkbook.read(path: file))
+        }
+        return ReadFile(file: try StatusTable.read(path: file))
     }
 
     /// `ny     KM-03  2021  Gol: Fullført «…»`.

@@ -132,7 +132,7 @@ public enum ImportOperation {
             throw UsageError(CommandMessage.baseNotPlanFile(basePath))
         }
         var timer = PhaseTimer(report: options.timings)
-        let basePlan = try PlanFileReader.read(path: basePath)
+        let basePlan = try PlanLoader.readPlanFile(path: basePath)
         timer.mark(.readingBase)
         let result = try WorkbookImporter.importWorkbook(path: options.input, base: basePlan)
         timer.mark(.readingWorkbook)

@@ -5,6 +5,11 @@ import TiltakPlanFiles
 import TiltakRuntime
 
 /// `tiltak revise`: starts the next revision of a plan in a new plan file.
+///
+/// The new plan file is the old one's text with the revision changed in place
+/// (``PlanFileText/replacingRevision(in:with:file:)``): every other byte, comments included, stays.
+/// The status ledger beside it (``StatusLedger``) gets the reports, the earlier revisions with the
+/// one just left, and the actions the revision closed. A plan read from a table is written anew.
 public enum ReviseOperation {
     /// Which plan, which year, where to.
     public struct Options: Sendable {
@@ -57,17 +62,54 @@ public enum ReviseOperation {
                 throw UsageError(CommandMessage.yearNotAfterRevision(year: year, current: current))
             }
         }
-        try PlanFileWriter.write(result.plan, to: options.output)
         let plan = result.plan
-        let lines: [CommandMessage] = [
-            .revised(
+        // The ledger of the new revision: the reports as they were, the revision left behind.
+        var ledger = loaded.ledger ?? StatusLedger(planID: plan.id)
+        ledger.planID = plan.id
+        if ledger.revisions.last != loaded.plan.revision { ledger.revisions.append(loaded.plan.revision) }
+        ledger.closed = Array(Set(ledger.closed + result.closed)).sorted()
+        let ledgerPath = StatusLedger.path(for: options.output)
+        let inPlace = sameFile(loaded.path, options.output)
+        if PlanLoader.isTable(loaded.path) {
+            ledger.reports = []
+            try write(ledger, of: plan, to: ledgerPath, keepingBackup: inPlace)
+            try PlanFileWriter.write(plan, to: options.output)
+        } else {
+            let text = try SourceFile.utf8Text(loaded.data, file: loaded.path)
+            let edited: String
+            do {
+                // The plan as its file gives it (without a ledger, what was loaded).
+                edited = try PlanFileText.replacingRevision(
+                    in: text, with: plan.revision, file: loaded.path,
+                    original: loaded.ledger == nil ? loaded.plan : nil)
+            } catch {
+                throw PlanFileError.invalid(error.problem(file: loaded.path))
+            }
+            try write(ledger, of: plan, to: ledgerPath, keepingBackup: inPlace)
+            if inPlace { try DatedBackup.keep(loaded.data, of: options.output) }
+            try AtomicFile.replace(Data(edited.utf8), at: options.output, modeOf: inPlace ? nil : loaded.path)
+        }
+        let lines: [any Phrase] = [
+            CommandMessage.revised(
                 output: options.output, label: plan.revision.label, date: plan.revision.date.iso,
                 actions: plan.actions.count),
-            .closedActions(result.closed.map(\.rawValue)),
-            .overdueActions(result.overdue.map(\.actionID.rawValue)),
-            .unreportedActions(year: loaded.plan.statusYear, ids: result.unreported.map(\.rawValue)),
+            LedgerMessage.reviseWroteLedger(ledger: ledgerPath, reports: ledger.reports.count),
+            CommandMessage.closedActions(result.closed.map(\.rawValue)),
+            CommandMessage.overdueActions(result.overdue.map(\.actionID.rawValue)),
+            CommandMessage.unreportedActions(year: loaded.plan.statusYear, ids: result.unreported.map(\.rawValue)),
         ]
         return lines.map { TerminalText.clean($0.message) }
+    }
+
+    /// Writes the new revision's ledger, keeping a dated backup of the one it replaces when the
+    /// plan is revised in place.
+    private static func write(_ ledger: StatusLedger, of plan: Plan, to path: String, keepingBackup: Bool)
+        throws
+    {
+        if keepingBackup, DatedBackup.isFile(path) {
+            try DatedBackup.keep(try SourceFile.bytes(of: path), of: path)
+        }
+        try AtomicFile.replace(ledger.bytes(language: plan.language), at: path)
     }
 
     /// Whether two paths name the same file (after resolving `.`, `..` and symbolic links).

@@ -197,19 +197,21 @@ public enum PlanFileReader {
         return PlanPeriod(first: from, last: to)
     }
 
-    static func readRevision(_ node: Node?, _ c: YAMLCursor, period: PlanPeriod?) -> Revision {
+    static func readRevision(_ node: Node?, _ c: YAMLCursor, period: PlanPeriod?, path: String = "revision")
+        -> Revision
+    {
         let fallback = CalendarDate.januaryFirst(period?.first ?? 2000)
-        guard let map = c.mapping(node, "revision", allowed: ["date", "label"], required: ["date"]),
-            let text = c.string(map["date"], "revision.date")
+        guard let map = c.mapping(node, path, allowed: ["date", "label"], required: ["date"]),
+            let text = c.string(map["date"], path + ".date")
         else {
             return Revision(date: fallback, label: "")
         }
         let date = CalendarDate(iso: text.trimmingWhitespace)
         if date == nil {
             c.problem(
-                map["date"], "revision.date", .invalidDate(text), hint: .dateExampleHint)
+                map["date"], path + ".date", .invalidDate(text), hint: .dateExampleHint)
         }
-        return Revision(date: date ?? fallback, label: c.string(map["label"], "revision.label") ?? "")
+        return Revision(date: date ?? fallback, label: c.string(map["label"], path + ".label") ?? "")
     }
 
     static func readParties(_ node: Node?, _ c: YAMLCursor) -> [Party] {
@@ -402,39 +404,43 @@ public enum PlanFileReader {
     static func readStatus(
         _ node: Node?, action: ActionID, path: String, registry: PartyRegistry, _ c: YAMLCursor
     ) -> [StatusReport] {
-        var reports: [StatusReport] = []
-        for (index, entry) in c.sequence(node, path).enumerated() {
-            let p = "\(path)[\(index)]"
-            guard
-                let map = c.mapping(
-                    entry, p, allowed: statusKeys, required: ["year", "party", "status", "collected"]),
-                let year = c.integer(map["year"], p + ".year", in: 1900...2199, what: .year),
-                let party = c.string(map["party"], p + ".party"),
-                let statusText = c.string(map["status"], p + ".status"),
-                let collectedText = c.string(map["collected"], p + ".collected")
-            else { continue }
-            guard let status = ActionStatus(text: statusText) else {
-                c.problem(
-                    map["status"], p + ".status", .unknownStatus(statusText),
-                    hint: .allowedValuesHint(ActionStatus.allCases.map(\.rawValue)))
-                continue
-            }
-            guard let collected = CalendarDate(iso: collectedText.trimmingWhitespace) else {
-                c.problem(
-                    map["collected"], p + ".collected", .invalidDate(collectedText), hint: .dateHint)
-                continue
-            }
-            if registry.party(code: party) == nil {
-                c.problem(map["party"], p + ".party", .reporterNotRegistered(party))
-                continue
-            }
-            reports.append(
-                StatusReport(
-                    actionID: action, year: year, party: party, status: status,
-                    comment: c.string(map["comment"], p + ".comment") ?? "", collected: collected,
-                    source: c.string(map["source"], p + ".source")))
+        c.sequence(node, path).enumerated().compactMap { index, entry in
+            readStatusEntry(entry, action: action, path: "\(path)[\(index)]", registry: registry, c)
         }
-        return reports
+    }
+
+    /// One status report, a mapping with the keys `allowed` (a ledger's records name their action too).
+    static func readStatusEntry(
+        _ entry: Node, action: ActionID, path p: String, registry: PartyRegistry, _ c: YAMLCursor,
+        allowed: [String] = statusKeys
+    ) -> StatusReport? {
+        guard
+            let map = c.mapping(
+                entry, p, allowed: allowed, required: ["year", "party", "status", "collected"]),
+            let year = c.integer(map["year"], p + ".year", in: 1900...2199, what: .year),
+            let party = c.string(map["party"], p + ".party"),
+            let statusText = c.string(map["status"], p + ".status"),
+            let collectedText = c.string(map["collected"], p + ".collected")
+        else { return nil }
+        guard let status = ActionStatus(text: statusText) else {
+            c.problem(
+                map["status"], p + ".status", .unknownStatus(statusText),
+                hint: .allowedValuesHint(ActionStatus.allCases.map(\.rawValue)))
+            return nil
+        }
+        guard let collected = CalendarDate(iso: collectedText.trimmingWhitespace) else {
+            c.problem(
+                map["collected"], p + ".collected", .invalidDate(collectedText), hint: .dateHint)
+            return nil
+        }
+        if registry.party(code: party) == nil {
+            c.problem(map["party"], p + ".party", .reporterNotRegistered(party))
+            return nil
+        }
+        return StatusReport(
+            actionID: action, year: year, party: party, status: status,
+            comment: c.string(map["comment"], p + ".comment") ?? "", collected: collected,
+            source: c.string(map["source"], p + ".source"))
     }
 
     // MARK: - Appendix and estimate

@@ -20,6 +20,8 @@ public enum PlanLoader {
         public var basePath: String?
         /// For a table: which column each field was read from.
         public var columns: ColumnMap?
+        /// For a plan file: the status ledger beside it, as read (already applied to ``plan``).
+        public var ledger: StatusLedger?
     }
 
     /// Loads `path`: a `.csv`/`.tsv`/`.txt` table, otherwise a YAML plan file.
@@ -49,8 +51,30 @@ public enum PlanLoader {
                 plan: result.plan, path: path, data: data, basePath: basePath, columns: result.columns)
         }
         let text = try SourceFile.utf8Text(data, file: path)
+        let plan = try PlanFileReader.read(yaml: text, file: path)
+        let ledger = try ledger(of: path, for: plan)
         return Loaded(
-            plan: try PlanFileReader.read(yaml: text, file: path), path: path, data: data, basePath: nil)
+            plan: ledger?.applied(to: plan) ?? plan, path: path, data: data, basePath: nil, ledger: ledger)
+    }
+
+    /// The status ledger beside the plan file at `path` (see ``StatusLedger``), or `nil` when there is
+    /// none (a folder in its place is none: writing the ledger reports it).
+    public static func ledger(of path: String, for plan: Plan) throws(PlanFileError) -> StatusLedger? {
+        let ledger = StatusLedger.path(for: path)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: ledger, isDirectory: &isFolder), !isFolder.boolValue
+        else { return nil }
+        return try StatusLedger.read(path: ledger, for: plan)
+    }
+
+    /// Reads the plan file at `path` with its status ledger (see ``StatusLedger``).
+    public static func readPlanFile(path: String) throws(PlanFileError) -> Plan {
+        try withLedger(try PlanFileReader.read(path: path), of: path)
+    }
+
+    /// `plan`, read from the plan file at `path`, with the status ledger beside it applied, if there is one.
+    public static func withLedger(_ plan: Plan, of path: String) throws(PlanFileError) -> Plan {
+        try ledger(of: path, for: plan)?.applied(to: plan) ?? plan
     }
 
     /// A plan being loaded and where it comes from.
@@ -87,7 +111,7 @@ public enum PlanLoader {
         path: String?, plan: Plan?
     ) {
         let basePath = base ?? sibling(of: path)
-        let plan: Plan? = try basePath.map { p throws(PlanFileError) in try PlanFileReader.read(path: p) }
+        let plan: Plan? = try basePath.map { p throws(PlanFileError) in try readPlanFile(path: p) }
         return (basePath, plan)
     }
 

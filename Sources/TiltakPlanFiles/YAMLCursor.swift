@@ -19,6 +19,14 @@ final class YAMLCursor {
                 hint: hint))
     }
 
+    /// Records a problem at `node` with a message of its own (not one of the plan file's).
+    func problem(_ node: Node?, _ path: String, message: Message, hint: Message? = nil) {
+        problems.append(
+            FileProblem(
+                file: file, line: node?.mark?.line, column: node?.mark?.column, field: path, message: message,
+                hint: hint))
+    }
+
     /// The node as a mapping whose keys are all in `allowed`; unknown keys are problems.
     func mapping(_ node: Node?, _ path: String, allowed: [String], required: [String] = []) -> Node.Mapping? {
         guard let node else { return nil }

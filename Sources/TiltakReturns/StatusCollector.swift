@@ -95,8 +95,12 @@ public enum StatusCollector {
     ///   - party: The reporting party's code for tables (CSV); for a workbook it must agree with
     ///     the workbook's `Om` sheet when given.
     ///   - date: The collection date stored with each report.
+    ///   - yearGiven: Whether `year` was asked for (`--year`). A task workbook of an earlier
+    ///     revision of the plan (``Plan/earlierRevisions``), returned late, is accepted: its reports
+    ///     are filed under `year` when it was asked for, else under the year of the workbook's revision.
     public static func collect(
-        _ files: [ReturnedFile], into plan: Plan, year: Int, party: String?, date: CalendarDate
+        _ files: [ReturnedFile], into plan: Plan, year: Int, party: String?, date: CalendarDate,
+        yearGiven: Bool = true
     ) -> Result {
         var problems: [Problem] = []
         var notes: [Problem] = []
@@ -104,6 +108,7 @@ public enum StatusCollector {
         let actions = plan.actionsByID()
         for file in files {
             let reporter: String
+            var fileYear = year
             if let about = file.attribution {
                 var fileProblems: [Problem] = []
                 func wrong(_ field: FactKey, _ message: ReturnMessage) {
@@ -116,11 +121,17 @@ public enum StatusCollector {
                 if about.planID != plan.id {
                     wrong(.planID, .fileForOtherPlan(filePlan: about.planID, plan: plan.id))
                 } else if about.revisionDate != plan.revision.date.iso {
-                    wrong(
-                        .revisionDate,
-                        .fileForOtherRevision(
-                            fileRevision: about.revisionDate, planRevision: plan.revision.date.iso,
-                            label: plan.revision.label))
+                    if let earlier = plan.earlierRevisions.last(where: { $0.date.iso == about.revisionDate })
+                    {
+                        if !yearGiven { fileYear = earlier.date.year }
+                    } else {
+                        wrong(
+                            .revisionDate,
+                            .fileForOtherRevision(
+                                fileRevision: about.revisionDate, planRevision: plan.revision.date.iso,
+                                label: plan.revision.label,
+                                earlier: plan.earlierRevisions.map(\.date.iso)))
+                    }
                 }
                 let municipality = plan.registry.party(code: about.municipalityCode)
                 if municipality == nil {
@@ -207,7 +218,8 @@ public enum StatusCollector {
                 }
                 guard rowIsSound else { continue }
                 let report = StatusReport(
-                    actionID: action.id, year: year, party: reporter, status: status, comment: row.comment,
+                    actionID: action.id, year: fileYear, party: reporter, status: status,
+                    comment: row.comment,
                     collected: date, source: file.fileName)
                 collected.append(Collected(report: report, origin: origin))
             }

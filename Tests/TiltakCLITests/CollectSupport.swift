@@ -38,6 +38,16 @@ struct CollectWorkspace {
     /// The plan file's bytes.
     func planBytes() throws -> Data { try Data(contentsOf: plan) }
 
+    /// The status ledger beside the plan file.
+    var ledger: URL { folder.appendingPathComponent("plan.status.yaml") }
+
+    /// The dated backups of the ledger and the plan file in the scratch folder, by name.
+    func backups() throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".bak") }
+            .sorted()
+            .map { folder.appendingPathComponent($0) }
+    }
+
     /// Runs `tiltak collect --plan <plan> arguments…` in the scratch folder.
     func collect(_ arguments: [String]) throws -> TiltakRunner.Outcome {
         try TiltakRunner.run(["collect", "--plan", plan.path] + arguments, in: folder)

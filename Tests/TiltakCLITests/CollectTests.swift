@@ -10,7 +10,8 @@ import XLSXReader
 struct CollectTests {
     typealias Edit = CollectWorkspace.RowEdit
 
-    static func load(_ url: URL) throws -> Plan { try PlanFileReader.read(path: url.path) }
+    /// The plan file at `url` with its status ledger.
+    static func load(_ url: URL) throws -> Plan { try PlanLoader.readPlanFile(path: url.path) }
 
     @Test func openpyxlEditsOfTwoMunicipalitiesGiveTheSharedStatus() throws {
         let ws = try CollectWorkspace.make()
@@ -50,9 +51,12 @@ struct CollectTests {
             plan.overallStatus(of: action).text(.nynorsk) == "Pågår (1 av 6 fullført, 4 ikkje rapportert)")
         #expect(plan.reports(for: "NK-01", year: 2021).map(\.status) == [.postponed])
 
-        // The previous plan is kept beside it.
-        let backup = URL(fileURLWithPath: ws.plan.path + ".bak")
-        #expect(try Data(contentsOf: backup) == original)
+        // The plan file is not written: the reports are in the ledger beside it, which the first
+        // collect makes (no earlier ledger to back up).
+        #expect(try ws.planBytes() == original)
+        #expect(try PlanFileReader.read(path: ws.plan.path).statusReports.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: ws.ledger.path))
+        #expect(try ws.backups().isEmpty)
     }
 
     /// Task workbooks exported in bokmål and English, edited with status words of their language (and
@@ -135,7 +139,7 @@ struct CollectTests {
         #expect(line.contains("Fullført"))
         #expect(result.stderr.contains("Ingenting er skrive"))
         #expect(try ws.planBytes() == original)
-        #expect(!FileManager.default.fileExists(atPath: ws.plan.path + ".bak"))
+        #expect(!FileManager.default.fileExists(atPath: ws.ledger.path))
     }
 
     @Test func differentCommentsAreAConflictToo() throws {
@@ -238,7 +242,7 @@ struct CollectTests {
         #expect(result.status == 64)
         #expect(
             result.stderr.contains("ein CSV-tabell seier ikkje kven som rapporterer; gje --party KOMMUNE"))
-        #expect(!FileManager.default.fileExists(atPath: ws.plan.path + ".bak"))
+        #expect(!FileManager.default.fileExists(atPath: ws.ledger.path))
     }
 
     @Test func missingPlanIsAUsageError() throws {
@@ -273,15 +277,16 @@ struct CollectTests {
         #expect(result.stdout.contains("Prøvekøyring (--dry-run): ingenting er skrive"))
         #expect(result.stdout.contains("ny      KM-09  2021  Gol: Pågår"))
         #expect(try ws.planBytes() == original)
-        #expect(!FileManager.default.fileExists(atPath: ws.plan.path + ".bak"))
+        #expect(!FileManager.default.fileExists(atPath: ws.ledger.path))
     }
 
     @Test func laterCollectReplacesAndSaysSo() throws {
         let ws = try CollectWorkspace.make()
         let first = try ws.edit(
             ws.taskWorkbook("Gol"), to: "gol-mai.xlsx", rows: [Edit(id: "KM-09", cells: ["Status": "Pågår"])])
+        let original = try ws.planBytes()
         #expect(try ws.collect([first.path, "--date", "2021-05-01"]).status == 0)
-        let afterFirst = try ws.planBytes()
+        let afterFirst = try Data(contentsOf: ws.ledger)
         let second = try ws.edit(
             ws.taskWorkbook("Gol"), to: "gol-nov.xlsx",
             rows: [Edit(id: "KM-09", cells: ["Status": "Fullført", "Kommentar": "Vedteke"])])
@@ -298,8 +303,12 @@ struct CollectTests {
         #expect(reports.count == 1)
         #expect(reports.first?.status == .done)
         #expect(reports.first?.collected == CalendarDate(iso: "2021-11-01"))
-        // The backup is the plan as it was before this collect.
-        #expect(try Data(contentsOf: URL(fileURLWithPath: ws.plan.path + ".bak")) == afterFirst)
+        // The plan file is as it was; the backup, named by the time, is the ledger before this collect.
+        #expect(try ws.planBytes() == original)
+        let backups = try ws.backups()
+        #expect(backups.count == 1)
+        #expect(try backups.first.map { try Data(contentsOf: $0) } == afterFirst)
+        #expect(result.stdout.contains("planfila er ikkje endra"), "\(result.stdout)")
     }
 
     @Test func yearOptionFilesReportsUnderThatYear() throws {

@@ -87,7 +87,7 @@ struct OutputFailureTests {
             arguments: { ["revise", "--year", "2022", "-o", $0.appendingPathComponent("2022.yaml").path] },
             block: { try folder("2022.yaml", in: $0) }),
         Case(
-            name: "collect: the backup's path is a folder",
+            name: "collect: the status ledger's path is a folder",
             arguments: { scratch in
                 [
                     "collect", "--plan", scratch.appendingPathComponent("plan.yaml").path, "--party", "Gol",
@@ -99,7 +99,7 @@ struct OutputFailureTests {
                     atPath: fixture, toPath: scratch.appendingPathComponent("plan.yaml").path)
                 try Data("ID;Status;Kommentar\nKM-09;Pågår;\n".utf8).write(
                     to: scratch.appendingPathComponent("gol.csv"))
-                return try folder("plan.yaml.bak", in: scratch)
+                return try folder("plan.status.yaml", in: scratch)
             }),
     ]
 

@@ -73,7 +73,7 @@ struct PlanFileWriteTests {
             let aalResult = aal.finish()
             #expect(golResult.status == 0, "round \(round): \(golResult.stderr)")
             #expect(aalResult.status == 0, "round \(round): \(aalResult.stderr)")
-            let reports = try PlanFileReader.read(path: plan).reports(for: "KM-09", year: 2021)
+            let reports = try PlanLoader.readPlanFile(path: plan).reports(for: "KM-09", year: 2021)
             #expect(reports.map(\.party) == ["AAL", "GOL"], "round \(round)")
             #expect(reports.map(\.comment) == ["Frå aal", "Frå gol"], "round \(round)")
             // The lock file goes with the last writer.
@@ -102,7 +102,7 @@ struct PlanFileWriteTests {
         #expect(
             String(decoding: announced, as: UTF8.self) + result.stderr
                 == "tiltak: Ventar på at ein annan tiltak-prosess skal bli ferdig med plan.yaml …\n")
-        let plan = try PlanFileReader.read(path: folder.appendingPathComponent("plan.yaml").path)
+        let plan = try PlanLoader.readPlanFile(path: folder.appendingPathComponent("plan.yaml").path)
         #expect(plan.reports(for: "KM-09", year: 2021).map(\.party) == ["GOL"])
     }
 
@@ -121,11 +121,14 @@ struct PlanFileWriteTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "planar/hallingdal.yaml")
         let target = real.appendingPathComponent("hallingdal.yaml").path
+        // The plan is not written; the ledger goes beside the link's target, where the plan is.
         #expect(
-            try PlanFileReader.read(path: target).reports(for: "KM-09", year: 2021).map(\.party) == ["GOL"])
-        #expect(try Data(contentsOf: URL(fileURLWithPath: link + ".bak")) == Data(contentsOf: Self.fixture))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: real.path)
-        #expect(leftovers == ["hallingdal.yaml"])
+            try PlanLoader.readPlanFile(path: target).reports(for: "KM-09", year: 2021).map(\.party) == [
+                "GOL"
+            ])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: target)) == Data(contentsOf: Self.fixture))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: real.path).sorted()
+        #expect(leftovers == ["hallingdal.status.yaml", "hallingdal.yaml"])
     }
 
     @Test func collectKeepsThePlansModeAndOwner() throws {
@@ -137,14 +140,17 @@ struct PlanFileWriteTests {
         let result = try TiltakRunner.run(
             ["collect", "--plan", plan, "--party", "Gol", "gol.csv"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
+        // A new ledger takes the plan's mode and owner.
+        let ledger = folder.appendingPathComponent("plan.status.yaml").path
         #expect(try Self.mode(plan) == 0o640)
-        #expect(try Self.mode(plan + ".bak") == 0o640)
+        #expect(try Self.mode(ledger) == 0o640)
         if owned {
-            let attributes = try FileManager.default.attributesOfItem(atPath: plan)
+            let attributes = try FileManager.default.attributesOfItem(atPath: ledger)
             #expect(attributes[.ownerAccountID] as? Int == 4321)
             #expect(attributes[.groupOwnerAccountID] as? Int == 4322)
         }
-        #expect(try PlanFileReader.read(path: plan).reports(for: "KM-09", year: 2021).map(\.party) == ["GOL"])
+        #expect(
+            try PlanLoader.readPlanFile(path: plan).reports(for: "KM-09", year: 2021).map(\.party) == ["GOL"])
     }
 
     @Test func reviseIntoItselfKeepsThePlansMode() throws {
@@ -164,19 +170,22 @@ struct PlanFileWriteTests {
         let first = try TiltakRunner.run(
             ["collect", "--plan", plan, "--party", "Gol", "gol.csv"], in: folder)
         #expect(first.status == 0, "\(first.stderr)")
-        try FileManager.default.removeItem(atPath: plan + ".bak")
+        let ledger = folder.appendingPathComponent("plan.status.yaml").path
         let old = Date(timeIntervalSince1970: 1_600_000_000)
-        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: plan)
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: plan))
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: ledger)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: ledger))
         let again = try TiltakRunner.run(
             ["collect", "--plan", plan, "--party", "Gol", "--date", "2030-01-01", "gol.csv"], in: folder)
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stdout.contains("1 rapport for 2021 frå 1 fil: 0 nye, 0 endra, 1 uendra."))
         #expect(again.stdout.hasSuffix("Ingen endringar; planfila er ikkje skriven.\n"), "\(again.stdout)")
         #expect(!again.stdout.contains("Skreiv"))
-        #expect(!FileManager.default.fileExists(atPath: plan + ".bak"))
-        #expect(try Data(contentsOf: URL(fileURLWithPath: plan)) == bytes)
-        let modified = try FileManager.default.attributesOfItem(atPath: plan)[.modificationDate] as? Date
+        let backups = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasSuffix(".bak")
+        }
+        #expect(backups.isEmpty)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: ledger)) == bytes)
+        let modified = try FileManager.default.attributesOfItem(atPath: ledger)[.modificationDate] as? Date
         #expect(modified == old)
     }
 }

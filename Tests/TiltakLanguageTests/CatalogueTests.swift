@@ -9,7 +9,24 @@ struct CatalogueTests {
     /// values.
     static let phrases: [any Phrase] =
         SheetKey.allCases.map { $0 as any Phrase } + ColumnKey.allCases.map { $0 }
-        + FactKey.allCases.map { $0 } + documentPhrases + languagePhrases
+        + FactKey.allCases.map { $0 } + documentPhrases + languagePhrases + ledgerPhrases
+
+    /// What Tiltak says about the status ledger, with sample values.
+    static let ledgerPhrases: [any Phrase] =
+        ([
+            .fileHeader, .ledgerForOtherPlan(ledger: "a", plan: "b"), .ledgerForOtherPlanHint,
+            .collectWrote(ledger: "p.status.yaml", reports: 1, backup: nil),
+            .collectWrote(ledger: "p.status.yaml", reports: 2, backup: "p.status.yaml.x.bak"),
+            .lateReturn(file: "Gol.xlsx", revision: "2021-04-10", year: 2021),
+            .councilWorkbookNeedsParty(file: "møte.xlsx"), .noRegionalCouncil(file: "møte.xlsx"),
+            .councilWorkbookOtherRevision(
+                file: "møte.xlsx", fileRevision: "2020-01-01", planRevision: "2021-04-10"),
+            .councilWorkbooksOfDifferentRevisions, .migrateAbstract, .migrateDiscussion, .migratePlan,
+            .migrated(plan: "p.yaml", reports: 2, ledger: "p.status.yaml", backup: "p.yaml.x.bak"),
+            .nothingToMigrate(plan: "p.yaml"), .migrateNeedsPlanFile("p.csv"), .statusNotMovable(line: 3),
+            .statusNotMovableHint, .revisionNotEditable(line: 13), .revisionNotEditableHint,
+            .reviseWroteLedger(ledger: "p.status.yaml", reports: 2),
+        ] as [LedgerMessage]).map { $0 as any Phrase }
 
     /// The words of documents: status, financing, timeframes, roles, flags, kinds of party, changes,
     /// the workbooks' and reports' texts, file names.

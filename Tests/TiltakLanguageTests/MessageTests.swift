@@ -127,7 +127,8 @@ struct MessageTests {
 
     static let returnMessages: [ReturnMessage] = [
         .workbookRow(file: "Ål.xlsx", sheet: "Oppgåver", row: 3), .fileForOtherPlan(filePlan: "a", plan: "b"),
-        .fileForOtherRevision(fileRevision: "2021-04-10", planRevision: "2022-04-10", label: "Revisjon 2022"),
+        .fileForOtherRevision(
+            fileRevision: "2021-04-10", planRevision: "2022-04-10", label: "Revisjon 2022", earlier: []),
         .municipalityNotRegistered(code: "X", name: "X"),
         .fileFromOtherParty(name: "Gol", code: "GOL", party: "Ål"),
         .tableWithoutParty, .statusWithoutID, .unknownID(id: "X-1", plan: "p"),

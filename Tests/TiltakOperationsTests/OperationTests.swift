@@ -84,7 +84,8 @@ struct OperationTests {
         #expect(result.lines == ["ny      KM-09  2021  Gol: Pågår «Pilot»  (gol.csv:2)"])
         #expect(result.summary == "1 rapport for 2021 frå 1 fil: 1 ny, 0 endra, 0 uendra.")
         #expect(try Data(contentsOf: plan) == before)
-        #expect(!FileManager.default.fileExists(atPath: plan.path + ".bak"))
+        #expect(
+            !FileManager.default.fileExists(atPath: scratch.appendingPathComponent("plan.status.yaml").path))
     }
 
     @Test func collectOfConflictingReportsThrowsEveryConflict() throws {

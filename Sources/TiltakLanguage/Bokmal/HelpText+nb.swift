@@ -83,12 +83,13 @@ extension HelpText {
                   tiltak report revisjon --year 2022
                 """
         case .collectAbstract:
-            return "Samler status fra innsendte oppgavebøker (XLSX) og tabeller (CSV) inn i planfilen."
+            return
+                "Samler status fra innsendte oppgavebøker (XLSX) og tabeller (CSV) inn i statusloggen til planfilen."
         case .collectDiscussion:
             return """
                 Leser oppgavebøkene kommunene sendte tilbake (fra «tiltak export», lagret igjen i Excel eller LibreOffice) og CSV-tabeller med kolonnene ID;Status;Kommentar. Hvem som rapporterer, og for hvilken plan og revisjon, står i det skjulte arket Om i oppgaveboken (ikke i filnavnet); for en CSV-tabell gir du det med --party.
 
-                Før noe skrives, meldes alle feil med fil, rad og felt: ukjente ID-er, filer for en annen plan eller revisjon, beskyttede celler som er endret, ugyldige statusverdier og konflikter (samme part med ulik status eller kommentar for samme tiltak og år i to filer). Ved feil eller konflikter skrives ingenting (exit 65). En ny rapport fra samme part for samme år erstatter den gamle. Forrige planfil tas vare på som <plan>.bak; er ingen rapport ny eller endret, skrives ingenting. Mens planfilen leses og skrives, er den låst (.<plan>.lock i samme mappe): en annen tiltak-prosess som skal skrive samme plan, venter til den første er ferdig.
+                Før noe skrives, meldes alle feil med fil, rad og felt: ukjente ID-er, filer for en annen plan eller revisjon, beskyttede celler som er endret, ugyldige statusverdier og konflikter (samme part med ulik status eller kommentar for samme tiltak og år i to filer). Ved feil eller konflikter skrives ingenting (exit 65). En ny rapport fra samme part for samme år erstatter den gamle. Rapportene føres i statusloggen <plan>.status.yaml ved siden av planfilen; planfilen selv skrives aldri. Forrige statuslogg tas vare på med dato og klokkeslett i navnet; er ingen rapport ny eller endret, skrives ingenting. En oppgavebok fra en tidligere revisjon av planen (levert sent) tas imot og føres for --year eller året for sin revisjon. En rådsarbeidsbok (Tiltak-arket) gir status og kommentarer fra møtet som sekretariatets rapporter (--party, standard: regionrådet). Mens planfilen leses og skrives, er den låst (.<plan>.lock i samme mappe): en annen tiltak-prosess som skal skrive samme plan, venter til den første er ferdig.
 
                 Eksempler:
                   tiltak collect --plan plan.yaml innsendt/*.xlsx
@@ -108,7 +109,7 @@ extension HelpText {
         case .reviseAbstract: return "Start neste revisjon av planen."
         case .reviseDiscussion:
             return """
-                Skriver en ny planfil for revisjonen ÅR: revisjonsdatoen flyttet til samme dag i ÅR (1. januar om dagen ikke finnes), etiketten «Revisjon ÅR». Tiltak med samlet status Fullført eller Avlyst i forrige revisjonsår merkes som avsluttet (closed: true) og står igjen i planen; ID-er og statusrapporter beholdes. Tiltak som er rapportert uferdige (Ikke startet, Pågår eller Utsatt) og har tidsramme som gikk ut før ÅR, listes som forsinket (advarselen «overdue» i tiltak validate, og avsnittet om forsinkede tiltak i revisjonsrapporten); åpne tiltak uten rapport listes som ikke rapportert, ikke som forsinket. ÅR må være etter revisjonsåret i planen.
+                Skriver en ny planfil for revisjonen ÅR, teksten til den gamle med bare revisjonen endret (kommentarer og alt annet står igjen), og statusloggen ved siden av med rapportene og revisjonshistorikken: revisjonsdatoen flyttet til samme dag i ÅR (1. januar om dagen ikke finnes), etiketten «Revisjon ÅR». Tiltak med samlet status Fullført eller Avlyst i forrige revisjonsår merkes som avsluttet (i statusloggen) og står igjen i planen; ID-er og statusrapporter beholdes. Tiltak som er rapportert uferdige (Ikke startet, Pågår eller Utsatt) og har tidsramme som gikk ut før ÅR, listes som forsinket (advarselen «overdue» i tiltak validate, og avsnittet om forsinkede tiltak i revisjonsrapporten); åpne tiltak uten rapport listes som ikke rapportert, ikke som forsinket. ÅR må være etter revisjonsåret i planen.
 
                 Den nye planen skrives atomisk til -o; -o kan ikke være samme fil som --plan uten
                 --force (den forrige revisjonen er det diff sammenligner med).

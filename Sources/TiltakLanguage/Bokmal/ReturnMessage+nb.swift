@@ -6,9 +6,10 @@ extension ReturnMessage {
         case .workbookRow(let file, let sheet, let row): return "\(file): \(sheet) rad \(row)"
         case .fileForOtherPlan(let filePlan, let plan):
             return "Filen er laget for planen «\(filePlan)», ikke for «\(plan)»."
-        case .fileForOtherRevision(let fileRevision, let planRevision, let label):
+        case .fileForOtherRevision(let fileRevision, let planRevision, let label, let earlier):
+            let known = earlier.isEmpty ? "" : "; tidligere revisjoner: \(earlier.joined(separator: ", "))"
             return
-                "Filen er laget for revisjonen \(fileRevision), men planen er revisjonen \(planRevision) (\(label))."
+                "Filen er laget for revisjonen \(fileRevision), men planen er revisjonen \(planRevision) (\(label))\(known). Samle filen inn i planfilen for revisjonen \(fileRevision), eller send ut oppgavebøker for \(planRevision) (tiltak export) og samle dem."
         case .municipalityNotRegistered(let code, let name):
             return "Kommunen «\(code)» (\(name)) er ikke i partsregisteret."
         case .fileFromOtherParty(let name, let code, let party):

@@ -83,12 +83,13 @@ extension HelpText {
                   tiltak report revisjon --year 2022
                 """
         case .collectAbstract:
-            return "Collects status from returned task workbooks (XLSX) and tables (CSV) into the plan file."
+            return
+                "Collects status from returned task workbooks (XLSX) and tables (CSV) into the plan's status ledger."
         case .collectDiscussion:
             return """
                 Reads the task workbooks the municipalities sent back (from "tiltak export", saved again in Excel or LibreOffice) and CSV tables with the columns ID;Status;Comment. Who reports, and for which plan and revision, is in the task workbook's hidden attribution sheet (not in the file name); for a CSV table you give it with --party.
 
-                Before anything is written, every error is reported with file, row and field: unknown IDs, files for another plan or revision, protected cells that were changed, invalid status values and conflicts (the same party with a different status or comment for the same action and year in two files). With errors or conflicts nothing is written (exit 65). A new report from the same party for the same year replaces the old one. The previous plan file is kept as <plan>.bak; when no report is new or changed, nothing is written. While the plan file is read and written it is locked (.<plan>.lock in the same folder): another tiltak process that writes the same plan waits until the first is done.
+                Before anything is written, every error is reported with file, row and field: unknown IDs, files for another plan or revision, protected cells that were changed, invalid status values and conflicts (the same party with a different status or comment for the same action and year in two files). With errors or conflicts nothing is written (exit 65). A new report from the same party for the same year replaces the old one. The reports go to the status ledger <plan>.status.yaml beside the plan file; the plan file itself is never written. The previous ledger is kept with the date and time in its name; when no report is new or changed, nothing is written. A task workbook of an earlier revision of the plan (returned late) is accepted and filed under --year or its revision's year. A council workbook (its Actions sheet) gives the meeting's status and comments as the secretariat's reports (--party, default: the regional council). While the plan file is read and written it is locked (.<plan>.lock in the same folder): another tiltak process that writes the same plan waits until the first is done.
 
                 Examples:
                   tiltak collect --plan plan.yaml returned/*.xlsx
@@ -108,7 +109,7 @@ extension HelpText {
         case .reviseAbstract: return "Start the plan's next revision."
         case .reviseDiscussion:
             return """
-                Writes a new plan file for the revision YEAR: the revision date moved to the same day in YEAR (1 January when the day does not exist), the label for the revision of YEAR. Actions whose overall status in the previous revision year is completed or cancelled are marked closed (closed: true) and stay in the plan; IDs and status reports are kept. Actions reported unfinished (not started, in progress or postponed) whose timeframe ended before YEAR are listed as overdue (the warning "overdue" in tiltak validate, and the section on overdue actions in the revision agenda); open actions without a report are listed as not reported, not as overdue. YEAR must be after the plan's revision year.
+                Writes a new plan file for the revision YEAR, the old one's text with only the revision changed (comments and everything else kept), and the status ledger beside it with the reports and the revision history: the revision date moved to the same day in YEAR (1 January when the day does not exist), the label for the revision of YEAR. Actions whose overall status in the previous revision year is completed or cancelled are marked closed (in the status ledger) and stay in the plan; IDs and status reports are kept. Actions reported unfinished (not started, in progress or postponed) whose timeframe ended before YEAR are listed as overdue (the warning "overdue" in tiltak validate, and the section on overdue actions in the revision agenda); open actions without a report are listed as not reported, not as overdue. YEAR must be after the plan's revision year.
 
                 The new plan is written atomically to -o; -o cannot be the same file as --plan without
                 --force (the previous revision is what diff compares with).

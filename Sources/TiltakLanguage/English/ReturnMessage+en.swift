@@ -6,9 +6,10 @@ extension ReturnMessage {
         case .workbookRow(let file, let sheet, let row): return "\(file): \(sheet) row \(row)"
         case .fileForOtherPlan(let filePlan, let plan):
             return "The file was made for the plan “\(filePlan)”, not for “\(plan)”."
-        case .fileForOtherRevision(let fileRevision, let planRevision, let label):
+        case .fileForOtherRevision(let fileRevision, let planRevision, let label, let earlier):
+            let known = earlier.isEmpty ? "" : "; earlier revisions: \(earlier.joined(separator: ", "))"
             return
-                "The file was made for the revision \(fileRevision), but the plan is the revision \(planRevision) (\(label))."
+                "The file was made for the revision \(fileRevision), but the plan is the revision \(planRevision) (\(label))\(known). Collect the file into the plan file of the revision \(fileRevision), or send out task workbooks for \(planRevision) (tiltak export) and collect those."
         case .municipalityNotRegistered(let code, let name):
             return "The municipality “\(code)” (\(name)) is not in the party registry."
         case .fileFromOtherParty(let name, let code, let party):

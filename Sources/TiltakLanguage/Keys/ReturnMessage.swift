@@ -5,8 +5,9 @@ public enum ReturnMessage: Phrase, Hashable {
     case workbookRow(file: String, sheet: String, row: Int)
     /// The file was made for another plan.
     case fileForOtherPlan(filePlan: String, plan: String)
-    /// The file was made for another revision of the plan.
-    case fileForOtherRevision(fileRevision: String, planRevision: String, label: String)
+    /// The file was made for a revision of the plan that is neither the plan's revision nor one of
+    /// its earlier revisions (`earlier`, the dates).
+    case fileForOtherRevision(fileRevision: String, planRevision: String, label: String, earlier: [String])
     /// The file's municipality is not in the party registry.
     case municipalityNotRegistered(code: String, name: String)
     /// The file is from another municipality than `--party` says.

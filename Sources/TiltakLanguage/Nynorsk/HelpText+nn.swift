@@ -82,12 +82,13 @@ extension HelpText {
                   tiltak report revisjon --year 2022
                 """
         case .collectAbstract:
-            return "Samlar status frå innsende oppgåvebøker (XLSX) og tabellar (CSV) inn i planfila."
+            return
+                "Samlar status frå innsende oppgåvebøker (XLSX) og tabellar (CSV) inn i statusloggen til planfila."
         case .collectDiscussion:
             return """
                 Les oppgåvebøkene kommunane sende tilbake (kommunar/<Kommune>.xlsx frå «tiltak export», lagra att i Excel eller LibreOffice) og CSV-tabellar med kolonnane ID;Status;Kommentar. Kven som rapporterer, og for kva plan og revisjon, står i det gøymde arket Om i oppgåveboka (ikkje i filnamnet); for ein CSV-tabell gjev du det med --party.
 
-                Før noko vert skrive, vert alle feil melde med fil, rad og felt: ukjende ID-ar, filer for ein annan plan eller revisjon, verna celler som er endra, ugyldige statusverdiar og konfliktar (same part med ulik status eller kommentar for same tiltak og år i to filer). Ved feil eller konfliktar vert ingenting skrive (exit 65). Ein ny rapport frå same part for same år erstattar den gamle. Førre planfil vert teken vare på som <plan>.bak; er ingen rapport ny eller endra, vert ingenting skrive. Medan planfila vert lesen og skriven, er ho låst (.<plan>.lock i same mappe): ein annan tiltak-prosess som skal skrive same plan, ventar til den første er ferdig.
+                Før noko vert skrive, vert alle feil melde med fil, rad og felt: ukjende ID-ar, filer for ein annan plan eller revisjon, verna celler som er endra, ugyldige statusverdiar og konfliktar (same part med ulik status eller kommentar for same tiltak og år i to filer). Ved feil eller konfliktar vert ingenting skrive (exit 65). Ein ny rapport frå same part for same år erstattar den gamle. Rapportane vert førte i statusloggen <plan>.status.yaml ved sida av planfila; planfila sjølv vert aldri skriven. Førre statuslogg vert teken vare på med dato og klokkeslett i namnet; er ingen rapport ny eller endra, vert ingenting skrive. Ei oppgåvebok frå ein tidlegare revisjon av planen (levert seint) vert teken imot og førd for --year eller året for revisjonen sin. Ei rådsarbeidsbok (Tiltak-arket) gjev status og kommentarar frå møtet som rapportane til sekretariatet (--party, standard: regionrådet). Medan planfila vert lesen og skriven, er ho låst (.<plan>.lock i same mappe): ein annan tiltak-prosess som skal skrive same plan, ventar til den første er ferdig.
 
                 Døme:
                   tiltak collect --plan plan.yaml innsendt/*.xlsx
@@ -107,7 +108,7 @@ extension HelpText {
         case .reviseAbstract: return "Start neste revisjon av planen."
         case .reviseDiscussion:
             return """
-                Skriv ein ny planfil for revisjonen ÅR: revisjonsdatoen flytta til same dag i ÅR (1. januar om dagen ikkje finst), etiketten «Revisjon ÅR». Tiltak med samla status Fullført eller Avlyst i det førre revisjonsåret vert merkte avslutta (closed: true) og står att i planen; ID-ar og statusrapportar vert haldne. Tiltak som er rapporterte uferdige (Ikkje starta, Pågår eller Utsett) og har tidsramme som gjekk ut før ÅR, vert lista som forseinka (åtvaringa «overdue» i tiltak validate, og bolken «Forseinka tiltak» i revisjon-ÅR.txt); opne tiltak utan rapport vert lista som ikkje rapporterte, ikkje som forseinka. ÅR må vere etter revisjonsåret i planen.
+                Skriv ein ny planfil for revisjonen ÅR, teksten til den gamle med berre revisjonen endra (kommentarar og alt anna står att), og statusloggen ved sida av med rapportane og revisjonshistoria: revisjonsdatoen flytta til same dag i ÅR (1. januar om dagen ikkje finst), etiketten «Revisjon ÅR». Tiltak med samla status Fullført eller Avlyst i det førre revisjonsåret vert merkte avslutta (i statusloggen) og står att i planen; ID-ar og statusrapportar vert haldne. Tiltak som er rapporterte uferdige (Ikkje starta, Pågår eller Utsett) og har tidsramme som gjekk ut før ÅR, vert lista som forseinka (åtvaringa «overdue» i tiltak validate, og bolken «Forseinka tiltak» i revisjon-ÅR.txt); opne tiltak utan rapport vert lista som ikkje rapporterte, ikkje som forseinka. ÅR må vere etter revisjonsåret i planen.
 
                 Den nye planen vert skriven atomisk til -o; -o kan ikkje vere same fil som --plan utan
                 --force (den førre revisjonen er det diff samanliknar med).

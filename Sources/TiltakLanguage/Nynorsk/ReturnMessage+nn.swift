@@ -6,9 +6,10 @@ extension ReturnMessage {
         case .workbookRow(let file, let sheet, let row): return "\(file): \(sheet) rad \(row)"
         case .fileForOtherPlan(let filePlan, let plan):
             return "Fila er laga for planen «\(filePlan)», ikkje for «\(plan)»."
-        case .fileForOtherRevision(let fileRevision, let planRevision, let label):
+        case .fileForOtherRevision(let fileRevision, let planRevision, let label, let earlier):
+            let known = earlier.isEmpty ? "" : "; tidlegare revisjonar: \(earlier.joined(separator: ", "))"
             return
-                "Fila er laga for revisjonen \(fileRevision), men planen er revisjonen \(planRevision) (\(label))."
+                "Fila er laga for revisjonen \(fileRevision), men planen er revisjonen \(planRevision) (\(label))\(known). Samle fila inn i planfila for revisjonen \(fileRevision), eller send ut oppgåvebøker for \(planRevision) (tiltak export) og samle dei."
         case .municipalityNotRegistered(let code, let name):
             return "Kommunen «\(code)» (\(name)) er ikkje i partsregisteret."
         case .fileFromOtherParty(let name, let code, let party):
