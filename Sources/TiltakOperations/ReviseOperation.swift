@@ -96,7 +96,8 @@ public enum ReviseOperation {
             LedgerMessage.reviseWroteLedger(ledger: ledgerPath, reports: ledger.reports.count),
             CommandMessage.closedActions(result.closed.map(\.rawValue)),
             CommandMessage.overdueActions(result.overdue.map(\.actionID.rawValue)),
-            CommandMessage.unreportedActions(year: loaded.plan.statusYear, ids: result.unreported.map(\.rawValue)),
+            CommandMessage.unreportedActions(
+                year: loaded.plan.statusYear, ids: result.unreported.map(\.rawValue)),
         ]
         return lines.map { TerminalText.clean($0.message) }
     }
