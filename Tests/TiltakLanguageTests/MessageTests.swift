@@ -243,10 +243,12 @@ struct MessageTests {
 
         #expect(
             CommandMessage.statusRowsNotImported(1).nn
-                == "1 rad har Status eller Kommentar; ho er ikkje importert (bruk «tiltak collect»).")
+                == "1 rad har Status eller Kommentar; ho er ikkje importert (samle dei inn som sekretariatet sine rapportar: «tiltak collect ARBEIDSBOK --plan PLAN»)."
+        )
         #expect(
             CommandMessage.statusRowsNotImported(2).nn
-                == "2 rader har Status eller Kommentar; dei er ikkje importerte (bruk «tiltak collect»).")
+                == "2 rader har Status eller Kommentar; dei er ikkje importerte (samle dei inn som sekretariatet sine rapportar: «tiltak collect ARBEIDSBOK --plan PLAN»)."
+        )
         #expect(CommandMessage.statusRowsNotImported(0).en.hasPrefix("0 rows have Status or Comment"))
         #expect(CommandMessage.cellsNotRead(1).nn == "1 celle kunne ikkje tolkast fullt ut (sjå over).")
         #expect(CommandMessage.cellsNotRead(2).nb == "2 celler kunne ikke tolkes fullt ut (se over).")

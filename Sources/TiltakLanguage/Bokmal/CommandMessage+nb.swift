@@ -31,13 +31,13 @@ extension CommandMessage {
         case .statusRowsNotImported(let rows):
             let columns = "\(ColumnKey.status.nb) eller \(ColumnKey.comment.nb)"
             return rows == 1
-                ? "1 rad har \(columns); den er ikke importert (bruk «tiltak collect»)."
-                : "\(count(rows, .row)) har \(columns); de er ikke importert (bruk «tiltak collect»)."
+                ? "1 rad har \(columns); den er ikke importert (samle dem inn som sekretariatets rapporter: «tiltak collect ARBEIDSBOK --plan PLAN»)."
+                : "\(count(rows, .row)) har \(columns); de er ikke importert (samle dem inn som sekretariatets rapporter: «tiltak collect ARBEIDSBOK --plan PLAN»)."
         case .dryRun(let plan): return "Prøvekjøring (--dry-run): ingenting er skrevet til \(plan)."
         case .collected(let reports, let year, let files, let new, let changed, let unchanged):
             return
                 "\(count(reports, .report)) for \(year) fra \(count(files, .file)): \(new) \(new == 1 ? "ny" : "nye"), \(changed) endret, \(unchanged) uendret."
-        case .nothingChanged: return "Ingen endringer; planfilen er ikke skrevet."
+        case .nothingChanged: return "Ingen endringer; ingenting er skrevet."
         case .collectWrote(let plan, let backup): return "Skrev \(plan) (forrige versjon i \(backup))."
         case .replacedReport(let party, let actionID, let year, let collected, let oldStatus, let newStatus):
             return

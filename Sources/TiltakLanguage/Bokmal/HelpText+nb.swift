@@ -48,7 +48,7 @@ extension HelpText {
             return """
                 Tabellen trenger kolonnene Innsatsområde, Tema og Tiltak; ID, Tidsramme, Ansvar, Involvering og Merknad er valgfrie. Skilletegn (; , tab) og tegnkoding (UTF-8, Windows-1252) finnes automatisk. Tiltak uten ID får ID etter innsatsområdet (NK-01, NK-02, …). Tiltak skriver ut det som ikke kunne tolkes (tidsrammer, parter, beløp).
 
-                En arbeidsbok (.xlsx) fra «tiltak export» leses fra arket Tiltak, også etter at den er redigert i Excel (nye rader uten ID, endrede tekster). Partsregister og planopplysninger kommer fra --base, ellers fra YAML-filen med samme navn ved siden av arbeidsboken, ellers fra kildefilen arket Oversikt nevner. Celler som er som før, beholder cellene og tolkningen i basisplanen; Status og Kommentar importeres ikke (bruk «tiltak collect»).
+                En arbeidsbok (.xlsx) fra «tiltak export» leses fra arket Tiltak, også etter at den er redigert i Excel (nye rader uten ID, endrede tekster). Partsregister og planopplysninger kommer fra --base, ellers fra YAML-filen med samme navn ved siden av arbeidsboken. Celler som er som før, beholder cellene og tolkningen i basisplanen; Status og Kommentar importeres ikke: «tiltak collect ARBEIDSBOK --plan PLAN» samler dem inn som sekretariatets rapporter.
 
                 Andre arbeidsbøker (sekretariatets egne) leses som en tabell fra det første synlige arket, eller --sheet NAVN: overskriftsraden finnes under tittelrader, en rad med tekst bare i første celle (eller flettet over raden) navngir innsatsområdet for radene under («Hovedmål 1: Reiseliv» gir koden 1), celler flettet nedover gjelder hver rad, og --fill-down fyller tomme celler for innsatsområde og tema fra raden over.
 

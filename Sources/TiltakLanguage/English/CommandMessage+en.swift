@@ -30,13 +30,13 @@ extension CommandMessage {
         case .statusRowsNotImported(let rows):
             let columns = "\(ColumnKey.status.en) or \(ColumnKey.comment.en)"
             return rows == 1
-                ? "1 row has \(columns); it is not imported (use “tiltak collect”)."
-                : "\(count(rows, .row)) have \(columns); they are not imported (use “tiltak collect”)."
+                ? "1 row has \(columns); it is not imported (collect them as the secretariat’s reports: “tiltak collect WORKBOOK --plan PLAN”)."
+                : "\(count(rows, .row)) have \(columns); they are not imported (collect them as the secretariat’s reports: “tiltak collect WORKBOOK --plan PLAN”)."
         case .dryRun(let plan): return "Dry run (--dry-run): nothing was written to \(plan)."
         case .collected(let reports, let year, let files, let new, let changed, let unchanged):
             return
                 "\(count(reports, .report)) for \(year) from \(count(files, .file)): \(new) new, \(changed) changed, \(unchanged) unchanged."
-        case .nothingChanged: return "No changes; the plan file was not written."
+        case .nothingChanged: return "No changes; nothing was written."
         case .collectWrote(let plan, let backup): return "Wrote \(plan) (previous version in \(backup))."
         case .replacedReport(let party, let actionID, let year, let collected, let oldStatus, let newStatus):
             return

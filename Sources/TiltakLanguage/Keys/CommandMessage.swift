@@ -29,7 +29,7 @@ public enum CommandMessage: Phrase, Hashable {
     case dryRun(plan: String)
     /// `collect`'s summary: reports for the year from the files, how many new, changed, unchanged.
     case collected(reports: Int, year: Int, files: Int, new: Int, changed: Int, unchanged: Int)
-    /// `collect` found nothing new: the plan file was not written.
+    /// `collect` found nothing new: nothing was written.
     case nothingChanged
     /// `collect` wrote the plan file, keeping the previous one as `backup`.
     case collectWrote(plan: String, backup: String)

@@ -31,13 +31,13 @@ extension CommandMessage {
         case .statusRowsNotImported(let rows):
             let columns = "\(ColumnKey.status.nn) eller \(ColumnKey.comment.nn)"
             return rows == 1
-                ? "1 rad har \(columns); ho er ikkje importert (bruk «tiltak collect»)."
-                : "\(count(rows, .row)) har \(columns); dei er ikkje importerte (bruk «tiltak collect»)."
+                ? "1 rad har \(columns); ho er ikkje importert (samle dei inn som sekretariatet sine rapportar: «tiltak collect ARBEIDSBOK --plan PLAN»)."
+                : "\(count(rows, .row)) har \(columns); dei er ikkje importerte (samle dei inn som sekretariatet sine rapportar: «tiltak collect ARBEIDSBOK --plan PLAN»)."
         case .dryRun(let plan): return "Prøvekøyring (--dry-run): ingenting er skrive til \(plan)."
         case .collected(let reports, let year, let files, let new, let changed, let unchanged):
             return
                 "\(count(reports, .report)) for \(year) frå \(count(files, .file)): \(new) \(new == 1 ? "ny" : "nye"), \(changed) endra, \(unchanged) uendra."
-        case .nothingChanged: return "Ingen endringar; planfila er ikkje skriven."
+        case .nothingChanged: return "Ingen endringar; ingenting er skrive."
         case .collectWrote(let plan, let backup): return "Skreiv \(plan) (førre versjon i \(backup))."
         case .replacedReport(let party, let actionID, let year, let collected, let oldStatus, let newStatus):
             return

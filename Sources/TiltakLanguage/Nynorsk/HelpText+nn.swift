@@ -47,7 +47,7 @@ extension HelpText {
             return """
                 Tabellen treng kolonnane Innsatsområde, Tema og Tiltak; ID, Tidsramme, Ansvar, Involvering og Merknad er valfrie. Skiljeteikn (; , tab) og teiknkoding (UTF-8, Windows-1252) vert funne automatisk. Tiltak utan ID får ID etter innsatsområdet (NK-01, NK-02, …). Tiltak skriv ut det som ikkje kunne tolkast (tidsrammer, partar, beløp).
 
-                Ei arbeidsbok (.xlsx) frå «tiltak export» vert lesen frå arket Tiltak, også etter at ho er redigert i Excel (nye rader utan ID, endra tekstar). Partsregister og planopplysningar kjem frå --base, elles frå YAML-fila med same namn ved sida av arbeidsboka, elles frå kjeldefila arket Oversikt nemner. Celler som er som før, held på cellene og tolkinga i basisplanen; Status og Kommentar vert ikkje importerte (bruk «tiltak collect»).
+                Ei arbeidsbok (.xlsx) frå «tiltak export» vert lesen frå arket Tiltak, også etter at ho er redigert i Excel (nye rader utan ID, endra tekstar). Partsregister og planopplysningar kjem frå --base, elles frå YAML-fila med same namn ved sida av arbeidsboka. Celler som er som før, held på cellene og tolkinga i basisplanen; Status og Kommentar vert ikkje importerte: «tiltak collect ARBEIDSBOK --plan PLAN» samlar dei inn som sekretariatet sine rapportar.
 
                 Anna arbeidsbok (sekretariatet si eiga) vert lesen som ein tabell frå det fyrste synlege arket, eller --sheet NAMN: overskriftsrada vert funnen under tittelrader, ei rad med tekst berre i fyrste celle (eller flett over rada) namngjev innsatsområdet for radene under («Hovudmål 1: Reiseliv» gjev koden 1), celler fletta nedover gjeld kvar rad, og --fill-down fyller tomme celler for innsatsområde og tema frå rada over.
 
