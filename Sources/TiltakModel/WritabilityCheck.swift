@@ -9,14 +9,14 @@ import TiltakLanguage
 ///   characters (U+0001–U+001F but tab, line feed and carriage return) are escaped in cells
 ///   (`_x0001_`) but written raw elsewhere, where they make the file unreadable: they are errors in
 ///   the texts that also go into document properties (plan id, title, region, owner, revision label,
-///   municipality names), page headers (title), formulas and charts (focus-area names, responsible
+///   municipality names), page headers (title, revision label, party names), formulas and charts (focus-area names, responsible
 ///   parties' names) and the Finansiering sheet's tip (the first 200 characters of a remark whose
 ///   amount could not be read).
 /// - **Cell length.** A cell holds at most ``PlanValidator/maximumCellLength`` UTF-16 units, also
 ///   where the workbooks join texts (responsible and involved parties, the Tiltak sheet's comment of
 ///   a shared action, the Ansvar sheet's headings).
-/// - **Page header.** `&C` and the title with `&` doubled, cut to 200 characters, must be at most
-///   255 code points (the cut counts characters, libxlsxwriter code points).
+/// - **Page header.** Needs no check: `PageLayout` cuts each part (party, title, revision) to code
+///   points so that the whole stays within the 255 Excel allows.
 /// - **Sheet names.** A focus area's sheet name (its short name cleaned and cut to 31 characters,
 ///   made unique) must be at most 31 code points and hold none of `[]:*?/\`.
 /// - **Rows.** The Tiltak sheet, which every export writes, holds at most ``maximumRows`` rows.
@@ -29,12 +29,9 @@ import TiltakLanguage
 /// File names need no check: ``PartyFileNames`` and `SafeFileName` in TiltakRuntime make every
 /// name the export uses valid and unique.
 enum WritabilityCheck {
-    /// The most code points of a page header, a sheet name and a data-validation tip.
-    static let maximumHeaderLength = 255
+    /// The most code points of a sheet name and a data-validation tip.
     static let maximumSheetNameLength = 31
     static let maximumTipLength = 255
-    /// The page header holds this many characters of the title (`PageLayout.headerText`).
-    static let headerCut = 200
     /// The tip quotes this many characters of the remark (`FinancingSheet`), after 29 code points
     /// of text (`Beløpet kunne ikkje lesast: «`) and before one (`»`).
     static let tipCut = 200
@@ -59,7 +56,6 @@ enum WritabilityCheck {
         check.text(plan.region, .plan(.region), inCell: false, outsideCells: properties)
         check.text(plan.owner, .plan(.owner), inCell: false, outsideCells: properties)
         check.text(plan.revision.label, .plan(.revision), outsideCells: properties)
-        check.header(plan.title)
         checkRegistry(plan, &check)
         checkFocusAreas(plan, &check)
         for action in plan.actions { checkAction(action, plan, &check) }
@@ -260,22 +256,6 @@ enum WritabilityCheck {
             let length = registry.displayNames(cell).utf16.count
             if length > limit {
                 add("cell-too-long", place(), .namesTooLong(length: length, limit: limit))
-            }
-        }
-
-        /// Checks the page header the title makes.
-        mutating func header(_ title: String) {
-            var escaped = ""
-            for character in title.prefix(WritabilityCheck.headerCut * 2) {
-                escaped += character == "&" ? "&&" : String(character)
-            }
-            let length = 2 + escaped.prefix(WritabilityCheck.headerCut).unicodeScalars.count
-            if length > WritabilityCheck.maximumHeaderLength {
-                add(
-                    "header-too-long", .plan(.title),
-                    .headerTooLong(
-                        length: length, cut: WritabilityCheck.headerCut,
-                        limit: WritabilityCheck.maximumHeaderLength))
             }
         }
 

@@ -183,7 +183,7 @@ enum ActionTableSheet {
             language: language)
         try writer.sheet.freezePanes(row: 1, col: 1)
         try writer.applyWidths()
-        try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: language)
+        try PageLayout.apply(to: writer.sheet, plan: plan, language: language)
     }
 }
 

@@ -84,7 +84,7 @@ enum AssignmentsSheet {
             CellRange(firstRow: 0, firstCol: 0, lastRow: lastRow, lastCol: headers.count - 1))
         try writer.sheet.freezePanes(row: 1, col: 1)
         try writer.applyWidths()
-        try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: language)
+        try PageLayout.apply(to: writer.sheet, plan: plan, language: language, party: party.name)
         try writer.sheet.protect(
             options: ProtectionOptions(formatColumns: true, formatRows: true, sort: false, autofilter: true))
     }

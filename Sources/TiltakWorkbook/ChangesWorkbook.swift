@@ -103,7 +103,7 @@ public enum ChangesWorkbook {
             }
             try sheet.freezePanes(row: 1, col: 0)
             try writer.applyWidths(fixed: [2: 40, 3: 24, 5: 50, 6: 50])
-            try PageLayout.apply(to: sheet, planTitle: new.title, language: language)
+            try PageLayout.apply(to: sheet, plan: new, language: language)
             try sheet.activate()
         }
     }

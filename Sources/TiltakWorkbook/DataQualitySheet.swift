@@ -38,6 +38,6 @@ enum DataQualitySheet {
         }
         try writer.sheet.freezePanes(row: 1, col: 0)
         try writer.applyWidths()
-        try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: language)
+        try PageLayout.apply(to: writer.sheet, plan: plan, language: language)
     }
 }

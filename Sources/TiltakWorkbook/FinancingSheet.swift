@@ -119,7 +119,7 @@ enum FinancingSheet {
             row + 1 == rowCount(plan, groups, language), "FinancingSheet.rowCount disagrees with the writer")
         try writer.sheet.freezePanes(row: 1, col: 0)
         try writer.applyWidths()
-        try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: language)
+        try PageLayout.apply(to: writer.sheet, plan: plan, language: language)
     }
 
     /// Writes the totals over the period by responsible party and by year, and the rule, below the

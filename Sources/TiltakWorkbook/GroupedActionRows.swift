@@ -47,6 +47,6 @@ enum GroupedActionRows {
         try writer.header(0, columns.map(writer.words.caption))
         try writer.sheet.freezePanes(row: 1, col: 0)
         try writer.applyWidths()
-        try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: writer.language)
+        try PageLayout.apply(to: writer.sheet, plan: plan, language: writer.language)
     }
 }

@@ -35,6 +35,6 @@ enum ResultGoalsSheet {
         }
         assert(row == rowCount(plan.focusAreas), "ResultGoalsSheet.rowCount disagrees with the writer")
         try writer.applyWidths()
-        try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: language)
+        try PageLayout.apply(to: writer.sheet, plan: plan, language: language)
     }
 }

@@ -46,6 +46,6 @@ enum ScheduleSheet {
         }
         try writer.sheet.freezePanes(row: 1, col: 2)
         try writer.applyWidths(fixed: Dictionary(uniqueKeysWithValues: (2...lastCol).map { ($0, 8.0) }))
-        try PageLayout.apply(to: writer.sheet, planTitle: plan.title, language: writer.language)
+        try PageLayout.apply(to: writer.sheet, plan: plan, language: writer.language)
     }
 }

@@ -79,7 +79,6 @@ struct MessageTests {
             .partTimeFigure(name: "guestNightsPerDay", stated: 1, computed: 2),
             .tooManyActions(count: 2_000_000, limit: 1_048_575), .unwritableCharacter("U+FFFE"),
             .controlCharacter("U+0001", outside: .workbookProperties),
-            .headerTooLong(length: 300, cut: 200, limit: 255),
             .sheetNameUnwritable(character: "U+0000 (NUL)"), .sheetNameInvalid("a/b"),
             .sheetNameTooLong(name: "x", length: 40, limit: 31),
             .tipTooLong(cut: 200, length: 300, limit: 255),

@@ -232,7 +232,7 @@ import XLSXReader
             let xml = try document.partText(sheet.partPath)
             #expect(xml.contains("<pageSetUpPr fitToPage=\"1\"/>"), "\(name)")
             #expect(xml.contains("<oddFooter>&amp;L\(name)&amp;RSide &amp;P av &amp;N</oddFooter>"))
-            #expect(xml.contains("<oddHeader>&amp;C\(plan.title)</oddHeader>"))
+            #expect(xml.contains("<oddHeader>&amp;C\(plan.title)&amp;R\(plan.revision.label)</oddHeader>"))
         }
         let core = try document.partText("docProps/core.xml")
         #expect(core.contains("<dc:title>\(plan.title)</dc:title>"))

@@ -28,7 +28,7 @@ import XLSXReader
             #expect(evaluator.evaluate(cell.formula ?? "") == cell.number)
         }
         let header = try document.partText(try document.sheet(named: "Tiltak").partPath)
-        #expect(header.contains("<oddHeader>&amp;CLiten plan &amp;&amp; test</oddHeader>"))
+        #expect(header.contains("<oddHeader>&amp;CLiten plan &amp;&amp; test&amp;RTest</oddHeader>"))
     }
 
     @Test func emptyPlanStillWrites() throws {

@@ -50,9 +50,6 @@ extension ValidationMessage {
             return "Teksten har tegnet \(character), som en arbeidsbok ikke kan ha."
         case .controlCharacter(let character, let outside):
             return "Teksten har kontrolltegnet \(character), som ikke kan stå i \(outside.nb)."
-        case .headerTooLong(let length, let cut, let limit):
-            return
-                "Topptekst på sidene blir \(language.count(length, .codePoint)) (de første \(cut) tegnene i tittelen); Excel tillater høyst \(limit). Skriv tittelen med sammensatte bokstaver (NFC) eller kortere."
         case .sheetNameUnwritable(let character):
             return "Arknavnet har tegnet \(character), som en arbeidsbok ikke kan ha."
         case .sheetNameInvalid(let name):

@@ -52,9 +52,6 @@ extension ValidationMessage {
             return "The text has the character \(character), which a workbook cannot hold."
         case .controlCharacter(let character, let outside):
             return "The text has the control character \(character), which cannot stand in \(outside.en)."
-        case .headerTooLong(let length, let cut, let limit):
-            return
-                "The page header becomes \(language.count(length, .codePoint)) (the first \(cut) characters of the title); Excel allows at most \(limit). Write the title with composed letters (NFC) or shorter."
         case .sheetNameUnwritable(let character):
             return "The sheet name has the character \(character), which a workbook cannot hold."
         case .sheetNameInvalid(let name):

@@ -57,9 +57,6 @@ public enum ValidationMessage: Phrase, Hashable {
     case unwritableCharacter(String)
     /// A control character in a text that is also written outside cells, where it cannot stand.
     case controlCharacter(String, outside: RawTextPlace)
-    /// A page header longer than Excel allows: its length in code points, with the first `cut`
-    /// characters of the title.
-    case headerTooLong(length: Int, cut: Int, limit: Int)
     /// A focus area's sheet name with a character no workbook can hold.
     case sheetNameUnwritable(character: String)
     /// A sheet name Excel does not accept (empty, or with `[]:*?/\`, or `'` first or last).

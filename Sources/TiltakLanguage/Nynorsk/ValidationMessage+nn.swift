@@ -49,9 +49,6 @@ extension ValidationMessage {
             return "Teksten har teiknet \(character), som ei arbeidsbok ikkje kan ha."
         case .controlCharacter(let character, let outside):
             return "Teksten har kontrollteiknet \(character), som ikkje kan stå i \(outside.nn)."
-        case .headerTooLong(let length, let cut, let limit):
-            return
-                "Topptekst på sidene vert \(language.count(length, .codePoint)) (dei fyrste \(cut) teikna av tittelen); Excel tillèt høgst \(limit). Skriv tittelen med samansette bokstavar (NFC) eller kortare."
         case .sheetNameUnwritable(let character):
             return "Arknamnet har teiknet \(character), som ei arbeidsbok ikkje kan ha."
         case .sheetNameInvalid(let name):
