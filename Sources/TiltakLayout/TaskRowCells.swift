@@ -27,7 +27,7 @@ public enum TaskRowCells {
         return switch column {
         case .id: action.id.rawValue
         case .text: action.text
-        case .role: assignment.role.text(language)
+        case .role: assignment.roleText(language)
         case .throughGroup: assignment.throughGroup.map { plan.registry.party(code: $0)?.name ?? $0 } ?? ""
         case .timeframe: action.timeframe.text
         case .firstYear: action.timeframe.activeYears(in: plan.period)?.first.map(String.init) ?? ""

@@ -29,6 +29,13 @@ public struct Assignment: Hashable, Sendable {
     public var role: Role
     /// The group the party takes part through, if not named directly (e.g. `KOM`).
     public var throughGroup: String?
+    /// Whether the remark names the party as pilot (`Gol er pilot`, ``Plan/pilots(of:)``).
+    public var isPilot = false
+
+    /// The role as task workbooks show it in `language`: `Ansvar`, or `Ansvar (pilot)` for a pilot.
+    public func roleText(_ language: Language) -> String {
+        isPilot ? "\(role.text(language)) (\(RoleWord.pilot.text(language)))" : role.text(language)
+    }
 }
 
 /// Known costs added up.
@@ -69,13 +76,18 @@ extension Plan {
     public func assignments(for code: String) -> [Assignment] {
         var result: [Assignment] = []
         for action in actions {
+            var assignment: Assignment
             if let via = participation(of: code, in: action.responsible) {
-                result.append(
-                    Assignment(action: action, role: .responsible, throughGroup: via.isEmpty ? nil : via))
+                assignment = Assignment(
+                    action: action, role: .responsible, throughGroup: via.isEmpty ? nil : via)
             } else if let via = participation(of: code, in: action.involved) {
-                result.append(
-                    Assignment(action: action, role: .involved, throughGroup: via.isEmpty ? nil : via))
+                assignment = Assignment(
+                    action: action, role: .involved, throughGroup: via.isEmpty ? nil : via)
+            } else {
+                continue
             }
+            assignment.isPilot = pilots(of: action).contains { $0.code == code }
+            result.append(assignment)
         }
         return result
     }

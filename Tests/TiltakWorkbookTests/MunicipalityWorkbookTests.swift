@@ -35,7 +35,7 @@ import XLSXReader
         #expect((2...sheet.maxRow).map { sheet.string("A\($0)") } == expected.map(\.action.id.rawValue))
         for (index, assignment) in expected.enumerated() {
             let row = index + 2
-            #expect(sheet.string("C\(row)") == assignment.role.text(.nynorsk))
+            #expect(sheet.string("C\(row)") == assignment.roleText(.nynorsk))
             let group = assignment.throughGroup.map { plan.registry.party(code: $0)?.name ?? $0 } ?? ""
             #expect(sheet.string("D\(row)") == group)
         }
@@ -83,5 +83,21 @@ import XLSXReader
         #expect(
             try Data(contentsOf: directory.url.appendingPathComponent("a.xlsx"))
                 == Data(contentsOf: directory.url.appendingPathComponent("b.xlsx")))
+    }
+
+    /// Rolle shows a pilot role that only the remark states: Gol is pilot for KM-09.
+    @Test func aPilotRoleShowsInRolle() throws {
+        let plan = try hallingdal()
+        let gol = try #require(plan.registry.party(code: "GOL"))
+        let directory = try TemporaryDirectory()
+        let path = directory.path("Gol.xlsx")
+        try MunicipalityWorkbook.write(
+            plan, municipality: gol, source: WorkbookSource(path: "plan.yaml", sha256: "abc"), to: path)
+        let sheet = try open(path).sheet(named: "Oppgåver")
+        let row = try #require((2...sheet.maxRow).first { sheet.string("A\($0)") == "KM-09" })
+        #expect(sheet.string("C\(row)") == "Ansvar (pilot)")
+        let other = try #require((2...sheet.maxRow).first { sheet.string("A\($0)") == "KM-03" })
+        #expect(sheet.string("C\(other)") == "Ansvar")
+        #expect(plan.assignments(for: "AAL").allSatisfy { !$0.isPilot })
     }
 }

@@ -4,6 +4,7 @@ extension RoleWord {
         switch self {
         case .responsible: "Responsible"
         case .involved: "Involved"
+        case .pilot: "pilot"
         }
     }
 }

@@ -4,4 +4,6 @@ public enum RoleWord: Phrase, Hashable, CaseIterable {
     case responsible
     /// Involved (`Involvert`).
     case involved
+    /// A pilot's mark after its role (`pilot`: `Ansvar (pilot)`).
+    case pilot
 }

@@ -4,6 +4,7 @@ extension RoleWord {
         switch self {
         case .responsible: "Ansvar"
         case .involved: "Involvert"
+        case .pilot: "pilot"
         }
     }
 }
