@@ -11,6 +11,15 @@ struct ActionText {
     /// The label of `column` (`Tidsramme`).
     func label(_ column: ColumnKey) -> String { column.text(language) }
 
+    /// The label and text of the cells that raised the plan's doubt about `action`'s realism
+    /// (`Tvilen står i: Tidsramme: «?? Realistisk»`), or nothing.
+    func doubtField(_ action: Action) -> [(label: String, text: String)] {
+        let cells = action.realismDoubtCells.map {
+            DoubtText.cell(field: $0.field.caption(language), text: $0.text).text(language)
+        }
+        return cells.isEmpty ? [] : [(DoubtText.raisedBy.text(language), cells.joined(separator: "; "))]
+    }
+
     /// The parties of a cell by display name, `(uviss)` when the cell carries a question mark;
     /// `empty` (default `Ikkje avklart`) when it names none.
     func parties(_ cell: PartyCell, empty: String? = nil) -> String {

@@ -69,7 +69,7 @@ struct RevisionAgenda {
                         fields: [
                             (text.label(.responsible), text.parties($0.responsible)),
                             (text.label(.remark), $0.remark),
-                        ])
+                        ] + text.doubtField($0))
                 }),
             section(
                 AgendaText.duplicatesHeading(number: 8), intro: ReportText.duplicatesIntro,

@@ -57,7 +57,8 @@ struct UnfinancedReport {
             "doubtsHeading": Heading.view(
                 ReportText.realismDoubts.text(language), level: .section, width: width),
             "doubts": doubts.isEmpty
-                ? [] : doubts.map { blocks.view($0, fields: shortFields($0, text: text)) },
+                ? []
+                : doubts.map { blocks.view($0, fields: shortFields($0, text: text) + text.doubtField($0)) },
             "noDoubts": doubts.isEmpty ? none : [],
             "unreadableHeading": Heading.view(
                 ReportText.unreadableAmounts.text(language), level: .section, width: width),

@@ -66,6 +66,9 @@ struct CatalogueTests {
             $0 as any Phrase
         }
         + workbookTexts + reportTexts + agendaTexts + costTexts
+        + ([.raisedBy, .cell(field: "Tidsramme", text: "?? Realistisk")] as [DoubtText]).map {
+            $0 as any Phrase
+        }
 
     static let costTexts: [any Phrase] =
         ([
