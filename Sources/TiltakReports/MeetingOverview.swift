@@ -32,7 +32,32 @@ struct MeetingOverview {
                 },
             ]
         }
-        return [
+        // The plan's goal, paragraph by paragraph, and its appendix as a list: the actions refer to
+        // them (`Sjå liste nedanfor`, `Sjå vedlegg`).
+        let goal = plan.goal.components(separatedBy: "\n\n").map { $0.trimmingWhitespace }.filter {
+            !$0.isEmpty
+        }
+        let appendix = plan.appendix.map { appendix in
+            appendix.items.flatMap { item in
+                TextWrapper(width: width - 2).wrap(SafeText.line(item)).enumerated().map { index, line in
+                    (index == 0 ? "– " : "  ") + line
+                }
+            }
+        }
+        // A section left out is an empty list (the templates name every key).
+        let none: [Any] = []
+        var view: [String: Any] = [
+            "goal": goal.map { ReportViews.paragraph($0, width: width).joined(separator: "\n") },
+            "appendix": appendix ?? [], "goalHeading": none, "appendixHeading": none,
+        ]
+        if !goal.isEmpty {
+            view["goalHeading"] = Heading.view(
+                PlanText.goalHeading.text(language), level: .section, width: width)
+        }
+        if let title = plan.appendix?.title, !(appendix ?? []).isEmpty {
+            view["appendixHeading"] = Heading.view(SafeText.line(title), level: .section, width: width)
+        }
+        return view.merging([
             "heading": Heading.view(
                 ReportText.meetingOverviewTitle(plan: plan.title).text(language), level: .title, width: width),
             "meta": ReportViews.planLines(
@@ -49,7 +74,7 @@ struct MeetingOverview {
                 width: width),
             "partyProgress": partyProgress(board),
             "areas": areas,
-        ]
+        ]) { own, _ in own }
     }
 
     /// The status of an action block: the overall status (with a single reporter's comment) and,

@@ -16,6 +16,22 @@ import TiltakModel
         }
     }
 
+    /// The meeting overview carries the plan's goal and its appendix, which actions refer to
+    /// (TE-01 `Sjå liste nedanfor`).
+    @Test func meetingOverviewHasTheGoalAndTheAppendix() throws {
+        let plan = try TestSupport.hallingdal()
+        let text = try TestSupport.renderer().render(.moteoversikt, plan: plan, options: ReportOptions())
+        let goal = try #require(text.range(of: "\nOverordna mål\n-------------\n"))
+        let summary = try #require(text.range(of: "\nOppsummering per innsatsområde\n"))
+        #expect(goal.upperBound < summary.lowerBound)
+        #expect(text.contains("Hallingdal er ein meir attraktiv, framtidsretta og produktiv region"))
+        let appendix = try #require(plan.appendix)
+        let heading = try #require(text.range(of: "\n" + appendix.title + "\n"))
+        let list = text[heading.upperBound...]
+        #expect(appendix.items.allSatisfy { list.contains("– " + $0) })
+        #expect(list.contains("– Felles sentralbord\n"))
+    }
+
     @Test func unfinancedReportMatchesThePlan() throws {
         let plan = try TestSupport.hallingdal()
         let text = try TestSupport.renderer().render(.ufinansiert, plan: plan, options: ReportOptions())

@@ -1,0 +1,8 @@
+/// The words of the plan's own texts in English.
+extension PlanText {
+    public var en: String {
+        switch self {
+        case .goalHeading: "Overall goal"
+        }
+    }
+}
