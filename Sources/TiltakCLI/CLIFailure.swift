@@ -13,6 +13,8 @@ enum ExitStatus {
     static let usage: Int32 = 64
     /// Bad data: a file that exists but cannot be used as it is.
     static let data: Int32 = 65
+    /// A program the command needs is missing or failed (LibreOffice for `--pdf`).
+    static let unavailable: Int32 = 69
     /// Output could not be written.
     static let cannotCreate: Int32 = 73
 
@@ -25,6 +27,7 @@ enum ExitStatus {
         case is UsageError: return usage
         case let error as ReportError: return error.isUsage ? usage : data
         case is OutputError: return cannotCreate
+        case is UnavailableError: return unavailable
         case is DataError, is WorkbookContentError: return data
         default: return data
         }

@@ -51,6 +51,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(HelpText.exportQuiet.message))
     var quiet = false
 
+    @Flag(help: ArgumentHelp(HelpText.exportPDF.message))
+    var pdf = false
+
     func validate() throws {
         if !(60...200).contains(width) {
             throw ValidationError(CommandMessage.widthOutOfRange(width).message)
@@ -72,6 +75,7 @@ struct ExportCommand: ParsableCommand {
                 notice: { line in Console.error(line) })
             export.taskWorkbooks = taskWorkbooks
             export.jobs = jobs
+            export.pdf = pdf
             // Progress only on a terminal: pipes and CI get the closing summary alone.
             let line =
                 quiet || isatty(STDERR_FILENO) == 0

@@ -55,6 +55,8 @@ public enum ExportOperation {
         /// Called as each file is done (a text report rendered, a workbook written) with the files
         /// done and the files in all, from the thread that did it (`--quiet` and pipes give `nil`).
         public var progress: (@Sendable (_ written: Int, _ total: Int) -> Void)?
+        /// Whether a PDF of every workbook is written too (``PDFConverter``).
+        public var pdf = false
 
         /// Creates options.
         public init(
@@ -120,6 +122,9 @@ public enum ExportOperation {
     ///   written or put in place; ``UsageError`` or `ReportError` for templates that cannot be used.
     ///   In every case the output folder is left as it was (a folder the export made is removed).
     public static func run(_ options: Options) throws -> Result {
+        // Without LibreOffice the PDFs cannot be made: say so before anything is read or written.
+        let converter = options.pdf ? PDFConverter.program() : nil
+        if options.pdf, converter == nil { throw UnavailableError(CommandMessage.pdfUnavailable) }
         var timer = PhaseTimer(report: options.timings)
         // A large table's cells are read while its first actions are already being written.
         let loaded = try options.source.stream()
@@ -146,9 +151,16 @@ public enum ExportOperation {
                 subfolders: Language.allCases.map(municipalityFolder) + Language.allCases.map(partyFolder))
             let stage = try StagingFolder(in: folder)
             staging = stage
-            let relatives = try write(loaded, options: options, into: stage, gate: gate, timer: &timer)
+            var relatives = try write(loaded, options: options, into: stage, gate: gate, timer: &timer)
             // All files are complete: put them in place once the plan has passed.
             guard gate.errors.isEmpty else { throw ValidationGate.Failed() }
+            if let converter {
+                let profile = stage.url.appendingPathComponent(".libreoffice-profil")
+                defer { try? FileManager.default.removeItem(at: profile) }
+                relatives += try PDFConverter.convert(
+                    relatives.filter { $0.hasSuffix(".xlsx") }, in: stage.url, program: converter,
+                    profile: profile)
+            }
             try stage.commit(relatives) { $0.hasSuffix(".xlsx") ? .writeWorkbook : .writeFile }
             stage.remove()
             lock?.release()

@@ -107,6 +107,11 @@ extension CommandMessage {
             let hint = suggestions.isEmpty ? "" : " Mente du: \(Self.list(suggestions))?"
             return "Ukjent part «\(name)» i partsregisteret.\(hint)"
         case .jobsOutOfRange(let jobs): return "--jobs må være minst 1, ikke \(jobs)."
+        case .pdfUnavailable:
+            return
+                "Fant ikke LibreOffice (soffice) på PATH, som --pdf trenger; ingenting er skrevet. Installer LibreOffice (Scripts/setup gjør det), eller kjør uten --pdf."
+        case .pdfFailed(let file):
+            return "LibreOffice kunne ikke skrive PDF av \(file); ingenting er skrevet."
         case .widthOutOfRange(let width): return "--width må være mellom 60 og 200, ikke \(width)."
         case .listYearOutOfRange(let year):
             return "--year må være et årstall mellom 1900 og 2199, ikke \(year)."

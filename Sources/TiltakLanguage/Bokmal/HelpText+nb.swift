@@ -133,6 +133,9 @@ extension HelpText {
                 "Hvem som får oppgavebok: municipalities (bare kommunene), responsible (standard: kommunene og hver part som har ansvar for minst ett tiltak) eller all (også parter som bare er involvert)."
         case .exportJobs: return "Hvor mange filer som skrives samtidig (standard: antall kjerner)."
         case .exportQuiet: return "Ingen fremdrift på standardfeil, bare sammendraget til slutt."
+        case .exportPDF:
+            return
+                "Skriv også en PDF av hver arbeidsbok (med LibreOffice, som må finnes på PATH; uten: exit 69), slik LibreOffice skriver den ut på A4, merket for tilgjengelighet (tagged PDF)."
         case .exportSheets:
             return
                 "Ark i rådsarbeidsboken: all (standard) eller tiltak (bare arket Tiltak, med listen Lister)."

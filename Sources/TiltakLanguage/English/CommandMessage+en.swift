@@ -105,6 +105,11 @@ extension CommandMessage {
             let hint = suggestions.isEmpty ? "" : " Did you mean: \(Self.list(suggestions))?"
             return "Unknown party “\(name)” in the party registry.\(hint)"
         case .jobsOutOfRange(let jobs): return "--jobs must be at least 1, not \(jobs)."
+        case .pdfUnavailable:
+            return
+                "LibreOffice (soffice), which --pdf needs, is not on PATH; nothing was written. Install LibreOffice (Scripts/setup does), or run without --pdf."
+        case .pdfFailed(let file):
+            return "LibreOffice could not write the PDF of \(file); nothing was written."
         case .widthOutOfRange(let width): return "--width must be between 60 and 200, not \(width)."
         case .listYearOutOfRange(let year): return "--year must be a year between 1900 and 2199, not \(year)."
         case .notAYear(let year): return "--year must be a year, not \(year)."

@@ -135,6 +135,9 @@ extension HelpText {
                 "Who gets a task workbook: municipalities (the municipalities only), responsible (default: the municipalities and every party responsible for at least one action) or all (also parties only involved)."
         case .exportJobs: return "How many files are written at the same time (default: the number of cores)."
         case .exportQuiet: return "No progress on standard error, only the closing summary."
+        case .exportPDF:
+            return
+                "Also write a PDF of every workbook (with LibreOffice, which must be on PATH; without it: exit 69), as LibreOffice prints it on A4, tagged for accessibility."
         case .exportSheets:
             return
                 "Sheets of the council workbook: all (default) or tiltak (only the action sheet, with the status list)."

@@ -110,6 +110,10 @@ public enum CommandMessage: Phrase, Hashable {
     case widthOutOfRange(Int)
     /// `export --jobs` below 1.
     case jobsOutOfRange(Int)
+    /// `--pdf` without LibreOffice on PATH.
+    case pdfUnavailable
+    /// LibreOffice could not make a workbook's PDF.
+    case pdfFailed(file: String)
     /// `--year` of `list` out of range.
     case listYearOutOfRange(Int)
     /// `--year` of `report` or `revise` is not a year.

@@ -57,6 +57,8 @@ public enum HelpText: Phrase, Hashable {
     case exportJobs
     /// `export --quiet`.
     case exportQuiet
+    /// `export --pdf`.
+    case exportPDF
     /// `list --responsible`.
     case listResponsible
     /// `list --direct`.

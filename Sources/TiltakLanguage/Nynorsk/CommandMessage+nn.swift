@@ -107,6 +107,11 @@ extension CommandMessage {
             let hint = suggestions.isEmpty ? "" : " Meinte du: \(Self.list(suggestions))?"
             return "Ukjend part «\(name)» i partsregisteret.\(hint)"
         case .jobsOutOfRange(let jobs): return "--jobs må vere minst 1, ikkje \(jobs)."
+        case .pdfUnavailable:
+            return
+                "Fann ikkje LibreOffice (soffice) på PATH, som --pdf treng; ingenting er skrive. Installer LibreOffice (Scripts/setup gjer det), eller køyr utan --pdf."
+        case .pdfFailed(let file):
+            return "LibreOffice kunne ikkje skrive PDF av \(file); ingenting er skrive."
         case .widthOutOfRange(let width): return "--width må vere mellom 60 og 200, ikkje \(width)."
         case .listYearOutOfRange(let year):
             return "--year må vere eit årstal mellom 1900 og 2199, ikkje \(year)."

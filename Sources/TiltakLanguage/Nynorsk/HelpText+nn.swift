@@ -132,6 +132,9 @@ extension HelpText {
                 "Kven som får oppgåvebok: municipalities (berre kommunane), responsible (standard: kommunane og kvar part som har ansvar for minst eitt tiltak) eller all (òg partar som berre er involverte)."
         case .exportJobs: return "Kor mange filer som vert skrivne samstundes (standard: talet på kjernar)."
         case .exportQuiet: return "Ingen framdrift på standardfeil, berre samandraget til slutt."
+        case .exportPDF:
+            return
+                "Skriv òg ein PDF av kvar arbeidsbok (med LibreOffice, som må finnast på PATH; utan: exit 69), slik LibreOffice skriv ho ut på A4, merkt for tilgjenge (tagged PDF)."
         case .exportSheets:
             return
                 "Ark i rådsarbeidsboka: all (standard) eller tiltak (berre arket Tiltak, med lista Lister)."
