@@ -54,6 +54,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(HelpText.exportPDF.message))
     var pdf = false
 
+    @Option(help: ArgumentHelp(HelpText.exportPaper.message, valueName: "a4|a3"))
+    var paper: Paper = .a4
+
     func validate() throws {
         if !(60...200).contains(width) {
             throw ValidationError(CommandMessage.widthOutOfRange(width).message)
@@ -76,6 +79,7 @@ struct ExportCommand: ParsableCommand {
             export.taskWorkbooks = taskWorkbooks
             export.jobs = jobs
             export.pdf = pdf
+            export.paper = paper
             // Progress only on a terminal: pipes and CI get the closing summary alone.
             let line =
                 quiet || isatty(STDERR_FILENO) == 0
@@ -103,3 +107,5 @@ struct ExportCommand: ParsableCommand {
 extension CouncilSheets: ExpressibleByArgument {}
 
 extension TaskWorkbookScope: ExpressibleByArgument {}
+
+extension Paper: ExpressibleByArgument {}

@@ -8,9 +8,12 @@ public enum ActionTableLayout {
     public static let sheet = SheetKey.actionTable
 
     /// The sheet's columns, in sheet order: the raw value is the zero-based column index.
+    ///
+    /// The columns a reader of the printed plan needs come first (``printedColumns``): the focus
+    /// area, the years and the cost derived from other cells come after them.
     public enum Column: Int, Sendable, Hashable, CaseIterable {
-        case id, focusArea, theme, text, timeframe, firstYear, lastYear, responsible, involved, financing
-        case cost, costType, remark, status, comment
+        case id, theme, text, timeframe, responsible, involved, financing, remark, status, comment
+        case focusArea, firstYear, lastYear, cost, costType
 
         /// The zero-based column index.
         public var index: Int { rawValue }
@@ -50,6 +53,32 @@ public enum ActionTableLayout {
             case .remark: .remark
             case .firstYear, .lastYear, .financing, .cost, .costType, .status, .comment: nil
             }
+        }
+    }
+
+    /// The columns printed on A4, the first of the sheet: what a reader of the plan needs, narrow
+    /// enough for legible type. A3 prints every column.
+    public static let printedColumns: [Column] = Column.allCases.filter {
+        $0.rawValue <= Column.comment.rawValue
+    }
+
+    /// The most characters each printed column is wide, so that the printed columns fit A4 landscape
+    /// in legible type: longer text wraps.
+    public static func printWidth(_ column: Column) -> Int {
+        switch column {
+        case .id: 8
+        case .theme: 12
+        case .text: 30
+        case .timeframe: 10
+        case .responsible: 14
+        case .involved: 16
+        case .financing: 12
+        case .remark: 24
+        case .status: 12
+        case .comment: 14
+        case .focusArea: 16
+        case .firstYear, .lastYear: 6
+        case .cost, .costType: 12
         }
     }
 

@@ -57,6 +57,8 @@ public enum ExportOperation {
         public var progress: (@Sendable (_ written: Int, _ total: Int) -> Void)?
         /// Whether a PDF of every workbook is written too (``PDFConverter``).
         public var pdf = false
+        /// The paper the workbooks print on.
+        public var paper: Paper = .a4
 
         /// Creates options.
         public init(
@@ -280,7 +282,8 @@ public enum ExportOperation {
         var jobs: [@Sendable () throws -> String] = [
             {
                 try CouncilWorkbook.write(
-                    actions, source: source, to: councilPath, sheets: sheets, language: language)
+                    actions, source: source, to: councilPath, sheets: sheets, language: language,
+                    paper: options.paper)
                 tick()
                 return council
             }
@@ -293,7 +296,8 @@ public enum ExportOperation {
             let path = staging.path(relative)
             jobs.append {
                 try MunicipalityWorkbook.write(
-                    whole, municipality: municipality, source: source, to: path, language: language)
+                    whole, municipality: municipality, source: source, to: path, language: language,
+                    paper: options.paper)
                 tick()
                 return relative
             }
@@ -304,7 +308,8 @@ public enum ExportOperation {
             let relative = "\(partyFolder)/\(TaskWorkbook.fileName(for: party, in: partyNames))"
             let path = staging.path(relative)
             jobs.append {
-                try TaskWorkbook.write(whole, party: party, source: source, to: path, language: language)
+                try TaskWorkbook.write(
+                    whole, party: party, source: source, to: path, language: language, paper: options.paper)
                 tick()
                 return relative
             }

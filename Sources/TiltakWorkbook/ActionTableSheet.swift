@@ -168,6 +168,8 @@ enum ActionTableSheet {
         }
         writer.note(ActionTableLayout.Column.status.index, 14)
         writer.note(ActionTableLayout.Column.comment.index, 30)
+        let printed =
+            styles.paper == .a4 ? ActionTableLayout.printedColumns : ActionTableLayout.Column.allCases
         let range = CellRange(firstRow: 0, firstCol: 0, lastRow: lastRow, lastCol: shown.count - 1)
         if streaming {
             try writer.sheet.autofilter(range)
@@ -182,8 +184,13 @@ enum ActionTableSheet {
             to: writer.sheet, rows: 1...lastRow, col: ActionTableLayout.Column.status.index,
             language: language)
         try writer.sheet.freezePanes(row: 1, col: 1)
-        try writer.applyWidths()
-        try PageLayout.apply(to: writer.sheet, plan: plan, language: language)
+        try writer.applyWidths(
+            widest: Dictionary(
+                uniqueKeysWithValues: ActionTableLayout.Column.allCases.map {
+                    ($0.index, ActionTableLayout.printWidth($0))
+                }), fitsPage: false)
+        try PageLayout.apply(
+            to: writer, plan: plan, printedColumns: 0..<printed.count, groups: writer.groups)
     }
 }
 

@@ -83,7 +83,7 @@ enum AgendaSheet {
         }
         try writer.sheet.freezePanes(row: 1, col: 2)
         try writer.applyWidths()
-        try PageLayout.apply(to: writer.sheet, plan: plan, language: language)
+        try PageLayout.apply(to: writer, plan: plan, groups: writer.groups)
     }
 
     /// The short name of `section` in `language` (`Fullført`, `I arbeid`).

@@ -40,18 +40,20 @@ extension CouncilWorkbook {
     /// `path` untouched. The workbook is in `language`, or (`nil`) in the plan's.
     public static func write(
         _ plan: Plan, source: WorkbookSource, to path: String, sheets: CouncilSheets,
-        streaming: Bool? = nil, language: Language? = nil, check: () throws -> Void = {}
+        streaming: Bool? = nil, language: Language? = nil, paper: Paper = .a4,
+        check: () throws -> Void = {}
     ) throws {
         try write(
             ActionStream(plan: plan), source: source, to: path, sheets: sheets, streaming: streaming,
-            language: language, check: check)
+            language: language, paper: paper, check: check)
     }
 
     /// Writes the council workbook of a plan whose actions are still being read: the `Tiltak` sheet
     /// takes each chunk of actions as soon as it is read, the other sheets wait for the whole plan.
     public static func write(
         _ actions: ActionStream, source: WorkbookSource, to path: String, sheets: CouncilSheets,
-        streaming: Bool? = nil, language: Language? = nil, check: () throws -> Void = {}
+        streaming: Bool? = nil, language: Language? = nil, paper: Paper = .a4,
+        check: () throws -> Void = {}
     ) throws {
         let streaming = streaming ?? streams(actions: actions.count)
         let language = language ?? actions.outline.language
@@ -61,19 +63,23 @@ extension CouncilWorkbook {
         ) { workbook in
             switch sheets {
             case .all:
-                try build(actions, source: source, in: workbook, streaming: streaming, language: language)
+                try build(
+                    actions, source: source, in: workbook, streaming: streaming, language: language,
+                    paper: paper)
             case .tiltak:
-                try buildActionsOnly(actions, in: workbook, streaming: streaming, language: language)
+                try buildActionsOnly(
+                    actions, in: workbook, streaming: streaming, language: language, paper: paper)
             }
         }
     }
 
     /// Fills `workbook` with the `Tiltak` sheet and the hidden `Lister` sheet, in `language`.
     static func buildActionsOnly(
-        _ actions: ActionStream, in workbook: Workbook, streaming: Bool, language: Language
+        _ actions: ActionStream, in workbook: Workbook, streaming: Bool, language: Language,
+        paper: Paper = .a4
     ) throws {
         try workbook.setProperties(WorkbookProperties.council(actions.outline, language: language))
-        let styles = try WorkbookStyles(workbook)
+        let styles = try WorkbookStyles(workbook, paper: paper)
         let table = try workbook.addWorksheet(name: ActionTableSheet.name(language))
         try ActionTableSheet.write(
             actions, to: SheetWriter(table, styles: styles, language: language), streaming: streaming)

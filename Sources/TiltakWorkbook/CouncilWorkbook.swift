@@ -45,11 +45,11 @@ public enum CouncilWorkbook {
     /// rows, which that mode refuses, and are kept in memory.
     static func build(
         _ actions: ActionStream, source: WorkbookSource, in workbook: Workbook, streaming: Bool = false,
-        language: Language
+        language: Language, paper: Paper = .a4
     ) throws {
         let outline = actions.outline
         try workbook.setProperties(WorkbookProperties.council(outline, language: language))
-        let styles = try WorkbookStyles(workbook)
+        let styles = try WorkbookStyles(workbook, paper: paper)
         func writer(_ sheet: Worksheet) -> SheetWriter {
             SheetWriter(sheet, styles: styles, language: language)
         }

@@ -37,7 +37,7 @@ enum DataQualitySheet {
             try writer.text(1, 3, WorkbookText.noFindings.text(language))
         }
         try writer.sheet.freezePanes(row: 1, col: 0)
-        try writer.applyWidths()
-        try PageLayout.apply(to: writer.sheet, plan: plan, language: language)
+        try writer.applyWidths(portrait: true)
+        try PageLayout.apply(to: writer, plan: plan, groups: writer.groups)
     }
 }

@@ -119,7 +119,7 @@ enum FinancingSheet {
             row + 1 == rowCount(plan, groups, language), "FinancingSheet.rowCount disagrees with the writer")
         try writer.sheet.freezePanes(row: 1, col: 0)
         try writer.applyWidths()
-        try PageLayout.apply(to: writer.sheet, plan: plan, language: language)
+        try PageLayout.apply(to: writer, plan: plan, groups: writer.groups)
     }
 
     /// Writes the totals over the period by responsible party and by year, and the rule, below the
@@ -175,6 +175,7 @@ enum FinancingSheet {
 
     /// Writes a heading row across the sheet's columns.
     private static func heading(_ text: String, row: Int, columns: Int, to writer: SheetWriter) throws {
+        writer.beginGroup(at: row)
         try writer.text(row, 0, text, format: writer.styles.heading, measure: false)
         for col in 1..<columns {
             try writer.sheet.writeBlank(row: row, col: col, format: writer.styles.heading)

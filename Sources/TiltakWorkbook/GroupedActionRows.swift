@@ -9,6 +9,10 @@ enum GroupedActionRows {
         .id, .text, .timeframe, .responsible, .involved, .financing, .remark, .status,
     ]
 
+    /// The most characters each column is wide, so that the sheet prints legibly on A4 landscape:
+    /// longer text wraps.
+    static let printWidths: [Int: Int] = [1: 36, 2: 12, 3: 18, 4: 20, 5: 16, 6: 30, 7: 14]
+
     /// The rows of a grouped sheet whose groups have `sizes` actions: the header, then per group a
     /// heading row and a row per action.
     static func rowCount(_ sizes: [Int]) -> Int {
@@ -17,6 +21,7 @@ enum GroupedActionRows {
 
     /// Writes a heading row at `row` spanning the columns; returns the next row.
     static func heading(_ title: String, at row: Int, to writer: SheetWriter) throws -> Int {
+        writer.beginGroup(at: row)
         try writer.text(row, 0, title, format: writer.styles.heading, measure: false)
         for col in 1..<columns.count {
             try writer.sheet.writeBlank(row: row, col: col, format: writer.styles.heading)
@@ -46,7 +51,7 @@ enum GroupedActionRows {
     static func finish(_ writer: SheetWriter, plan: Plan) throws {
         try writer.header(0, columns.map(writer.words.caption))
         try writer.sheet.freezePanes(row: 1, col: 0)
-        try writer.applyWidths()
-        try PageLayout.apply(to: writer.sheet, plan: plan, language: writer.language)
+        try writer.applyWidths(widest: printWidths)
+        try PageLayout.apply(to: writer, plan: plan, groups: writer.groups)
     }
 }

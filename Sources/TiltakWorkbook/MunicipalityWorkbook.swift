@@ -13,10 +13,11 @@ public enum MunicipalityWorkbook {
     /// `path` untouched.
     public static func write(
         _ plan: Plan, municipality: Party, source: WorkbookSource, to path: String, language: Language? = nil,
-        check: () throws -> Void = {}
+        paper: Paper = .a4, check: () throws -> Void = {}
     ) throws {
         try TaskWorkbook.write(
-            plan, party: municipality, source: source, to: path, language: language, check: check)
+            plan, party: municipality, source: source, to: path, language: language, paper: paper,
+            check: check)
     }
 
     /// The file name of the municipality's workbook, e.g. `Ål.xlsx`: its stem in `names` (see

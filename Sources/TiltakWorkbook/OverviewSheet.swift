@@ -55,7 +55,7 @@ enum OverviewSheet {
         try writer.applyWidths(minimum: 8, maximum: 45)
         try writer.sheet.setColumn(0, width: 34)
         try insertCharts(plan, matrix: matrix, years: years, in: writer)
-        try PageLayout.apply(to: writer.sheet, plan: plan, language: language)
+        try PageLayout.apply(to: writer, plan: plan)
     }
 
     /// The rows of the sheet for a plan with `areas` focus areas, `years` years in its period and

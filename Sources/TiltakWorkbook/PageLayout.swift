@@ -24,6 +24,48 @@ enum PageLayout {
         }
     }
 
+    /// Applies the print setup of `writer`'s sheet, chosen from its column widths and row heights
+    /// (``PrintFit``) on the workbook's paper, so that its type prints at no less than
+    /// `minimumScale` percent: the header names `party` (if any), the plan's title and revision
+    /// label, the footer the sheet and the page; `repeatRows` are printed at the top of every page.
+    ///
+    /// Call it after ``SheetWriter/applyWidths(minimum:maximum:fixed:widest:)``.
+    ///
+    /// - Parameters:
+    ///   - printedColumns: The columns printed (the print area), `nil` for every column written.
+    ///   - groups: Row ranges kept on one page where they fit, each starting with its heading.
+    static func apply(
+        to writer: SheetWriter, plan: Plan, party: String? = nil, repeatRows: ClosedRange<Int>? = 0...0,
+        printedColumns: Range<Int>? = nil, groups: [Range<Int>] = [], minimumScale: Int = 75
+    ) throws {
+        let sheet = writer.sheet
+        let columns = printedColumns ?? 0..<((writer.columnWidths.keys.max() ?? -1) + 1)
+        let rows = 0..<(writer.lastRow + 1)
+        let fit = PrintFit(
+            widths: columns.map { writer.columnWidths[$0] ?? 8.43 }, paper: writer.styles.paper,
+            rowHeight: { writer.rowHeights[$0] ?? PrintFit.defaultRowHeight }, rows: rows,
+            titleRows: repeatRows, groups: groups, minimumScale: minimumScale)
+        if fit.landscape { try sheet.setLandscape() } else { try sheet.setPortrait() }
+        try sheet.setPaper(writer.styles.paper.size)
+        try sheet.setPrintScale(fit.scale)
+        try sheet.setMargins(
+            left: PrintFit.margins.side, right: PrintFit.margins.side, top: PrintFit.margins.top,
+            bottom: PrintFit.margins.bottom)
+        try sheet.setHeader(headerText(plan.title, revision: plan.revision.label, party: party))
+        try sheet.setFooter(
+            "&L" + escape(sheet.name) + "&R" + WorkbookText.pageFooter.text(writer.language))
+        if let rows = repeatRows {
+            try sheet.repeatRows(first: rows.lowerBound, last: rows.upperBound)
+        }
+        if let printed = printedColumns, !rows.isEmpty, !printed.isEmpty {
+            try sheet.setPrintArea(
+                CellRange(
+                    firstRow: 0, firstCol: printed.lowerBound, lastRow: rows.upperBound - 1,
+                    lastCol: printed.upperBound - 1))
+        }
+        if !fit.breaks.isEmpty { try sheet.setPageBreaks(before: fit.breaks) }
+    }
+
     /// The most code points of each part of the header: with the three section codes the whole
     /// stays within the 255 code points Excel allows, whatever the texts.
     static let headerParts = (party: 50, title: 140, revision: 50)

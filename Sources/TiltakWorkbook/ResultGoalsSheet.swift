@@ -23,9 +23,10 @@ enum ResultGoalsSheet {
             ])
         var row = 1
         for area in plan.focusAreas {
-            try writer.text(row, 0, area.name, format: writer.styles.heading)
-            try writer.sheet.writeBlank(row: row, col: 1, format: writer.styles.heading)
-            try writer.text(row, 2, area.resultGoalsTitle ?? "", format: writer.styles.heading)
+            writer.beginGroup(at: row)
+            try writer.text(row, 0, area.name, format: writer.styles.wrappedHeading)
+            try writer.sheet.writeBlank(row: row, col: 1, format: writer.styles.wrappedHeading)
+            try writer.text(row, 2, area.resultGoalsTitle ?? "", format: writer.styles.wrappedHeading)
             row += 1
             for (index, goal) in area.resultGoals.enumerated() {
                 try writer.number(row, 1, index + 1)
@@ -34,7 +35,7 @@ enum ResultGoalsSheet {
             }
         }
         assert(row == rowCount(plan.focusAreas), "ResultGoalsSheet.rowCount disagrees with the writer")
-        try writer.applyWidths()
-        try PageLayout.apply(to: writer.sheet, plan: plan, language: language)
+        try writer.applyWidths(portrait: true)
+        try PageLayout.apply(to: writer, plan: plan, groups: writer.groups)
     }
 }

@@ -64,7 +64,7 @@ enum ReturnsSheet {
         }
         if row == title + 2 { try writer.text(row, 0, AgendaText.nothingOwed.text(language), measure: false) }
         try writer.sheet.freezePanes(row: 1, col: 0)
-        try writer.applyWidths()
-        try PageLayout.apply(to: writer.sheet, plan: plan, language: language)
+        try writer.applyWidths(portrait: true)
+        try PageLayout.apply(to: writer, plan: plan, groups: writer.groups)
     }
 }

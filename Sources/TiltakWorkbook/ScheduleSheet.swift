@@ -45,7 +45,8 @@ enum ScheduleSheet {
                 to: CellRange(firstRow: 1, firstCol: 2, lastRow: rows - 1, lastCol: lastCol))
         }
         try writer.sheet.freezePanes(row: 1, col: 2)
-        try writer.applyWidths(fixed: Dictionary(uniqueKeysWithValues: (2...lastCol).map { ($0, 8.0) }))
-        try PageLayout.apply(to: writer.sheet, plan: plan, language: writer.language)
+        try writer.applyWidths(
+            fixed: Dictionary(uniqueKeysWithValues: (2...lastCol).map { ($0, 8.0) }), portrait: true)
+        try PageLayout.apply(to: writer, plan: plan, groups: writer.groups)
     }
 }

@@ -25,8 +25,18 @@ final class SheetWriter {
     private var texts: [MeasuredText] = []
     /// Outline levels of rows (collapsible groups).
     private var outlineLevels: [Int: Int] = [:]
+    /// The widths ``applyWidths(minimum:maximum:fixed:widest:)`` gave the columns, in characters.
+    private(set) var columnWidths: [Int: Double] = [:]
+    /// The heights ``applyWidths(minimum:maximum:fixed:widest:)`` gave rows whose text wraps, in points.
+    private(set) var rowHeights: [Int: Double] = [:]
     /// Whether ``applyWidths(minimum:maximum:fixed:)`` also sets the height of rows whose text wraps.
     var fitsRowHeights = true
+
+    /// The last row a cell was written to through the writer (-1 before any).
+    private(set) var lastRow = -1
+
+    /// The first rows of the sheet's groups (a heading and the rows under it), in order.
+    private var groupStarts: [Int] = []
 
     /// The sheet's name.
     var name: String { sheet.name }
@@ -49,12 +59,20 @@ final class SheetWriter {
         context: @autoclosure () -> String = "",
         measure: Bool = true
     ) throws {
+        lastRow = max(lastRow, row)
         guard !value.isEmpty else {
             if let format { try sheet.writeBlank(row: row, col: col, format: format) }
             return
         }
         try CellText.check(value, context: Self.place(context(), sheet: name, row: row, col: col))
         try sheet.writeString(row: row, col: col, value, format: format ?? styles.text)
+        // A title, heading or label does not wrap: it runs on over the blank cells beside it and
+        // keeps its row one line high.
+        if let format, !measure,
+            [styles.title, styles.heading, styles.label].contains(where: { $0 === format })
+        {
+            return
+        }
         guard measure || fitsRowHeights else { return }
         let lines = Self.lineLengths(value)
         noteText(row, col, longest: lines.longest, total: lines.total, measure: measure) { lines.lengths }
@@ -96,12 +114,27 @@ final class SheetWriter {
     /// Writes packed texts in the default format, as ``text(_:_:_:format:context:measure:)`` writes
     /// each.
     func texts(_ row: Int, _ packed: PackedTexts) throws {
+        lastRow = max(lastRow, row)
         try sheet.writeStrings(row: row, cols: packed.cols, packed.strings, format: styles.text)
         for (index, col) in packed.cols.enumerated() {
             let measure = packed.measures[index]
             noteText(row, col, longest: measure.longest, total: measure.total) {
                 measure.lines < 0 ? nil : packed.lineLengths[measure.lines]
             }
+        }
+    }
+
+    /// Starts a group of rows at `row` (its heading), which the printout keeps on one page where it
+    /// fits (see ``PageLayout``).
+    func beginGroup(at row: Int) {
+        groupStarts.append(row)
+    }
+
+    /// The groups begun with ``beginGroup(at:)``: each runs to the next group or the last row.
+    var groups: [Range<Int>] {
+        groupStarts.indices.map { index in
+            let end = index + 1 < groupStarts.count ? groupStarts[index + 1] : lastRow + 1
+            return groupStarts[index]..<max(end, groupStarts[index])
         }
     }
 
@@ -112,6 +145,7 @@ final class SheetWriter {
 
     /// Writes a number.
     func number(_ row: Int, _ col: Int, _ value: Int, format: Format? = nil) throws {
+        lastRow = max(lastRow, row)
         try sheet.writeNumber(row: row, col: col, Double(value), format: format ?? styles.integer)
         let digits = Self.digits(value)
         note(col, digits + (value >= 1000 ? digits / 3 : 0))
@@ -130,6 +164,7 @@ final class SheetWriter {
 
     /// Writes a formula with its computed value, so viewers that do not recalculate show the right number.
     func formula(_ row: Int, _ col: Int, _ formula: String, value: Int, format: Format? = nil) throws {
+        lastRow = max(lastRow, row)
         try sheet.writeFormula(
             row: row, col: col, formula, cachedNumber: Double(value), format: format ?? styles.integer)
         note(col, String(value).count + 2)
@@ -148,23 +183,47 @@ final class SheetWriter {
         if length > widths[col] { widths[col] = length }
     }
 
-    /// Sets column widths from the content: at least `minimum`, at most `maximum` (longer text wraps),
-    /// then gives rows whose text wraps the height of their lines, so that printouts and viewers that do
-    /// not fit row heights themselves (LibreOffice) show all of it, and applies row outlines.
-    func applyWidths(minimum: Int = 6, maximum: Int = 60, fixed: [Int: Double] = [:]) throws {
-        var columnWidths: [Int: Double] = [:]
+    /// Sets column widths from the content: at least `minimum`, at most `maximum` or the column's own
+    /// most in `widest` (longer text wraps), then gives rows whose text wraps the height of their
+    /// lines, so that printouts and viewers that do not fit row heights themselves (LibreOffice) show
+    /// all of it, and applies row outlines.
+    ///
+    /// With `fitsPage`, the widest columns are narrowed (to no less than
+    /// ``PrintFit/narrowestWrapped``) until the sheet fits its paper's width in landscape at
+    /// ``PrintFit/targetScale``, or (`portrait`) portrait at full size.
+    func applyWidths(
+        minimum: Int = 6, maximum: Int = 60, fixed: [Int: Double] = [:], widest: [Int: Int] = [:],
+        fitsPage: Bool = true, portrait: Bool = false
+    ) throws {
         let measured = widths.indices.filter { widths[$0] > 0 }
-        for col in Set(measured).union(fixed.keys).sorted() {
+        var natural: [Int: Double] = [:]
+        for col in Set(measured).union(fixed.keys) {
             let content = col < widths.count ? widths[col] : 0
-            let width = fixed[col] ?? Double(min(max(content, minimum), maximum)) + 2
+            let most = min(widest[col] ?? maximum, maximum)
+            natural[col] = fixed[col] ?? Double(min(max(content, minimum), max(most, minimum))) + 2
+        }
+        let free = natural.filter { fixed[$0.key] == nil }
+        let narrowed =
+            fitsPage
+            ? PrintFit.narrowed(
+                free, fixed: natural.filter { fixed[$0.key] != nil }, paper: styles.paper, portrait: portrait)
+            : free
+        for col in natural.keys.sorted() {
+            let width = narrowed[col] ?? natural[col] ?? 8.43
             columnWidths[col] = width
             try sheet.setColumn(col, width: width)
         }
         var lineCounts: [Int: Int] = [:]
         for text in texts {
-            // About one character less than the width fits on a line of wrapped text.
-            let perLine = max(1, Int(columnWidths[text.col] ?? 8.43) - 1)
-            func wrapped(_ length: Int) -> Int { max(1, (length + perLine - 1) / perLine) }
+            // A character of prose is narrower than the digit a width counts: a line of about 1.1
+            // characters per unit of width fits on one line; wrapping at words leaves part of each
+            // wrapped line empty, so 3 characters fewer are counted on those.
+            let width = columnWidths[text.col] ?? 8.43
+            let oneLine = Int(width * 1.1)
+            let perLine = max(1, oneLine - 3)
+            func wrapped(_ length: Int) -> Int {
+                length <= oneLine ? 1 : max(1, (length + perLine - 1) / perLine)
+            }
             let lines = text.lengths.map { $0.reduce(0) { $0 + wrapped($1) } } ?? wrapped(text.longest)
             if lines > 1 { lineCounts[text.row] = max(lineCounts[text.row] ?? 1, lines) }
         }
@@ -172,6 +231,7 @@ final class SheetWriter {
             let lines = lineCounts[row] ?? 1
             let level = outlineLevels[row] ?? 0
             guard lines > 1 || level > 0 else { continue }
+            if lines > 1 { rowHeights[row] = min(409, 15 * Double(lines)) }
             try sheet.setRow(
                 row, height: lines > 1 ? min(409, 15 * Double(lines)) : nil,
                 options: RowColumnOptions(level: level))

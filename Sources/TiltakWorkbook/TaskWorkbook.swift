@@ -7,14 +7,15 @@ import XlsxWriter
 /// only status and comment are editable, its previous report beside them, and the hidden `Om` sheet
 /// naming the plan, the revision and the party.
 public enum TaskWorkbook {
-    /// Writes `party`'s workbook to `path` in `language` (`nil`: the plan's), atomically; the same
+    /// Writes `party`'s workbook to `path` in `language` (`nil`: the plan's), printing on `paper`,
+    /// atomically; the same
     /// plan gives a byte-identical file.
     ///
     /// `check` runs when the file is complete, before it replaces `path`; an error it throws leaves
     /// `path` untouched.
     public static func write(
         _ plan: Plan, party: Party, source: WorkbookSource, to path: String, language: Language? = nil,
-        check: () throws -> Void = {}
+        paper: Paper = .a4, check: () throws -> Void = {}
     ) throws {
         let language = language ?? plan.language
         try AtomicWorkbook.write(to: path, check: check) { workbook in
@@ -27,7 +28,7 @@ public enum TaskWorkbook {
                         WorkbookText.programmeKeyword.text(language), plan.region, party.name,
                         WorkbookText.tasksKeyword.text(language),
                     ], language: language))
-            let styles = try WorkbookStyles(workbook)
+            let styles = try WorkbookStyles(workbook, paper: paper)
             let sheet = try workbook.addWorksheet(name: AssignmentsSheet.name(language))
             try AssignmentsSheet.write(
                 plan, party: party, to: SheetWriter(sheet, styles: styles, language: language))

@@ -14,6 +14,8 @@ struct WorkbookStyles {
     let integer: Format
     /// Bold section headings (themes, parties, groups).
     let heading: Format
+    /// Bold section headings that wrap within their column, top-aligned.
+    let wrappedHeading: Format
     /// The sheet title.
     let title: Format
     /// Bold labels in the overview.
@@ -27,8 +29,12 @@ struct WorkbookStyles {
     /// Centred text (schedule marks).
     let centered: Format
 
-    /// Creates the formats in `workbook`.
-    init(_ workbook: Workbook) throws {
+    /// The paper the workbook's sheets print on.
+    let paper: Paper
+
+    /// Creates the formats in `workbook`, whose sheets print on `paper`.
+    init(_ workbook: Workbook, paper: Paper = .a4) throws {
+        self.paper = paper
         var headerStyle = FormatStyle(
             bold: true, verticalAlignment: .top, textWrap: true, backgroundColor: Color(rgb: 0xDD_EBF7),
             border: .thin)
@@ -40,6 +46,10 @@ struct WorkbookStyles {
         integer = try workbook.format(FormatStyle(numberFormat: "0", verticalAlignment: .top))
         heading = try workbook.format(
             FormatStyle(bold: true, fontSize: 12, backgroundColor: Color(rgb: 0xF2_F2F2)))
+        wrappedHeading = try workbook.format(
+            FormatStyle(
+                bold: true, fontSize: 12, verticalAlignment: .top, textWrap: true,
+                backgroundColor: Color(rgb: 0xF2_F2F2)))
         title = try workbook.format(FormatStyle(bold: true, fontSize: 16))
         label = try workbook.format(FormatStyle(bold: true, verticalAlignment: .top))
         total = try workbook.format(FormatStyle(bold: true, numberFormat: "#,##0", border: .thin))

@@ -120,7 +120,7 @@ import XLSXReader
             try CouncilWorkbook.write(plan, source: source, to: path)
         } throws: { error in
             let text = String(describing: error)
-            return text.contains("NUL") && text.contains("Tiltak!M3")
+            return text.contains("NUL") && text.contains("Tiltak!H3")
         }
         #expect(try directory.contents().isEmpty)
     }

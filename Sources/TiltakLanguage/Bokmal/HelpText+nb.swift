@@ -136,6 +136,9 @@ extension HelpText {
         case .exportPDF:
             return
                 "Skriv også en PDF av hver arbeidsbok (med LibreOffice, som må finnes på PATH; uten: exit 69), slik LibreOffice skriver den ut på A4, merket for tilgjengelighet (tagged PDF)."
+        case .exportPaper:
+            return
+                "Papiret arbeidsbøkene skal skrives ut på: a4 (standard; brede ark viser de kolonnene en leser trenger) eller a3 (alle kolonnene). Skriften er minst 8 pt (oppgavebøker 9 pt)."
         case .exportSheets:
             return
                 "Ark i rådsarbeidsboken: all (standard) eller tiltak (bare arket Tiltak, med listen Lister)."

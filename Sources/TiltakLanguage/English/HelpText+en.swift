@@ -138,6 +138,9 @@ extension HelpText {
         case .exportPDF:
             return
                 "Also write a PDF of every workbook (with LibreOffice, which must be on PATH; without it: exit 69), as LibreOffice prints it on A4, tagged for accessibility."
+        case .exportPaper:
+            return
+                "The paper the workbooks print on: a4 (the default; wide sheets print the columns a reader needs) or a3 (every column). Type is at least 8 pt (task workbooks 9 pt)."
         case .exportSheets:
             return
                 "Sheets of the council workbook: all (default) or tiltak (only the action sheet, with the status list)."

@@ -135,6 +135,9 @@ extension HelpText {
         case .exportPDF:
             return
                 "Skriv òg ein PDF av kvar arbeidsbok (med LibreOffice, som må finnast på PATH; utan: exit 69), slik LibreOffice skriv ho ut på A4, merkt for tilgjenge (tagged PDF)."
+        case .exportPaper:
+            return
+                "Papiret arbeidsbøkene skal skrivast ut på: a4 (standard; breie ark viser dei kolonnane ein lesar treng) eller a3 (alle kolonnane). Skrifta er minst 8 pt (oppgåvebøker 9 pt)."
         case .exportSheets:
             return
                 "Ark i rådsarbeidsboka: all (standard) eller tiltak (berre arket Tiltak, med lista Lister)."
