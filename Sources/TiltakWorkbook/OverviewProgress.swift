@@ -11,12 +11,15 @@ enum OverviewProgress {
         StatusProgress.captions(language) + [DocumentWord.sum.text(language)]
     }
 
-    /// Writes both tables from `start`; returns the row after them.
-    static func write(_ plan: Plan, at start: Int, to writer: SheetWriter) throws -> Int {
+    /// Writes both tables from `start`; returns the row after them and where the per-area table
+    /// landed (for the progress chart).
+    static func write(_ plan: Plan, at start: Int, to writer: SheetWriter) throws -> (
+        nextRow: Int, byArea: OverviewSheet.Block
+    ) {
         let language = writer.language
         let board = StatusBoard(plan: plan)
         let byArea = plan.actionsByArea()
-        var row = try table(
+        let areaEnd = try table(
             DocumentWord.progressByArea(year: board.year).text(language),
             first: writer.words.caption(.focusArea),
             at: start,
@@ -27,7 +30,10 @@ enum OverviewProgress {
                     board.progress(byArea[area.code] ?? [])
                 )
             }, to: writer)
-        row += 1
+        let areaBlock = OverviewSheet.Block(
+            headerRow: start + 1, firstRow: start + 2, lastRow: areaEnd - 1,
+            lastCol: StatusProgress.columns.count + 1, nextRow: areaEnd)
+        var row = areaEnd + 1
         let responsible = ActionTableLayout.Column.responsible
         let noResponsible = DocumentWord.noResponsible.text(language)
         row = try table(
@@ -45,7 +51,7 @@ enum OverviewProgress {
                 }
                 return (section.title, [], section.title, progress)
             }, to: writer)
-        return row
+        return (row, areaBlock)
     }
 
     /// One table: a label, a header, then per row a name and a count per status column.
