@@ -23,30 +23,31 @@ enum ChartFill: Hashable {
     }
 
     /// The fills for the series of a stacked chart, in series order: solid and hatched in turn,
-    /// the solids from dark to light.
+    /// the solids from dark to light, the hatchings in directions of their own (patterns that Excel
+    /// and LibreOffice both draw as open lines, not as a near-solid tone).
     static let sequence: [ChartFill] = [
         .solid(Color(rgb: 0x1F_3864)),
         .pattern(.wideUpwardDiagonal, Color(rgb: 0x1F_3864)),
         .solid(Color(rgb: 0x84_A4DA)),
-        .pattern(.darkHorizontal, Color(rgb: 0x1F_3864)),
+        .pattern(.narrowHorizontal, Color(rgb: 0x1F_3864)),
         .solid(Color(rgb: 0xE4_EBF7)),
-        .pattern(.smallGrid, Color(rgb: 0x1F_3864)),
-        .pattern(.percent50, Color(rgb: 0x40_4040)),
+        .pattern(.largeGrid, Color(rgb: 0x1F_3864)),
+        .pattern(.lightDownwardDiagonal, Color(rgb: 0x1F_3864)),
     ]
 
     /// The fill of the `index`th series of a stacked chart (repeating after ``sequence``).
     static func nth(_ index: Int) -> ChartFill { sequence[index % sequence.count] }
 
     /// The fill of a status column in the progress chart (`nil`: not reported): done dark green,
-    /// not started light green, the others hatched.
+    /// not started mid green, not reported light grey, the others hatched.
     static func status(_ status: ActionStatus?) -> ChartFill {
         switch status {
         case .done: .solid(Color(rgb: 0x38_5723))
         case .inProgress: .pattern(.wideUpwardDiagonal, Color(rgb: 0x38_5723))
-        case .notStarted: .solid(Color(rgb: 0xA9_D18E))
-        case .postponed: .pattern(.darkHorizontal, Color(rgb: 0x7F_6000))
-        case .cancelled: .pattern(.smallGrid, Color(rgb: 0x59_5959))
-        case nil: .pattern(.percent20, Color(rgb: 0x59_5959))
+        case .notStarted: .solid(Color(rgb: 0x70_AD47))
+        case .postponed: .pattern(.narrowHorizontal, Color(rgb: 0x7F_6000))
+        case .cancelled: .pattern(.largeGrid, Color(rgb: 0x59_5959))
+        case nil: .solid(Color(rgb: 0xF2_F2F2))
         }
     }
 }

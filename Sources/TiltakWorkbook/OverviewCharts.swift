@@ -53,8 +53,9 @@ enum OverviewCharts {
         _ plan: Plan, from sources: Sources, at start: Int, columns: Int, in writer: SheetWriter
     ) throws -> [Int] {
         let width = columnWidths(columns: columns).values.reduce(0) { $0 + pixels($1) }
+        // A few pixels below the row's top, so the frame does not touch the page break above it.
         let placement = ChartInsertOptions(
-            xScale: Double(width - 8) / 480, yScale: Double(chartRows * 20) / 288)
+            yOffset: 4, xScale: Double(width - 8) / 480, yScale: Double(chartRows * 20 - 8) / 288)
         var row = start
         var starts: [Int] = []
         func place(_ chart: Chart, _ description: String) throws {

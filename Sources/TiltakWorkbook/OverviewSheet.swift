@@ -46,7 +46,8 @@ enum OverviewSheet {
         row = matrix.nextRow + 1
         let years = try writeYears(plan, at: row, to: writer)
         row = years.nextRow + 1
-        row = try writeResponsible(plan, at: row, to: writer) + 1
+        let responsible = try writeResponsible(plan, at: row, to: writer)
+        row = responsible.nextRow + 1
         let progress = try OverviewProgress.write(plan, at: row, to: writer)
         row = progress.nextRow
         assert(
@@ -55,12 +56,17 @@ enum OverviewSheet {
                     areas: plan.focusAreas.count, years: plan.period.years.count,
                     responsible: ResponsibilitySheet.sections(of: plan, language).count),
             "OverviewSheet.rowCount disagrees with the writer")
-        try writer.applyWidths(minimum: 8, maximum: 45, fixed: OverviewCharts.columnWidths(columns: columns))
+        let widths = OverviewCharts.columnWidths(columns: columns)
+        try writer.applyWidths(minimum: 8, maximum: 45, fixed: widths)
         let charts = try OverviewCharts.insert(
             plan, from: OverviewCharts.Sources(matrix: matrix, needs: needs, years: years, progress: progress.byArea),
             at: row + 1, columns: columns, in: writer)
         try PageLayout.apply(to: writer.sheet, plan: plan, language: language)
-        try writer.sheet.setHorizontalPageBreaks(charts)
+        // The rows above the first table: the title, a blank row, the facts, the counts, a blank row.
+        let above =
+            OverviewPages.titleHeight + OverviewPages.lineHeight * Double(OverviewLayout.facts.count + 5)
+        let tables = [matrix, years, responsible, progress.byArea, progress.byResponsible].map { $0.table(widths) }
+        try writer.sheet.setHorizontalPageBreaks(OverviewPages.breaks(tables, above: above) + charts)
     }
 
     /// Writes a fact's value across the value columns (merged, wrapped), so a long source path or
@@ -93,13 +99,29 @@ enum OverviewSheet {
         return progressPerResponsible + 2 + responsible
     }
 
-    /// Where a block of the overview landed, for the charts.
+    /// Where a block of the overview landed, for the charts and the page breaks.
     struct Block {
         var headerRow: Int
         var firstRow: Int
         var lastRow: Int
         var lastCol: Int
         var nextRow: Int
+        /// The header's captions.
+        var captions: [String] = []
+        /// The rows' first-column texts.
+        var names: [String] = []
+
+        /// The table for ``OverviewPages``: from its label row, above the header.
+        func table(_ widths: [Int: Double]) -> OverviewPages.Table {
+            OverviewPages.Table(
+                firstRow: headerRow - 1, height: OverviewPages.height(captions: captions, widths: widths, names: names))
+        }
+    }
+
+    /// Writes a table's label: bold, running over the empty cells to its right, one line high.
+    static func label(_ row: Int, _ text: String, _ writer: SheetWriter) throws {
+        try CellText.check(text, context: "\(writer.name)!A\(row + 1)")
+        try writer.sheet.writeString(row: row, col: 0, text, format: writer.styles.label)
     }
 
     /// The needs that occur in the plan, in `allCases` order.
@@ -110,15 +132,11 @@ enum OverviewSheet {
     private static func writeAreaMatrix(_ plan: Plan, at start: Int, to writer: SheetWriter) throws -> Block {
         let needs = needs(of: plan)
         let language = writer.language
-        try writer.text(
-            start, 0, WorkbookText.actionsByAreaAndNeed.text(language), format: writer.styles.label,
-            measure: false)
+        try label(start, WorkbookText.actionsByAreaAndNeed.text(language), writer)
         let headerRow = start + 1
-        try writer.header(
-            headerRow,
-            [writer.words.caption(.focusArea)] + needs.map { $0.text(language) } + [
-                DocumentWord.sum.text(language)
-            ])
+        let captions =
+            [writer.words.caption(.focusArea)] + needs.map { $0.text(language) } + [DocumentWord.sum.text(language)]
+        try writer.header(headerRow, captions)
         let area = ActionTableLayout.Column.focusArea
         let financing = ActionTableLayout.Column.financing
         var row = headerRow + 1
@@ -144,17 +162,15 @@ enum OverviewSheet {
         }
         return Block(
             headerRow: headerRow, firstRow: headerRow + 1, lastRow: row - 1, lastCol: needs.count + 1,
-            nextRow: row)
+            nextRow: row, captions: captions, names: plan.focusAreas.map(\.name))
     }
 
     private static func writeYears(_ plan: Plan, at start: Int, to writer: SheetWriter) throws -> Block {
         let language = writer.language
-        try writer.text(
-            start, 0, WorkbookText.activeActionsPerYear.text(language), format: writer.styles.label,
-            measure: false)
+        try label(start, WorkbookText.activeActionsPerYear.text(language), writer)
         let headerRow = start + 1
-        try writer.header(
-            headerRow, [WorkbookText.year.text(language), WorkbookText.activeActions.text(language)])
+        let captions = [WorkbookText.year.text(language), WorkbookText.activeActions.text(language)]
+        try writer.header(headerRow, captions)
         let first = ActionTableLayout.Column.firstYear
         let last = ActionTableLayout.Column.lastYear
         var row = headerRow + 1
@@ -165,13 +181,15 @@ enum OverviewSheet {
             try writer.formula(row, 1, formula, value: plan.actions(activeIn: year).count)
             row += 1
         }
-        let block = Block(
-            headerRow: headerRow, firstRow: headerRow + 1, lastRow: row, lastCol: 1, nextRow: row + 1)
+        var block = Block(
+            headerRow: headerRow, firstRow: headerRow + 1, lastRow: row, lastCol: 1, nextRow: row + 1,
+            captions: captions, names: plan.period.years.map(String.init))
         // The actions without years in the period: "Utan tidsramme" when none of them lies outside it.
         let undated = OverviewCharts.undated(plan)
         let label: any Phrase =
             undated.allSatisfy { !$0.timeframe.isKnown } ? ReportText.noTimeframe : WorkbookText.unknownOrOutsidePeriod
         try writer.text(row, 0, label.text(language))
+        block.names.append(label.text(language))
         let unknown = undated.count
         let formula = CountFormula.countIfs(
             [(ActionTableLayout.Column.id, "\"<>\""), (first, "\"\"")], language)
@@ -179,18 +197,18 @@ enum OverviewSheet {
         return block
     }
 
-    private static func writeResponsible(_ plan: Plan, at start: Int, to writer: SheetWriter) throws -> Int {
+    private static func writeResponsible(_ plan: Plan, at start: Int, to writer: SheetWriter) throws -> Block {
         let language = writer.language
-        try writer.text(
-            start, 0, WorkbookText.actionsByResponsible.text(language), format: writer.styles.label,
-            measure: false)
-        try writer.header(
-            start + 1, [DocumentWord.responsibleParty.text(language), DocumentWord.actions.text(language)])
+        try label(start, WorkbookText.actionsByResponsible.text(language), writer)
+        let captions = [DocumentWord.responsibleParty.text(language), DocumentWord.actions.text(language)]
+        try writer.header(start + 1, captions)
+        var names: [String] = []
         var row = start + 2
         let responsible = ActionTableLayout.Column.responsible
         let noResponsible = DocumentWord.noResponsible.text(language)
         for section in ResponsibilitySheet.sections(of: plan, language) {
             try writer.text(row, 0, section.title)
+            names.append(section.title)
             let formula =
                 section.title == noResponsible && section.actions.allSatisfy(\.responsible.isEmpty)
                 ? CountFormula.countIfs(
@@ -199,6 +217,8 @@ enum OverviewSheet {
             try writer.formula(row, 1, formula, value: section.actions.count)
             row += 1
         }
-        return row
+        return Block(
+            headerRow: start + 1, firstRow: start + 2, lastRow: row - 1, lastCol: 1, nextRow: row,
+            captions: captions, names: names)
     }
 }
