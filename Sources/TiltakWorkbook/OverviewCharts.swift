@@ -101,7 +101,7 @@ enum OverviewCharts {
         }
         try decorate(
             chart, title: ChartText.unfinancedByAreaAndNeed.text(language),
-            x: writer.words.caption(.focusArea), y: ChartText.unfinancedActions.text(language), legend: true,
+            categories: writer.words.caption(.focusArea), values: ChartText.unfinancedActions.text(language), legend: true,
             largest: plan.focusAreas.map { area in
                 plan.actions(area: area.code).filter(\.financing.need.isUnfinanced).count
             }.max() ?? 0)
@@ -124,8 +124,8 @@ enum OverviewCharts {
             Array(repeating: Color(rgb: 0x1F_3864), count: bars - 1) + [Color(rgb: 0xBF_BFBF)])
         try label(series, position: .outsideEnd)
         try decorate(
-            chart, title: ChartText.actionsPerYear.text(language), x: WorkbookText.year.text(language),
-            y: DocumentWord.actionCount.text(language), legend: false,
+            chart, title: ChartText.actionsPerYear.text(language), categories: WorkbookText.year.text(language),
+            values: DocumentWord.actionCount.text(language), legend: false,
             largest: (plan.period.years.map { plan.actions(activeIn: $0).count } + [undated(plan).count]).max() ?? 0)
         try chart.setSeriesGap(50)
         return chart
@@ -151,7 +151,7 @@ enum OverviewCharts {
         }
         try decorate(
             chart, title: DocumentWord.progressByArea(year: board.year).text(language),
-            x: writer.words.caption(.focusArea), y: DocumentWord.actionCount.text(language), legend: true,
+            categories: writer.words.caption(.focusArea), values: DocumentWord.actionCount.text(language), legend: true,
             largest: plan.focusAreas.map { plan.actions(area: $0.code).count }.max() ?? 0)
         try chart.setSeriesGap(60)
         return chart
@@ -171,22 +171,25 @@ enum OverviewCharts {
         try series.setDataLabelFill(.white)
     }
 
-    /// Title, axis titles, fonts, a whole-number value axis from 0 (in steps of one up to a `largest`
-    /// value of 10) and the legend below (or none).
+    /// Title, axis titles (`categories` for the category axis, `values` for the value axis), fonts,
+    /// a whole-number value axis from 0 (in steps of one up to a `largest` value of 10) and the
+    /// legend below (or none).
     private static func decorate(
-        _ chart: Chart, title: String, x: String, y: String, legend: Bool, largest: Int
+        _ chart: Chart, title: String, categories: String, values: String, legend: Bool, largest: Int
     ) throws {
         try chart.setTitle(title)
         try chart.setTitleFont(fonts.title)
-        try chart.setAxisTitle(.x, x)
-        try chart.setAxisTitle(.y, y)
+        // The value axis is the horizontal one in a bar chart.
+        let (categoryAxis, valueAxis): (ChartAxis, ChartAxis) = chart.type == .bar ? (.y, .x) : (.x, .y)
+        try chart.setAxisTitle(categoryAxis, categories)
+        try chart.setAxisTitle(valueAxis, values)
         for axis in [ChartAxis.x, .y] {
             try chart.setAxisTitleFont(axis, fonts.axisTitle)
             try chart.setAxisNumberFont(axis, fonts.axis)
         }
-        try chart.setAxisBounds(.y, min: 0)
-        try chart.setAxisNumberFormat(.y, "0")
-        if largest <= 10 { try chart.setAxisMajorUnit(.y, 1) }
+        try chart.setAxisBounds(valueAxis, min: 0)
+        try chart.setAxisNumberFormat(valueAxis, "0")
+        if largest <= 10 { try chart.setAxisMajorUnit(valueAxis, 1) }
         try chart.setLegendPosition(legend ? .bottom : .none)
         if legend { try chart.setLegendFont(fonts.legend) }
     }

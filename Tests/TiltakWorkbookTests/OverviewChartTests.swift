@@ -146,6 +146,9 @@ import XLSXReader
         let chart = try #require(charts.last)
         #expect(chart.contains("<c:barDir val=\"bar\"/><c:grouping val=\"stacked\"/>"))
         #expect(chart.contains("<a:t>Framdrift per innsatsområde (status 2021)</a:t>"))
+        // In a bar chart the categories run down: their axis is titled with the focus area.
+        let categoryAxis = try #require(Self.between(Substring(chart), "<c:catAx>", "</c:catAx>"))
+        #expect(categoryAxis.contains("<a:t>Innsatsområde</a:t>"))
         let series = Self.series(chart)
         let names = try series.map { try Self.cells($0.name, overview).joined() }
         #expect(names == ["Fullført", "Pågår", "Ikkje rapportert"])
