@@ -29,7 +29,7 @@ enum ChartFill: Hashable {
         .solid(Color(rgb: 0x1F_3864)),
         .pattern(.wideUpwardDiagonal, Color(rgb: 0x1F_3864)),
         .solid(Color(rgb: 0x84_A4DA)),
-        .pattern(.narrowHorizontal, Color(rgb: 0x1F_3864)),
+        .pattern(.zigzag, Color(rgb: 0x1F_3864)),
         .solid(Color(rgb: 0xE4_EBF7)),
         .pattern(.largeGrid, Color(rgb: 0x1F_3864)),
         .pattern(.lightDownwardDiagonal, Color(rgb: 0x1F_3864)),
@@ -45,7 +45,7 @@ enum ChartFill: Hashable {
         case .done: .solid(Color(rgb: 0x38_5723))
         case .inProgress: .pattern(.wideUpwardDiagonal, Color(rgb: 0x38_5723))
         case .notStarted: .solid(Color(rgb: 0x70_AD47))
-        case .postponed: .pattern(.narrowHorizontal, Color(rgb: 0x7F_6000))
+        case .postponed: .pattern(.zigzag, Color(rgb: 0x7F_6000))
         case .cancelled: .pattern(.largeGrid, Color(rgb: 0x59_5959))
         case nil: .solid(Color(rgb: 0xF2_F2F2))
         }

@@ -79,7 +79,8 @@ enum OverviewCharts {
     /// The formula of a block's rows in column `col`.
     static func range(_ block: OverviewSheet.Block, col: Int, _ sheet: String) throws -> String {
         try CellReference.formula(
-            sheet: sheet, CellRange(firstRow: block.firstRow, firstCol: col, lastRow: block.lastRow, lastCol: col))
+            sheet: sheet,
+            CellRange(firstRow: block.firstRow, firstCol: col, lastRow: block.lastRow, lastCol: col))
     }
 
     /// Unfinanced actions per focus area, stacked by need: only the needs of unfinanced actions
@@ -101,7 +102,8 @@ enum OverviewCharts {
         }
         try decorate(
             chart, title: ChartText.unfinancedByAreaAndNeed.text(language),
-            categories: writer.words.caption(.focusArea), values: ChartText.unfinancedActions.text(language), legend: true,
+            categories: writer.words.caption(.focusArea), values: ChartText.unfinancedActions.text(language),
+            legend: true,
             largest: plan.focusAreas.map { area in
                 plan.actions(area: area.code).filter(\.financing.need.isUnfinanced).count
             }.max() ?? 0)
@@ -124,9 +126,11 @@ enum OverviewCharts {
             Array(repeating: Color(rgb: 0x1F_3864), count: bars - 1) + [Color(rgb: 0xBF_BFBF)])
         try label(series, position: .outsideEnd)
         try decorate(
-            chart, title: ChartText.actionsPerYear.text(language), categories: WorkbookText.year.text(language),
+            chart, title: ChartText.actionsPerYear.text(language),
+            categories: WorkbookText.year.text(language),
             values: DocumentWord.actionCount.text(language), legend: false,
-            largest: (plan.period.years.map { plan.actions(activeIn: $0).count } + [undated(plan).count]).max() ?? 0)
+            largest: (plan.period.years.map { plan.actions(activeIn: $0).count } + [undated(plan).count])
+                .max() ?? 0)
         try chart.setSeriesGap(50)
         return chart
     }
@@ -145,13 +149,15 @@ enum OverviewCharts {
         for (offset, status) in columns {
             let series = try chart.addSeries(
                 categories: categories, values: try range(block, col: offset + 1, sheet),
-                name: try CellReference.formula(sheet: sheet, CellRange(row: block.headerRow, col: offset + 1)))
+                name: try CellReference.formula(
+                    sheet: sheet, CellRange(row: block.headerRow, col: offset + 1)))
             try ChartFill.status(status).apply(to: series)
             try label(series, position: .center)
         }
         try decorate(
             chart, title: DocumentWord.progressByArea(year: board.year).text(language),
-            categories: writer.words.caption(.focusArea), values: DocumentWord.actionCount.text(language), legend: true,
+            categories: writer.words.caption(.focusArea), values: DocumentWord.actionCount.text(language),
+            legend: true,
             largest: plan.focusAreas.map { plan.actions(area: $0.code).count }.max() ?? 0)
         try chart.setSeriesGap(60)
         return chart

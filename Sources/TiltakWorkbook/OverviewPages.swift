@@ -44,7 +44,8 @@ enum OverviewPages {
         var used = above
         var breaks: [Int] = []
         for table in tables {
-            if used + table.height > pageHeight, titleHeight + table.height <= pageHeight, used > titleHeight {
+            if used + table.height > pageHeight, titleHeight + table.height <= pageHeight, used > titleHeight
+            {
                 breaks.append(table.firstRow)
                 used = titleHeight
             }

@@ -86,7 +86,8 @@ enum OverviewProgress {
             row += 1
         }
         return OverviewSheet.Block(
-            headerRow: start + 1, firstRow: start + 2, lastRow: row - 1, lastCol: StatusProgress.columns.count + 1,
+            headerRow: start + 1, firstRow: start + 2, lastRow: row - 1,
+            lastCol: StatusProgress.columns.count + 1,
             nextRow: row, captions: captions, names: rows.map(\.name))
     }
 

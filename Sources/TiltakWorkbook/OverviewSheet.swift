@@ -20,7 +20,8 @@ enum OverviewSheet {
         var row = OverviewLayout.firstFactRow
         for fact in OverviewLayout.facts {
             try writer.text(row, OverviewLayout.labelColumn, writer.words.label(fact), format: styles.label)
-            try writeFact(FactValues.value(of: fact, plan, source: source), row: row, columns: columns, writer)
+            try writeFact(
+                FactValues.value(of: fact, plan, source: source), row: row, columns: columns, writer)
             row += 1
         }
         let totals = plan.costTotals(of: plan.actions)
@@ -59,13 +60,17 @@ enum OverviewSheet {
         let widths = OverviewCharts.columnWidths(columns: columns)
         try writer.applyWidths(minimum: 8, maximum: 45, fixed: widths)
         let charts = try OverviewCharts.insert(
-            plan, from: OverviewCharts.Sources(matrix: matrix, needs: needs, years: years, progress: progress.byArea),
+            plan,
+            from: OverviewCharts.Sources(
+                matrix: matrix, needs: needs, years: years, progress: progress.byArea),
             at: row + 1, columns: columns, in: writer)
         try PageLayout.apply(to: writer.sheet, plan: plan, language: language)
         // The rows above the first table: the title, a blank row, the facts, the counts, a blank row.
         let above =
             OverviewPages.titleHeight + OverviewPages.lineHeight * Double(OverviewLayout.facts.count + 5)
-        let tables = [matrix, years, responsible, progress.byArea, progress.byResponsible].map { $0.table(widths) }
+        let tables = [matrix, years, responsible, progress.byArea, progress.byResponsible].map {
+            $0.table(widths)
+        }
         try writer.sheet.setHorizontalPageBreaks(OverviewPages.breaks(tables, above: above) + charts)
     }
 
@@ -114,7 +119,8 @@ enum OverviewSheet {
         /// The table for ``OverviewPages``: from its label row, above the header.
         func table(_ widths: [Int: Double]) -> OverviewPages.Table {
             OverviewPages.Table(
-                firstRow: headerRow - 1, height: OverviewPages.height(captions: captions, widths: widths, names: names))
+                firstRow: headerRow - 1,
+                height: OverviewPages.height(captions: captions, widths: widths, names: names))
         }
     }
 
@@ -135,7 +141,9 @@ enum OverviewSheet {
         try label(start, WorkbookText.actionsByAreaAndNeed.text(language), writer)
         let headerRow = start + 1
         let captions =
-            [writer.words.caption(.focusArea)] + needs.map { $0.text(language) } + [DocumentWord.sum.text(language)]
+            [writer.words.caption(.focusArea)] + needs.map { $0.text(language) } + [
+                DocumentWord.sum.text(language)
+            ]
         try writer.header(headerRow, captions)
         let area = ActionTableLayout.Column.focusArea
         let financing = ActionTableLayout.Column.financing
@@ -187,7 +195,8 @@ enum OverviewSheet {
         // The actions without years in the period: "Utan tidsramme" when none of them lies outside it.
         let undated = OverviewCharts.undated(plan)
         let label: any Phrase =
-            undated.allSatisfy { !$0.timeframe.isKnown } ? ReportText.noTimeframe : WorkbookText.unknownOrOutsidePeriod
+            undated.allSatisfy { !$0.timeframe.isKnown }
+            ? ReportText.noTimeframe : WorkbookText.unknownOrOutsidePeriod
         try writer.text(row, 0, label.text(language))
         block.names.append(label.text(language))
         let unknown = undated.count
@@ -197,7 +206,8 @@ enum OverviewSheet {
         return block
     }
 
-    private static func writeResponsible(_ plan: Plan, at start: Int, to writer: SheetWriter) throws -> Block {
+    private static func writeResponsible(_ plan: Plan, at start: Int, to writer: SheetWriter) throws -> Block
+    {
         let language = writer.language
         try label(start, WorkbookText.actionsByResponsible.text(language), writer)
         let captions = [DocumentWord.responsibleParty.text(language), DocumentWord.actions.text(language)]

@@ -67,7 +67,9 @@ import XLSXReader
         let first = try #require(ends.first)
         let last = ends.last ?? first
         let column = first.prefix { $0.isLetter }
-        let rows = try #require(Int(first.dropFirst(column.count)))...(try #require(Int(last.dropFirst(column.count))))
+        let rows =
+            try #require(
+                Int(first.dropFirst(column.count)))...(try #require(Int(last.dropFirst(column.count))))
         return rows.map { row in
             let cell = sheet.value("\(column)\(row)")
             return cell?.number.map { String(Int($0)) } ?? cell?.string ?? ""
@@ -88,7 +90,9 @@ import XLSXReader
     /// The fills of a chart's series can be told apart in greyscale: solid fills at least 25 L*
     /// apart, each pattern used once.
     static func expectDistinctInGreyscale(_ series: [Series]) {
-        let solids = series.map(\.fill).filter { $0.hasPrefix("solid:") }.map { lightness(String($0.dropFirst(6))) }
+        let solids = series.map(\.fill).filter { $0.hasPrefix("solid:") }.map {
+            lightness(String($0.dropFirst(6)))
+        }
         for (index, one) in solids.enumerated() {
             for other in solids[(index + 1)...] {
                 #expect(abs(one - other) >= 25, "solid fills \(one) and \(other) too close in lightness")
@@ -116,8 +120,10 @@ import XLSXReader
         #expect(!names.contains("Ingen merknad om finansiering") && !names.contains("Finansiert"))
         #expect(names.count == 7)
         // The categories are the focus areas; the values add up to the unfinanced actions.
-        #expect(try Self.cells(try #require(series.first).categories, overview) == plan.focusAreas.map(\.name))
-        let total = try series.flatMap { try Self.cells($0.values, overview) }.compactMap { Int($0) }.reduce(0, +)
+        #expect(
+            try Self.cells(try #require(series.first).categories, overview) == plan.focusAreas.map(\.name))
+        let total = try series.flatMap { try Self.cells($0.values, overview) }.compactMap { Int($0) }.reduce(
+            0, +)
         #expect(total == plan.unfinancedActions.count)
         Self.expectDistinctInGreyscale(series)
         #expect(chart.contains("<c:legendPos val=\"b\"/>"))
@@ -152,7 +158,8 @@ import XLSXReader
         let series = Self.series(chart)
         let names = try series.map { try Self.cells($0.name, overview).joined() }
         #expect(names == ["Fullført", "Pågår", "Ikkje rapportert"])
-        #expect(try Self.cells(try #require(series.first).categories, overview) == plan.focusAreas.map(\.name))
+        #expect(
+            try Self.cells(try #require(series.first).categories, overview) == plan.focusAreas.map(\.name))
         let done = try Self.cells(try #require(series.first).values, overview).compactMap { Int($0) }
         #expect(done.reduce(0, +) == 1)
         Self.expectDistinctInGreyscale(series)
@@ -189,7 +196,9 @@ import XLSXReader
         #expect((lastCol ?? 99) < (widths?.count ?? 0))
         // No chart text below 9 pt.
         for chart in try Self.charts(document) {
-            let sizes = chart.components(separatedBy: " sz=\"").dropFirst().compactMap { Int($0.prefix { $0 != "\"" }) }
+            let sizes = chart.components(separatedBy: " sz=\"").dropFirst().compactMap {
+                Int($0.prefix { $0 != "\"" })
+            }
             #expect(!sizes.isEmpty && sizes.allSatisfy { $0 >= 900 }, "\(sizes)")
         }
     }
