@@ -11,12 +11,15 @@ enum OverviewProgress {
         StatusProgress.captions(language) + [DocumentWord.sum.text(language)]
     }
 
-    /// Writes both tables from `start`; returns the row after them.
-    static func write(_ plan: Plan, at start: Int, to writer: SheetWriter) throws -> Int {
+    /// Writes both tables from `start`; returns the row after them and where the per-area table
+    /// landed (for the progress chart).
+    static func write(_ plan: Plan, at start: Int, to writer: SheetWriter) throws -> (
+        nextRow: Int, byArea: OverviewSheet.Block, byResponsible: OverviewSheet.Block
+    ) {
         let language = writer.language
         let board = StatusBoard(plan: plan)
         let byArea = plan.actionsByArea()
-        var row = try table(
+        let areaBlock = try table(
             DocumentWord.progressByArea(year: board.year).text(language),
             first: writer.words.caption(.focusArea),
             at: start,
@@ -27,12 +30,11 @@ enum OverviewProgress {
                     board.progress(byArea[area.code] ?? [])
                 )
             }, to: writer)
-        row += 1
         let responsible = ActionTableLayout.Column.responsible
         let noResponsible = DocumentWord.noResponsible.text(language)
-        row = try table(
+        let responsibleBlock = try table(
             DocumentWord.progressByResponsible(year: board.year).text(language),
-            first: DocumentWord.responsibleParty.text(language), at: row,
+            first: DocumentWord.responsibleParty.text(language), at: areaBlock.nextRow + 1,
             rows: ResponsibilitySheet.sections(of: plan, language).map { section in
                 let progress = board.progress(section.actions)
                 if section.title == noResponsible
@@ -45,10 +47,11 @@ enum OverviewProgress {
                 }
                 return (section.title, [], section.title, progress)
             }, to: writer)
-        return row
+        return (responsibleBlock.nextRow, areaBlock, responsibleBlock)
     }
 
-    /// One table: a label, a header, then per row a name and a count per status column.
+    /// One table: a label, a header, then per row a name and a count per status column; returns
+    /// where it landed.
     ///
     /// A row counts the `Tiltak` rows matching `conditions`, and, when `listName` is given, whose
     /// Ansvar list contains that name.
@@ -60,10 +63,11 @@ enum OverviewProgress {
             progress: StatusProgress
         )],
         to writer: SheetWriter
-    ) throws -> Int {
-        try writer.text(start, 0, title, format: writer.styles.label, measure: false)
+    ) throws -> OverviewSheet.Block {
+        try OverviewSheet.label(start, title, writer)
         let language = writer.language
-        try writer.header(start + 1, [first] + captions(language))
+        let captions = [first] + captions(language)
+        try writer.header(start + 1, captions)
         var row = start + 2
         let status = ActionTableLayout.Column.status
         for entry in rows {
@@ -81,7 +85,10 @@ enum OverviewProgress {
                 value: entry.progress.total, format: writer.styles.total)
             row += 1
         }
-        return row
+        return OverviewSheet.Block(
+            headerRow: start + 1, firstRow: start + 2, lastRow: row - 1,
+            lastCol: StatusProgress.columns.count + 1,
+            nextRow: row, captions: captions, names: rows.map(\.name))
     }
 
     /// COUNTIFS over `conditions` on the `Tiltak` sheet in `language`; with `listName`, the sum of

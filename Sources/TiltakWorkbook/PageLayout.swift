@@ -63,7 +63,7 @@ enum PageLayout {
                     firstRow: 0, firstCol: printed.lowerBound, lastRow: rows.upperBound - 1,
                     lastCol: printed.upperBound - 1))
         }
-        if !fit.breaks.isEmpty { try sheet.setPageBreaks(before: fit.breaks) }
+        if !fit.breaks.isEmpty { try sheet.setHorizontalPageBreaks(fit.breaks) }
     }
 
     /// The most code points of each part of the header: with the three section codes the whole

@@ -60,21 +60,21 @@ public struct Chart {
     /// Sets an axis title.
     public func setAxisTitle(_ axis: ChartAxis, _ title: String) throws {
         let operation = "chart_axis_set_name(\(axis), \(title))"
-        let cAxis = try self.axis(axis, operation)
+        let cAxis = try self.axisHandle(axis, operation)
         try CString.with(title, operation) { chart_axis_set_name(cAxis, $0) }
     }
 
     /// Sets an axis number format, e.g. "#,##0" or "0 %".
     public func setAxisNumberFormat(_ axis: ChartAxis, _ numberFormat: String) throws {
         let operation = "chart_axis_set_num_format(\(axis), \(numberFormat))"
-        let cAxis = try self.axis(axis, operation)
+        let cAxis = try self.axisHandle(axis, operation)
         try CString.with(numberFormat, operation) { chart_axis_set_num_format(cAxis, $0) }
     }
 
     /// Fixes an axis' minimum and/or maximum (value axes).
     public func setAxisBounds(_ axis: ChartAxis, min: Double? = nil, max: Double? = nil) throws {
         let operation = "chart_axis_set_min/max(\(axis))"
-        let cAxis = try self.axis(axis, operation)
+        let cAxis = try self.axisHandle(axis, operation)
         for bound in [min, max].compactMap({ $0 }) where !bound.isFinite {
             throw XlsxError.invalid(operation, "axis bound \(bound) is not finite")
         }
@@ -88,7 +88,7 @@ public struct Chart {
 
     /// Shows or hides an axis' major gridlines.
     public func setAxisMajorGridlines(_ axis: ChartAxis, visible: Bool) throws {
-        let cAxis = try self.axis(axis, "chart_axis_major_gridlines_set_visible(\(axis))")
+        let cAxis = try self.axisHandle(axis, "chart_axis_major_gridlines_set_visible(\(axis))")
         chart_axis_major_gridlines_set_visible(cAxis, visible ? 1 : 0)
     }
 
@@ -118,7 +118,7 @@ public struct Chart {
         chart_set_series_overlap(try open(operation), overlap)
     }
 
-    private func axis(_ axis: ChartAxis, _ operation: String) throws -> UnsafeMutablePointer<lxw_chart_axis> {
+    func axisHandle(_ axis: ChartAxis, _ operation: String) throws -> UnsafeMutablePointer<lxw_chart_axis> {
         let chart = try open(operation)
         guard type != .pie, type != .doughnut else {
             throw XlsxError(

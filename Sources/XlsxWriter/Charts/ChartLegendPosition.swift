@@ -35,7 +35,8 @@ public enum ChartLegendPosition: Hashable, Sendable {
     }
 }
 
-/// A chart axis: `x` is the category axis (vertical for bar charts), `y` the value axis.
+/// A chart axis: `x` is the horizontal axis, `y` the vertical one; in a bar chart `x` holds the
+/// values and `y` the categories, in other charts the other way round.
 public enum ChartAxis: Hashable, Sendable {
     /// The category (X) axis.
     case x

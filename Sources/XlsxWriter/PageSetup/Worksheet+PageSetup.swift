@@ -99,25 +99,6 @@ extension Worksheet {
         try XlsxError.check(worksheet_repeat_columns(try open(name), firstCol, lastCol), name)
     }
 
-    /// Starts a new printed page before each of `rows` (zero-based, each above 0; at most 1023, as in
-    /// Excel). Excel ignores manual breaks on a sheet scaled with ``fitToPages(width:height:)``.
-    public func setPageBreaks(before rows: [Int]) throws {
-        let name = operation("worksheet_set_h_pagebreaks")
-        guard rows.count <= 1023 else {
-            throw XlsxError.invalid(name, "\(rows.count) page breaks; Excel allows at most 1023")
-        }
-        var breaks: [lxw_row_t] = []
-        for row in rows {
-            guard row > 0 else { throw XlsxError.invalid(name, "a page break before row \(row)") }
-            breaks.append(try ExcelLimits.row(row, name))
-        }
-        breaks.append(0)
-        let sheet = try open(name)
-        try breaks.withUnsafeMutableBufferPointer { buffer in
-            try XlsxError.check(worksheet_set_h_pagebreaks(sheet, buffer.baseAddress), name)
-        }
-    }
-
     /// Limits printing to `range` (defined name `_xlnm.Print_Area`).
     public func setPrintArea(_ range: CellRange) throws {
         let name = operation("worksheet_print_area", range: range)
