@@ -4,7 +4,8 @@ import TiltakModel
 import TiltakRuntime
 import XlsxWriter
 
-/// The council's workbook: overview, every action, one sheet per focus area, responsibilities,
+/// The council's workbook: overview, the plan's goal, focus areas, appendix and part-time-resident
+/// estimate (`Om planen`), every action, one sheet per focus area, responsibilities,
 /// schedule, financing, result goals and data quality, in the plan's language or another.
 public enum CouncilWorkbook {
     /// The workbook's file name for `plan`: its id made safe (`hallingdal-2021-2024.xlsx`).
@@ -18,7 +19,7 @@ public enum CouncilWorkbook {
         let language = language ?? plan.language
         var names = SheetNames()
         for fixed in [
-            OverviewSheet.name, ActionTableSheet.name, ResponsibilitySheet.name, ScheduleSheet.name,
+            OverviewSheet.name, AboutPlanSheet.name, ActionTableSheet.name, ResponsibilitySheet.name, ScheduleSheet.name,
             FinancingSheet.name, ResultGoalsSheet.name, DataQualitySheet.name, StatusList.sheetName,
         ] {
             names.reserve(fixed(language))
@@ -56,6 +57,9 @@ public enum CouncilWorkbook {
         let areaSheets = areaSheetNames(outline, language: language)
 
         let overview = try workbook.addWorksheet(name: OverviewSheet.name(language))
+        try AboutPlanSheet.write(
+            actions.outline, in: workbook,
+            to: writer(try workbook.addWorksheet(name: AboutPlanSheet.name(language))))
         let table = try workbook.addWorksheet(
             name: ActionTableSheet.name(language), constantMemory: streaming)
         try ActionTableSheet.write(actions, to: writer(table), streaming: streaming)
