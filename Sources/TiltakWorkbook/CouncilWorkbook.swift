@@ -57,9 +57,7 @@ public enum CouncilWorkbook {
         let areaSheets = areaSheetNames(outline, language: language)
 
         let overview = try workbook.addWorksheet(name: OverviewSheet.name(language))
-        try AboutPlanSheet.write(
-            actions.outline, in: workbook,
-            to: writer(try workbook.addWorksheet(name: AboutPlanSheet.name(language))))
+        let about = try workbook.addWorksheet(name: AboutPlanSheet.name(language))
         let table = try workbook.addWorksheet(
             name: ActionTableSheet.name(language), constantMemory: streaming)
         try ActionTableSheet.write(actions, to: writer(table), streaming: streaming)
@@ -89,6 +87,9 @@ public enum CouncilWorkbook {
         try ReturnsSheet.write(
             plan, to: writer(try workbook.addWorksheet(name: ReturnsSheet.name(language))))
         try OverviewSheet.write(plan, source: source, to: writer(overview))
+        // Written last, so the texts and formats of the sheets before keep their places in the
+        // workbook's shared tables.
+        try AboutPlanSheet.write(plan, in: workbook, to: writer(about))
         try overview.activate()
     }
 }
