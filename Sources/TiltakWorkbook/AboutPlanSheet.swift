@@ -88,7 +88,8 @@ enum AboutPlanSheet {
             row += 1
             for (index, goal) in area.resultGoals.enumerated() {
                 try writer.number(row, 0, index + 1)
-                try writer.text(row, 1, goal, context: "\(WorkbookText.resultGoal.text(language)) \(index + 1)")
+                try writer.text(
+                    row, 1, goal, context: "\(WorkbookText.resultGoal.text(language)) \(index + 1)")
                 row += 1
             }
             row += 1
@@ -97,8 +98,11 @@ enum AboutPlanSheet {
     }
 
     /// The appendix: its title and a bulleted row per item; returns the row after the last.
-    private static func writeAppendix(_ appendix: Appendix, at first: Int, _ writer: SheetWriter) throws -> Int {
-        let title = appendix.title.isEmpty ? AboutPlanText.appendixHeading.text(writer.language) : appendix.title
+    private static func writeAppendix(_ appendix: Appendix, at first: Int, _ writer: SheetWriter) throws
+        -> Int
+    {
+        let title =
+            appendix.title.isEmpty ? AboutPlanText.appendixHeading.text(writer.language) : appendix.title
         try heading(title, at: first, writer)
         var row = first + 1
         for item in appendix.items {
@@ -142,7 +146,8 @@ enum AboutPlanSheet {
             rows.perDay, 2,
             "=\(rows.cell(rows.average))+SUM(\(rows.cell(rows.uncounted)):\(rows.cell(rows.perDay - 1)))",
             value: estimate.guestNightsPerDay, format: styles.total)
-        try writer.text(rows.perYear, 1, AboutPlanText.guestNightsPerYear.text(language), format: styles.label)
+        try writer.text(
+            rows.perYear, 1, AboutPlanText.guestNightsPerYear.text(language), format: styles.label)
         try writer.formula(
             rows.perYear, 2, "=\(rows.cell(rows.perDay))*365", value: estimate.guestNightsPerYear,
             format: styles.total)

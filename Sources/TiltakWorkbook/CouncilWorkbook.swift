@@ -19,11 +19,12 @@ public enum CouncilWorkbook {
         let language = language ?? plan.language
         var names = SheetNames()
         for fixed in [
-            OverviewSheet.name, AboutPlanSheet.name, ActionTableSheet.name, ResponsibilitySheet.name, ScheduleSheet.name,
+            OverviewSheet.name, ActionTableSheet.name, ResponsibilitySheet.name, ScheduleSheet.name,
             FinancingSheet.name, ResultGoalsSheet.name, DataQualitySheet.name, StatusList.sheetName,
         ] {
             names.reserve(fixed(language))
         }
+        names.reserve(AboutPlanSheet.name(language))
         names.reserve(AgendaSheet.name(plan, language))
         names.reserve(ReturnsSheet.name(language))
         return plan.focusAreas.map { area in

@@ -32,7 +32,8 @@ struct ImportAboutPlanSheetTests {
         for workbook in [council, edited] {
             let out = ws.folder.appendingPathComponent("importert-\(workbook.lastPathComponent).yaml")
             let result = try TiltakRunner.run(
-                ["import", workbook.path, "--base", CollectWorkspace.fixture.path, "-o", out.path], in: ws.folder)
+                ["import", workbook.path, "--base", CollectWorkspace.fixture.path, "-o", out.path],
+                in: ws.folder)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.contains("69 tiltak i 5 innsatsområde"), "\(result.stdout)")
             let imported = try PlanFileReader.read(path: out.path)

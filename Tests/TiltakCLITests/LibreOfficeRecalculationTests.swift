@@ -60,7 +60,8 @@ struct LibreOfficeRecalculationTests {
 
     /// The estimate's figures in column C, from the row of persons per day to guest nights per year.
     static func figures(_ rows: [[String]]) throws -> [String] {
-        let first = try #require(rows.firstIndex { $0.count > 1 && $0[1] == "Snitt personar per dag, totalt" })
+        let first = try #require(
+            rows.firstIndex { $0.count > 1 && $0[1] == "Snitt personar per dag, totalt" })
         let last = try #require(rows.firstIndex { $0.count > 1 && $0[1] == "Gjestedøgn per år" })
         return rows[first...last].map { $0.count > 2 ? $0[2] : "" }
     }

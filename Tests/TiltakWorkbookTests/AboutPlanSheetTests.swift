@@ -10,7 +10,8 @@ import XLSXReader
 /// with description and result goals, appendix, and the part-time-resident estimate as formulas.
 @Suite struct AboutPlanSheetTests {
     /// Writes `plan`'s council workbook in `language` and opens it.
-    static func workbook(_ plan: Plan, language: Language? = nil) throws -> (XLSXDocument, TemporaryDirectory) {
+    static func workbook(_ plan: Plan, language: Language? = nil) throws -> (XLSXDocument, TemporaryDirectory)
+    {
         let directory = try TemporaryDirectory()
         let path = directory.path("plan.xlsx")
         try CouncilWorkbook.write(
@@ -65,7 +66,8 @@ import XLSXReader
             #expect(sheet.cell(row: name + 2, column: 2)?.string == title)
             for (index, goal) in area.resultGoals.enumerated() {
                 #expect(sheet.cell(row: name + 3 + index, column: 1)?.number == Double(index + 1))
-                #expect(sheet.cell(row: name + 3 + index, column: 2)?.string == goal, "\(area.code) \(index + 1)")
+                #expect(
+                    sheet.cell(row: name + 3 + index, column: 2)?.string == goal, "\(area.code) \(index + 1)")
             }
             previous = name
         }
@@ -134,12 +136,15 @@ import XLSXReader
         let width = sheet.columns.reduce(0.0) { $0 + ($1.width ?? 0) * Double($1.max - $1.min + 1) }
         #expect(width > 80 && width <= 97, "\(width)")
         // The text wraps in its column.
-        let paragraph = try #require(sheet.cell(row: try Self.row(of: "Overordna mål", in: sheet) + 3, column: 2))
+        let paragraph = try #require(
+            sheet.cell(row: try Self.row(of: "Overordna mål", in: sheet) + 3, column: 2))
         #expect(document.format(of: paragraph)?.wrapsText == true)
     }
 
-    @Test(arguments: [(Language.bokmal, "Om planen", "Overordnet mål", "Innsatsområder"),
-                      (Language.english, "About the plan", "Overall goal", "Focus areas")])
+    @Test(arguments: [
+        (Language.bokmal, "Om planen", "Overordnet mål", "Innsatsområder"),
+        (Language.english, "About the plan", "Overall goal", "Focus areas"),
+    ])
     func inBokmalAndEnglish(language: Language, name: String, goal: String, areas: String) throws {
         let plan = try hallingdal()
         let (document, _) = try Self.workbook(plan, language: language)
@@ -148,7 +153,9 @@ import XLSXReader
         let texts = Self.texts(sheet).map(\.text)
         #expect(texts.contains(goal))
         #expect(texts.contains(areas))
-        let labels: [AboutPlanText] = [.averagePersonsPerDay, .uncountedShare, .guestNightsPerDay, .guestNightsPerYear]
+        let labels: [AboutPlanText] = [
+            .averagePersonsPerDay, .uncountedShare, .guestNightsPerDay, .guestNightsPerYear,
+        ]
         for label in labels {
             #expect(texts.contains(label.text(language)), "\(label)")
             #expect(!texts.contains(label.text(.nynorsk)) || label.text(language) == label.text(.nynorsk))
@@ -162,7 +169,10 @@ import XLSXReader
         #expect(plan.goal.isEmpty && plan.appendix == nil && plan.partTimeResidents == nil)
         let (document, _) = try Self.workbook(plan)
         let sheet = try document.sheet(named: "Om planen")
-        #expect(Self.texts(sheet).map(\.text) == [plan.title, "Innsatsområde", "Klima og miljø", "Mål", "Mindre utslepp"])
+        #expect(
+            Self.texts(sheet).map(\.text) == [
+                plan.title, "Innsatsområde", "Klima og miljø", "Mål", "Mindre utslepp",
+            ])
         let left = AboutPlanText.allCases.filter { $0 != .focusAreasHeading }.map { $0.text(.nynorsk) }
         for word in [PlanText.goalHeading.text(.nynorsk)] + left {
             #expect(!Self.texts(sheet).contains { $0.text == word }, "\(word)")
