@@ -25,33 +25,71 @@ enum AboutPlanSheet {
     /// Writes the sheet; `workbook` gives the format of the share.
     static func write(_ plan: Plan, in workbook: Workbook, to writer: SheetWriter) throws {
         let language = writer.language
+        // Rows get the height of their lines as this sheet's font sets them (``PrintedLines``).
+        writer.fitsRowHeights = false
+        var lines: [Int: Int] = [:]
         try writer.text(0, 1, plan.title, format: writer.styles.title, measure: false)
-        var row = 2
+        // `end`: the row after the last written; a blank row comes between the sections.
+        var end = 1
         let goal = paragraphs(plan.goal)
         if !goal.isEmpty {
-            try heading(PlanText.goalHeading.text(language), at: row, writer)
-            row += 1
+            try heading(PlanText.goalHeading.text(language), at: end + 1, writer)
+            end += 2
             for paragraph in goal {
-                try writer.text(row, 1, paragraph, context: PlanText.goalHeading.text(language))
-                row += 1
+                try text(end, paragraph, context: PlanText.goalHeading.text(language), writer, &lines)
+                end += 1
             }
-            row += 1
         }
         if !plan.focusAreas.isEmpty {
-            row = try writeFocusAreas(plan.focusAreas, at: row, writer) + 1
+            end = try writeFocusAreas(plan.focusAreas, at: end + 1, writer, &lines)
         }
         if let appendix = plan.appendix, !appendix.items.isEmpty {
-            row = try writeAppendix(appendix, at: row, writer) + 1
+            end = try writeAppendix(appendix, at: end + 1, writer, &lines)
         }
         if let estimate = plan.partTimeResidents {
             let share = try workbook.format(
                 FormatStyle(numberFormat: shareFormat(estimate.uncountedShare), verticalAlignment: .top))
-            row = try writeEstimate(estimate, at: row, share: share, writer)
+            end = try writeEstimate(estimate, at: end + 1, share: share, writer, &lines)
         }
+        assert(end == rowCount(plan), "AboutPlanSheet.rowCount disagrees with the writer")
         try writer.applyWidths(fixed: columnWidths)
+        for (row, count) in lines.sorted(by: { $0.key < $1.key }) where count > 1 {
+            try writer.sheet.setRow(row, height: min(409, 15 * Double(count)))
+        }
         try PageLayout.apply(to: writer.sheet, plan: plan, language: language, repeatRows: nil)
         // A page of text: portrait, where the three columns fit at full size.
         try writer.sheet.setPortrait()
+    }
+
+    /// The rows of the sheet (the number of its last row, counting from 1), as ``write(_:in:to:)``
+    /// lays them out: the title, then each section the plan has after a blank row.
+    static func rowCount(_ plan: Plan) -> Int {
+        var end = 1
+        let goal = paragraphs(plan.goal).count
+        if goal > 0 { end += 2 + goal }
+        if !plan.focusAreas.isEmpty {
+            // The heading, then per area its name, description, goals' title and goals and a blank row.
+            end += 2
+            for area in plan.focusAreas {
+                let goals = area.resultGoals.isEmpty ? 0 : 1 + area.resultGoals.count
+                end += 1 + paragraphs(area.description).count + goals + 1
+            }
+            end -= 1
+        }
+        if let appendix = plan.appendix, !appendix.items.isEmpty { end += 2 + appendix.items.count }
+        if let estimate = plan.partTimeResidents {
+            // The heading, persons, share, those not counted, the deductions, per day and per year.
+            end += 1 + 6 + estimate.deductions.count
+        }
+        return end
+    }
+
+    /// Writes wrapped `value` in column B of `row` and notes the lines it takes there.
+    private static func text(
+        _ row: Int, _ value: String, context: String, _ writer: SheetWriter, _ lines: inout [Int: Int]
+    ) throws {
+        try writer.text(row, 1, value, context: context)
+        lines[row] = PrintedLines.count(value, columnWidth: columnWidths[1] ?? 8.43)
     }
 
     /// A section heading in column B, the row filled across A:C.
@@ -64,9 +102,9 @@ enum AboutPlanSheet {
 
     /// Each focus area: its name, its description paragraph by paragraph, the title over its result
     /// goals and the goals numbered; returns the row after the last.
-    private static func writeFocusAreas(_ areas: [FocusArea], at first: Int, _ writer: SheetWriter) throws
-        -> Int
-    {
+    private static func writeFocusAreas(
+        _ areas: [FocusArea], at first: Int, _ writer: SheetWriter, _ lines: inout [Int: Int]
+    ) throws -> Int {
         let language = writer.language
         try heading(AboutPlanText.focusAreasHeading.text(language), at: first, writer)
         var row = first + 1
@@ -74,7 +112,7 @@ enum AboutPlanSheet {
             try writer.text(row, 1, area.name, format: writer.styles.label, measure: false)
             row += 1
             for paragraph in paragraphs(area.description) {
-                try writer.text(row, 1, paragraph, context: area.name)
+                try text(row, paragraph, context: area.name, writer, &lines)
                 row += 1
             }
             guard !area.resultGoals.isEmpty else {
@@ -88,8 +126,9 @@ enum AboutPlanSheet {
             row += 1
             for (index, goal) in area.resultGoals.enumerated() {
                 try writer.number(row, 0, index + 1)
-                try writer.text(
-                    row, 1, goal, context: "\(WorkbookText.resultGoal.text(language)) \(index + 1)")
+                try text(
+                    row, goal, context: "\(WorkbookText.resultGoal.text(language)) \(index + 1)", writer,
+                    &lines)
                 row += 1
             }
             row += 1
@@ -98,16 +137,16 @@ enum AboutPlanSheet {
     }
 
     /// The appendix: its title and a bulleted row per item; returns the row after the last.
-    private static func writeAppendix(_ appendix: Appendix, at first: Int, _ writer: SheetWriter) throws
-        -> Int
-    {
+    private static func writeAppendix(
+        _ appendix: Appendix, at first: Int, _ writer: SheetWriter, _ lines: inout [Int: Int]
+    ) throws -> Int {
         let title =
             appendix.title.isEmpty ? AboutPlanText.appendixHeading.text(writer.language) : appendix.title
         try heading(title, at: first, writer)
         var row = first + 1
         for item in appendix.items {
             try writer.text(row, 0, "–", format: writer.styles.centered)
-            try writer.text(row, 1, item, context: title)
+            try text(row, item, context: title, writer, &lines)
             row += 1
         }
         return row
@@ -118,13 +157,14 @@ enum AboutPlanSheet {
     /// (their sum) and per year (times 365); the results are formulas with the model's values, so
     /// the table follows a changed figure. Returns the row after the last.
     private static func writeEstimate(
-        _ estimate: PartTimeResidentEstimate, at first: Int, share: Format, _ writer: SheetWriter
+        _ estimate: PartTimeResidentEstimate, at first: Int, share: Format, _ writer: SheetWriter,
+        _ lines: inout [Int: Int]
     ) throws -> Int {
         let language = writer.language
         let styles = writer.styles
-        try heading(
-            estimate.title.isEmpty ? AboutPlanText.partTimeResidentsHeading.text(language) : estimate.title,
-            at: first, writer)
+        let title =
+            estimate.title.isEmpty ? AboutPlanText.partTimeResidentsHeading.text(language) : estimate.title
+        try heading(title, at: first, writer)
         let rows = EstimateRows(first: first + 1, deductions: estimate.deductions.count)
         try writer.text(rows.average, 1, AboutPlanText.averagePersonsPerDay.text(language))
         try writer.number(rows.average, 2, estimate.averagePersonsPerDay, format: styles.amount)
@@ -133,12 +173,12 @@ enum AboutPlanSheet {
         let uncountedLabel =
             estimate.uncountedLabel.isEmpty
             ? AboutPlanText.uncountedPersons.text(language) : estimate.uncountedLabel
-        try writer.text(rows.uncounted, 1, uncountedLabel)
+        try text(rows.uncounted, uncountedLabel, context: title, writer, &lines)
         try writer.formula(
             rows.uncounted, 2, "=ROUND(\(rows.cell(rows.average))*\(rows.cell(rows.share)),0)",
             value: estimate.uncountedPersons, format: styles.amount)
         for (offset, deduction) in estimate.deductions.enumerated() {
-            try writer.text(rows.uncounted + 1 + offset, 1, deduction.label)
+            try text(rows.uncounted + 1 + offset, deduction.label, context: title, writer, &lines)
             try writer.number(rows.uncounted + 1 + offset, 2, -deduction.persons, format: styles.amount)
         }
         try writer.text(rows.perDay, 1, AboutPlanText.guestNightsPerDay.text(language), format: styles.label)

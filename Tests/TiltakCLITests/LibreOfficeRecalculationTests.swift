@@ -104,4 +104,61 @@ struct LibreOfficeRecalculationTests {
         #expect(recalculated == Self.expected(estimate))
         #expect(recalculated.suffix(2) == ["30000", "10950000"])
     }
+
+    /// Printed by LibreOffice, the sheet shows every text of the plan whole: no row is too low
+    /// for its wrapped lines (a cut row would lose its last words).
+    @Test func everyTextOfTheSheetPrintsWhole() throws {
+        let plan = try PlanFileReader.read(
+            path: TiltakRunner.root.appendingPathComponent("Fixtures/hallingdal-2021-2024.yaml").path)
+        guard let soffice = LibreOfficeTests.soffice() else {
+            Issue.record("soffice is not installed: run Scripts/setup, or set TILTAK_SKIP_LIBREOFFICE=1")
+            return
+        }
+        let pdftotext = "/usr/bin/pdftotext"
+        try #require(
+            FileManager.default.isExecutableFile(atPath: pdftotext), "pdftotext (poppler-utils) is missing")
+        let dir = try TiltakRunner.scratch()
+        let export = dir.appendingPathComponent("ut")
+        let result = try TiltakRunner.run(["export", "--out", export.path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let pdf = dir.appendingPathComponent("pdf")
+        try Self.run(
+            soffice,
+            [
+                "-env:UserInstallation=file://\(dir.appendingPathComponent("lo-profil").path)", "--headless",
+                "--convert-to", "pdf", "--outdir", pdf.path,
+                export.appendingPathComponent("hallingdal-2021-2024.xlsx").path,
+            ])
+        let text = dir.appendingPathComponent("plan.txt")
+        try Self.run(pdftotext, [pdf.appendingPathComponent("hallingdal-2021-2024.pdf").path, text.path])
+        // The sheet's pages: those whose footer names it (pdftotext ends each page with a form feed).
+        let pages = try String(contentsOf: text, encoding: .utf8).split(separator: "\u{0C}")
+            .filter { $0.split(separator: "\n").contains("Om planen") }
+        #expect(pages.count >= 2)
+        let printed = Self.words(pages.joined(separator: "\n"))
+        var texts = plan.goal.components(separatedBy: "\n\n")
+        for area in plan.focusAreas { texts += [area.description] + area.resultGoals }
+        texts += plan.appendix?.items ?? []
+        for paragraph in texts where !paragraph.isEmpty {
+            let whole = printed.contains(Self.words(paragraph))
+            #expect(whole, "not printed whole: \(paragraph.prefix(60))")
+        }
+    }
+
+    /// `text` with every run of white space made one space.
+    static func words(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Runs `tool` with `arguments` and expects it to succeed.
+    static func run(_ tool: String, _ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(tool)")
+    }
 }

@@ -141,6 +141,31 @@ import XLSXReader
         #expect(document.format(of: paragraph)?.wrapsText == true)
     }
 
+    /// Rows are as tall as their wrapped lines, counted from the font's character widths: no
+    /// padding of a one-line goal to two, and a long paragraph gets every line it needs.
+    @Test func wrappedTextGetsTheHeightOfItsLines() throws {
+        #expect(PrintedLines.count("Alle kommunar har tilgjengelege næringsareal", columnWidth: 74) == 1)
+        // 97 characters of mostly lower case fit a line 74 zeros wide, as LibreOffice prints them.
+        let long =
+            "Betre oppfølging av nyetablerte bedrifter slik at fleire blir i stand til og vekse og utvikle seg"
+        #expect(PrintedLines.count(long, columnWidth: 80) == 1)
+        #expect(PrintedLines.count(long, columnWidth: 40) == 2)
+        #expect(PrintedLines.count(String(repeating: "W", count: 100), columnWidth: 74) == 3)
+        #expect(PrintedLines.count("ein\nto\n\ntre", columnWidth: 74) == 4)
+        #expect(PrintedLines.count("", columnWidth: 74) == 1)
+
+        let plan = try hallingdal()
+        let (document, _) = try Self.workbook(plan)
+        let sheet = try document.sheet(named: "Om planen")
+        let goal = try Self.row(of: "Overordna mål", in: sheet)
+        // The three paragraphs: two, two and nine lines at 15 pt each, as LibreOffice prints them.
+        #expect((1...3).map { sheet.rowHeights[goal + $0] } == [30, 30, 135])
+        let nk = try #require(plan.focusArea(code: "NK"))
+        let first = try Self.row(of: nk.resultGoals[0], in: sheet)
+        #expect(sheet.rowHeights[first] == nil)
+        #expect(sheet.rowHeights[first + 1] == 45)
+    }
+
     @Test(arguments: [
         (Language.bokmal, "Om planen", "Overordnet mål", "Innsatsområder"),
         (Language.english, "About the plan", "Overall goal", "Focus areas"),
@@ -204,5 +229,13 @@ import XLSXReader
         #expect(sheet.cell(row: average + 4, column: 3)?.number == 388_725)
         let share = try #require(sheet.cell(row: average + 1, column: 3))
         #expect(document.format(of: share)?.formatCode == "0.00%")
+    }
+
+    /// A focus area called `Om planen` gets a sheet name of its own beside the fixed sheet.
+    @Test func aFocusAreaCalledOmPlanenIsNumbered() throws {
+        var plan = smallPlan(actions: [smallAction("KM-01")])
+        plan.focusAreas[0].shortName = "Om planen"
+        let (document, _) = try Self.workbook(plan)
+        #expect(Array(document.sheetNames.prefix(4)) == ["Oversikt", "Om planen", "Tiltak", "Om planen (2)"])
     }
 }
