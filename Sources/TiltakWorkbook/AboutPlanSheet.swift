@@ -17,9 +17,10 @@ enum AboutPlanSheet {
     /// which A4 portrait holds at 100 %.
     static let columnWidths: [Int: Double] = [0: 5, 1: 74, 2: 14]
 
-    /// The number format of the share not counted.
+    /// The number format of the share not counted: whole percents (`6%`) unless it has a fraction.
     static func shareFormat(_ share: Double) -> String {
-        (share * 100).rounded() == share * 100 ? "0%" : "0.00%"
+        let percent = share * 100
+        return abs(percent - percent.rounded()) < 1e-9 ? "0%" : "0.00%"
     }
 
     /// Writes the sheet; `workbook` gives the format of the share.

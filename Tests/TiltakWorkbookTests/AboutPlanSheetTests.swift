@@ -229,6 +229,8 @@ import XLSXReader
         #expect(sheet.cell(row: average + 4, column: 3)?.number == 388_725)
         let share = try #require(sheet.cell(row: average + 1, column: 3))
         #expect(document.format(of: share)?.formatCode == "0.00%")
+        #expect(AboutPlanSheet.shareFormat(0.07) == "0%")
+        #expect(AboutPlanSheet.shareFormat(0.065) == "0.00%")
     }
 
     /// A focus area called `Om planen` gets a sheet name of its own beside the fixed sheet.
