@@ -220,8 +220,32 @@ enum AboutPlanSheet {
         func cell(_ row: Int) -> String { "C\(row + 1)" }
     }
 
-    /// `text`'s paragraphs (split at blank lines), trimmed, empty ones left out.
+    /// The most lines of text a row gets: 27 lines of 15 pt are the 409 pt a row can be high.
+    static let maximumLines = 27
+
+    /// `text`'s paragraphs (split at blank lines), trimmed, empty ones left out; a paragraph longer
+    /// than a row can show (``maximumLines`` in column B) goes on over the rows after, split
+    /// between words.
     static func paragraphs(_ text: String) -> [String] {
-        text.components(separatedBy: "\n\n").map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
+        let width = columnWidths[1] ?? 8.43
+        return text.components(separatedBy: "\n\n").map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
+            .flatMap { paragraph -> [String] in
+                guard PrintedLines.count(paragraph, columnWidth: width) > maximumLines else {
+                    return [paragraph]
+                }
+                var pieces: [String] = []
+                var piece = ""
+                for word in paragraph.split(separator: " ") {
+                    let longer = piece.isEmpty ? String(word) : piece + " " + word
+                    if !piece.isEmpty, PrintedLines.count(longer, columnWidth: width) > maximumLines {
+                        pieces.append(piece)
+                        piece = String(word)
+                    } else {
+                        piece = longer
+                    }
+                }
+                if !piece.isEmpty { pieces.append(piece) }
+                return pieces
+            }
     }
 }

@@ -240,4 +240,21 @@ import XLSXReader
         let (document, _) = try Self.workbook(plan)
         #expect(Array(document.sheetNames.prefix(4)) == ["Oversikt", "Om planen", "Tiltak", "Om planen (2)"])
     }
+
+    /// A paragraph longer than a row can show goes on over the next rows, split between words, so
+    /// no row is cut at Excel's 409 pt; the rows counted for validation are the rows written.
+    @Test func aLongParagraphGoesOnOverSeveralRows() throws {
+        var plan = smallPlan(actions: [smallAction("KM-01")])
+        let sentence = "Regionen skal vekse med fleire arbeidsplassar og betre tenester for alle som bur her."
+        plan.goal = Array(repeating: sentence, count: 60).joined(separator: " ")
+        let (document, _) = try Self.workbook(plan)
+        let sheet = try document.sheet(named: "Om planen")
+        let heading = try Self.row(of: "Overordna mål", in: sheet)
+        let focus = try Self.row(of: "Innsatsområde", in: sheet)
+        let rows = Array(heading + 1..<focus - 1)
+        #expect(rows.count > 1)
+        #expect(rows.map { sheet.cell(row: $0, column: 2)?.string ?? "" }.joined(separator: " ") == plan.goal)
+        #expect(rows.allSatisfy { (sheet.rowHeights[$0] ?? 15) <= 405 })
+        #expect(sheet.maxRow == AboutPlanSheet.rowCount(plan))
+    }
 }
