@@ -5,8 +5,8 @@ import XlsxWriter
 
 /// Which sheets of the council workbook to write.
 public enum CouncilSheets: String, Sendable, CaseIterable {
-    /// Every sheet: overview, actions, focus areas, responsibilities, schedule, financing, result goals,
-    /// data quality and the hidden status list.
+    /// Every sheet: overview, the plan (`Om planen`), actions, focus areas, responsibilities, schedule,
+    /// financing, result goals, data quality and the hidden status list.
     case all
     /// Only the `Tiltak` sheet and the hidden `Lister` sheet its Status dropdown needs; for handing the
     /// action list on, and for very large plans.

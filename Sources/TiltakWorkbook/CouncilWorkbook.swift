@@ -4,7 +4,8 @@ import TiltakModel
 import TiltakRuntime
 import XlsxWriter
 
-/// The council's workbook: overview, every action, one sheet per focus area, responsibilities,
+/// The council's workbook: overview, the plan's goal, focus areas, appendix and part-time-resident
+/// estimate (`Om planen`), every action, one sheet per focus area, responsibilities,
 /// schedule, financing, result goals and data quality, in the plan's language or another.
 public enum CouncilWorkbook {
     /// The workbook's file name for `plan`: its id made safe (`hallingdal-2021-2024.xlsx`).
@@ -23,6 +24,7 @@ public enum CouncilWorkbook {
         ] {
             names.reserve(fixed(language))
         }
+        names.reserve(AboutPlanSheet.name(language))
         names.reserve(AgendaSheet.name(plan, language))
         names.reserve(ReturnsSheet.name(language))
         return plan.focusAreas.map { area in
@@ -56,6 +58,7 @@ public enum CouncilWorkbook {
         let areaSheets = areaSheetNames(outline, language: language)
 
         let overview = try workbook.addWorksheet(name: OverviewSheet.name(language))
+        let about = try workbook.addWorksheet(name: AboutPlanSheet.name(language))
         let table = try workbook.addWorksheet(
             name: ActionTableSheet.name(language), constantMemory: streaming)
         try ActionTableSheet.write(actions, to: writer(table), streaming: streaming)
@@ -85,6 +88,9 @@ public enum CouncilWorkbook {
         try ReturnsSheet.write(
             plan, to: writer(try workbook.addWorksheet(name: ReturnsSheet.name(language))))
         try OverviewSheet.write(plan, source: source, to: writer(overview))
+        // Written last, so the texts and formats of the sheets before keep their places in the
+        // workbook's shared tables.
+        try AboutPlanSheet.write(plan, in: workbook, to: writer(about))
         try overview.activate()
     }
 }

@@ -32,6 +32,7 @@ public enum SheetRows {
         let overview = OverviewSheet.rowCount(
             areas: plan.focusAreas.count, years: plan.period.years.count, responsible: sections.count)
         var counts = [Count(sheet: OverviewSheet.name(plan.language), rows: overview)]
+        counts.append(Count(sheet: AboutPlanSheet.name(plan.language), rows: AboutPlanSheet.rowCount(plan)))
         let byArea = plan.actionsByArea()
         for (area, name) in CouncilWorkbook.areaSheetNames(plan) {
             let groups = FocusAreaSheet.groups(area: area, actions: byArea[area.code] ?? [])

@@ -10,6 +10,7 @@ struct CatalogueTests {
     static let phrases: [any Phrase] =
         SheetKey.allCases.map { $0 as any Phrase } + ColumnKey.allCases.map { $0 }
         + FactKey.allCases.map { $0 } + documentPhrases + languagePhrases + ledgerPhrases
+        + AboutPlanText.allCases.map { $0 }
 
     /// What Tiltak says about the status ledger, with sample values.
     static let ledgerPhrases: [any Phrase] =

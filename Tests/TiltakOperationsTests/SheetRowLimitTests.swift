@@ -8,7 +8,7 @@ import TiltakWorkbook
 
 /// Sheets longer than a sheet can be are validation errors, for the sheets the export writes, and
 /// the export then writes nothing. A small row limit stands in for Excel's 1 048 576 rows: in the
-/// Hallingdal plan the Oversikt sheet has 78 rows, Ansvar 96, Tidsplan 70, Revisjon 2021 195,
+/// Hallingdal plan the Oversikt sheet has 78 rows, Om planen 102, Ansvar 96, Tidsplan 70, Revisjon 2021 195,
 /// Innsamling 183 and each municipality's Oppgåver sheet 41.
 @Suite("Sheet row limits")
 struct SheetRowLimitTests {
@@ -28,14 +28,15 @@ struct SheetRowLimitTests {
         #expect(
             Self.rowErrors(issues) == [
                 "hallingdal-2021-2024.xlsx: Arket Oversikt får 78 rader; eit ark kan ha høgst 70 (Excel). Del planen, eller skriv berre arket Tiltak (--sheets tiltak).",
+                "hallingdal-2021-2024.xlsx: Arket Om planen får 102 rader; eit ark kan ha høgst 70 (Excel). Del planen, eller skriv berre arket Tiltak (--sheets tiltak).",
                 "hallingdal-2021-2024.xlsx: Arket Ansvar får 96 rader; eit ark kan ha høgst 70 (Excel). Del planen, eller skriv berre arket Tiltak (--sheets tiltak).",
                 "hallingdal-2021-2024.xlsx: Arket Revisjon 2021 får 86 rader; eit ark kan ha høgst 70 (Excel). Del planen, eller skriv berre arket Tiltak (--sheets tiltak).",
             ])
         #expect(issues.allSatisfy { $0.code != "too-many-rows" || $0.severity == .error })
         // Errors first: the sheets, then the plan's warnings as validation gives them.
-        #expect(issues.prefix(3).allSatisfy { $0.code == "too-many-rows" })
-        #expect(Array(issues.dropFirst(3)) == PlanValidator.validate(plan))
-        #expect(ExportValidation(maximumRows: 96).issues(plan) == PlanValidator.validate(plan))
+        #expect(issues.prefix(4).allSatisfy { $0.code == "too-many-rows" })
+        #expect(Array(issues.dropFirst(4)) == PlanValidator.validate(plan))
+        #expect(ExportValidation(maximumRows: 102).issues(plan) == PlanValidator.validate(plan))
     }
 
     @Test func taskWorkbooksOverTheLimitAreNamedByFile() throws {
@@ -74,8 +75,8 @@ struct SheetRowLimitTests {
         let councilOnly = Self.rowErrors(ExportValidation(councilOnly: true, maximumRows: 40).issues(plan))
         #expect(councilOnly.allSatisfy { $0.hasPrefix("hallingdal-2021-2024.xlsx: ") })
         // Finansiering, with its totals by responsible party and by year, is one of them, and so
-        // are Revisjon 2021 and Innsamling.
-        #expect(councilOnly.count == 7)
+        // are Om planen, Revisjon 2021 and Innsamling.
+        #expect(councilOnly.count == 8)
         #expect(councilOnly.contains { $0.contains("Arket Finansiering får") })
     }
 
@@ -94,11 +95,11 @@ struct SheetRowLimitTests {
     @Test func validateReportsWhatTheExportWouldRefuse() throws {
         let source = PlanSource(plan: Self.fixture)
         let result = try ValidateOperation.run(source, checks: ExportValidation(maximumRows: 70))
-        #expect(result.errors == 3)
+        #expect(result.errors == 4)
         #expect(
             result.lines.first?.hasPrefix(
                 "feil\t-\t-\thallingdal-2021-2024.xlsx: Arket Oversikt får 78 rader") == true)
-        #expect(result.summary.contains("3 feil"))
+        #expect(result.summary.contains("4 feil"))
         let tiltakOnly = try ValidateOperation.run(
             source, checks: ExportValidation(councilOnly: true, sheets: .tiltak, maximumRows: 70))
         #expect(tiltakOnly.errors == 0)
@@ -113,10 +114,11 @@ struct SheetRowLimitTests {
         } throws: { error in
             guard let error = error as? DataError else { return false }
             let texts = error.diagnostics.map(\.text)
-            return texts.count == 4
-                && texts[1].hasPrefix("hallingdal-2021-2024.xlsx: Arket Ansvar får 96 rader")
-                && texts[2].hasPrefix("hallingdal-2021-2024.xlsx: Arket Revisjon 2021 får 86 rader")
-                && texts[3] == "Planen har 3 feil; ingenting er skrive. Sjå tiltak validate."
+            return texts.count == 5
+                && texts[1].hasPrefix("hallingdal-2021-2024.xlsx: Arket Om planen får 102 rader")
+                && texts[2].hasPrefix("hallingdal-2021-2024.xlsx: Arket Ansvar får 96 rader")
+                && texts[3].hasPrefix("hallingdal-2021-2024.xlsx: Arket Revisjon 2021 får 86 rader")
+                && texts[4] == "Planen har 4 feil; ingenting er skrive. Sjå tiltak validate."
         }
         #expect(!FileManager.default.fileExists(atPath: folder.path))
 

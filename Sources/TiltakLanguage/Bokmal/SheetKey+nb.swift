@@ -15,6 +15,7 @@ extension SheetKey {
         case .changes: "Endringer"
         case .revisionAgenda: "Revisjon"
         case .returns: "Innsamling"
+        case .aboutPlan: "Om planen"
         }
     }
 }

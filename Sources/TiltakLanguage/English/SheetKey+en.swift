@@ -15,6 +15,7 @@ extension SheetKey {
         case .changes: "Changes"
         case .revisionAgenda: "Revision"
         case .returns: "Returns"
+        case .aboutPlan: "About the plan"
         }
     }
 }

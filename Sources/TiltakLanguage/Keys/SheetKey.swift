@@ -26,4 +26,7 @@ public enum SheetKey: Phrase, Hashable, CaseIterable {
     case revisionAgenda
     /// The council workbook's sheet of who has returned their reports (`Innsamling`).
     case returns
+    /// The council workbook's sheet with the plan's goal, focus areas, appendix and
+    /// part-time-resident estimate (`Om planen`).
+    case aboutPlan
 }
