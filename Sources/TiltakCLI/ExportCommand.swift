@@ -54,6 +54,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(HelpText.exportPDF.message))
     var pdf = false
 
+    @Option(help: ArgumentHelp(HelpText.exportDeadline.message, valueName: HelpText.valueDate.message))
+    var deadline: String?
+
     func validate() throws {
         if !(60...200).contains(width) {
             throw ValidationError(CommandMessage.widthOutOfRange(width).message)
@@ -76,6 +79,7 @@ struct ExportCommand: ParsableCommand {
             export.taskWorkbooks = taskWorkbooks
             export.jobs = jobs
             export.pdf = pdf
+            export.deadline = deadline
             // Progress only on a terminal: pipes and CI get the closing summary alone.
             let line =
                 quiet || isatty(STDERR_FILENO) == 0

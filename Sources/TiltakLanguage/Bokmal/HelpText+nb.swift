@@ -136,6 +136,9 @@ extension HelpText {
         case .exportPDF:
             return
                 "Skriv også en PDF av hver arbeidsbok (med LibreOffice, som må finnes på PATH; uten: exit 69), slik LibreOffice skriver den ut på A4, merket for tilgjengelighet (tagged PDF)."
+        case .exportDeadline:
+            return
+                "Svarfristen oppgavearbeidsbøkene viser (ÅÅÅÅ-MM-DD); går foran revision.deadline i planfilen."
         case .exportSheets:
             return
                 "Ark i rådsarbeidsboken: all (standard) eller tiltak (bare arket Tiltak, med listen Lister)."

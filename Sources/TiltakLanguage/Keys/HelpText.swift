@@ -59,6 +59,8 @@ public enum HelpText: Phrase, Hashable {
     case exportQuiet
     /// `export --pdf`.
     case exportPDF
+    /// `export --deadline`.
+    case exportDeadline
     /// `list --responsible`.
     case listResponsible
     /// `list --direct`.

@@ -135,6 +135,9 @@ extension HelpText {
         case .exportPDF:
             return
                 "Skriv òg ein PDF av kvar arbeidsbok (med LibreOffice, som må finnast på PATH; utan: exit 69), slik LibreOffice skriv ho ut på A4, merkt for tilgjenge (tagged PDF)."
+        case .exportDeadline:
+            return
+                "Svarfristen oppgåvearbeidsbøkene viser (ÅÅÅÅ-MM-DD); går føre revision.deadline i planfila."
         case .exportSheets:
             return
                 "Ark i rådsarbeidsboka: all (standard) eller tiltak (berre arket Tiltak, med lista Lister)."
