@@ -12,7 +12,7 @@ extension TaskSheetText {
         case .commentHelp:
             "Comment: write briefly what has been done, what remains and what, if anything, stands in the way."
         case .returnHelp(let to, let by):
-            "Save the file under the same name and send it to \(to ?? "whoever sent it to you")"
+            "Save the file, keeping its name, and send it to \(to ?? "whoever sent it to you")"
                 + (by.map { " by \($0)." } ?? " once it is filled in.")
         case .date(let day, let month, let year):
             "\(day) \(Self.englishMonth(month)) \(year)"
