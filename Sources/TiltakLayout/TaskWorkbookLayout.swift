@@ -206,7 +206,9 @@ public enum TaskWorkbookLayout {
             let factor = max(0, room) / free.reduce(0.0) { $0 + (widths[$1] ?? 0) }
             let floored = free.filter { (widths[$0] ?? 0) * factor < (floors[$0] ?? 0) }
             if floored.isEmpty {
-                for column in free { widths[column] = ((widths[column] ?? 0) * factor * 4).rounded(.down) / 4 }
+                for column in free {
+                    widths[column] = ((widths[column] ?? 0) * factor * 4).rounded(.down) / 4
+                }
                 break
             }
             for column in floored {

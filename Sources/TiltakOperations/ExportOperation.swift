@@ -123,7 +123,9 @@ public enum ExportOperation {
     /// - Throws: ``UsageError`` naming the option when it is not a date that exists (`2024-02-30`).
     static func deadline(_ options: Options) throws -> CalendarDate? {
         guard let text = options.deadline else { return nil }
-        guard let date = CalendarDate(iso: text) else { throw UsageError(CommandMessage.invalidDeadline(text)) }
+        guard let date = CalendarDate(iso: text) else {
+            throw UsageError(CommandMessage.invalidDeadline(text))
+        }
         return date
     }
 

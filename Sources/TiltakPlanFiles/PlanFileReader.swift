@@ -7,7 +7,8 @@ import Yams
 /// Reads plan files (YAML, format 1) into plans, reporting every problem with file, line, column and key.
 public enum PlanFileReader {
     static let planKeys = [
-        "format", "id", "title", "region", "owner", "language", "period", "revision", "goal", "contact", "parties",
+        "format", "id", "title", "region", "owner", "language", "period", "revision", "goal", "contact",
+        "parties",
         "focusAreas",
         "appendix", "partTimeResidents",
     ]

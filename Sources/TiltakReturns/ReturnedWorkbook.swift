@@ -153,7 +153,8 @@ public enum ReturnedWorkbook {
         // The rows with something in them, found from the cells the file holds (walking every row
         // and column up to a cell in XFD1048576 would take hours).
         var filledRows = Set<Int>()
-        for (address, cell) in sheet.cells where address.row > header && !cell.string.trimmingWhitespace.isEmpty {
+        for (address, cell) in sheet.cells
+        where address.row > header && !cell.string.trimmingWhitespace.isEmpty {
             filledRows.insert(address.row)
         }
         var rows: [ReturnedFile.Row] = []

@@ -136,7 +136,8 @@ enum AssignmentsSheet {
                 case .status:
                     try writer.text(row, col, text, format: styles.editable)
                 case .comment:
-                    try writer.text(row, col, text, format: styles.editable, context: context.context(column.key))
+                    try writer.text(
+                        row, col, text, format: styles.editable, context: context.context(column.key))
                 case .previousComment:
                     try writer.text(row, col, text, context: context.context(column.key))
                 default:
@@ -186,7 +187,8 @@ enum AssignmentsSheet {
                 case .plan: styles.label
                 default: styles.wrapped
                 }
-            let range = CellRange(firstRow: line.row, firstCol: 0, lastRow: line.row, lastCol: max(lastCol, 0))
+            let range = CellRange(
+                firstRow: line.row, firstCol: 0, lastRow: line.row, lastCol: max(lastCol, 0))
             if lastCol > 0 {
                 try writer.sheet.mergeRange(range, text, format: format)
             } else {

@@ -63,7 +63,9 @@ struct TaskWorkbookHeaderCollectTests {
         let out = try TiltakRunner.scratch().appendingPathComponent("ut")
         let result = try TiltakRunner.run(["export", "--out", out.path, "--deadline", "2024-02-30"])
         #expect(result.status == 64)
-        #expect(result.stderr.contains("--deadline: «2024-02-30» er ikkje ein dato som finst"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("--deadline: «2024-02-30» er ikkje ein dato som finst"), "\(result.stderr)"
+        )
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 

@@ -17,14 +17,16 @@ struct TaskWorkbookPrintTests {
         return html.components(separatedBy: "<page ").dropFirst().map { page in
             let range = NSRange(page.startIndex..., in: page)
             let heights = pattern.matches(in: page, range: range).compactMap { match -> Double? in
-                guard let low = Range(match.range(at: 1), in: page), let high = Range(match.range(at: 2), in: page),
+                guard let low = Range(match.range(at: 1), in: page),
+                    let high = Range(match.range(at: 2), in: page),
                     let top = Double(page[low]), let bottom = Double(page[high])
                 else { return nil }
                 return bottom - top
             }.sorted()
             guard !heights.isEmpty else { return 0 }
             let middle = heights.count / 2
-            let median = heights.count % 2 == 1 ? heights[middle] : (heights[middle - 1] + heights[middle]) / 2
+            let median =
+                heights.count % 2 == 1 ? heights[middle] : (heights[middle - 1] + heights[middle]) / 2
             return median / 1.23
         }
     }
@@ -66,8 +68,10 @@ struct TaskWorkbookPrintTests {
         var books: [URL] = []
         for folder in ["kommunar", "partar"] {
             let url = export.appendingPathComponent(folder)
-            books += try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".xlsx") }
-                .sorted().map { url.appendingPathComponent($0) }
+            books += try FileManager.default.contentsOfDirectory(atPath: url.path).filter {
+                $0.hasSuffix(".xlsx")
+            }
+            .sorted().map { url.appendingPathComponent($0) }
         }
         #expect(books.count == 23)
         let pdfs = dir.appendingPathComponent("pdf")

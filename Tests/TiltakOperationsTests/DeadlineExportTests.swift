@@ -13,9 +13,10 @@ struct DeadlineExportTests {
         var text = try String(contentsOfFile: OperationTests.fixture, encoding: .utf8)
         let revision = "revision: {date: 2021-04-10, label: Utkast pr. 10. april 2021}"
         #expect(text.contains(revision))
-        var replaced = deadline.map {
-            "revision: {date: 2021-04-10, label: Utkast pr. 10. april 2021, deadline: \($0)}"
-        } ?? revision
+        var replaced =
+            deadline.map {
+                "revision: {date: 2021-04-10, label: Utkast pr. 10. april 2021, deadline: \($0)}"
+            } ?? revision
         if let contact { replaced += "\ncontact: \"\(contact)\"" }
         text = text.replacingOccurrences(of: revision, with: replaced)
         let path = folder.appendingPathComponent("plan.yaml").path
@@ -40,10 +41,12 @@ struct DeadlineExportTests {
         let scratch = try OperationTests.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let plan = try Self.plan(
-            deadline: "2024-02-01", contact: "Hallingdal regionråd, post@hallingdal.no, 32 00 00 00", in: scratch)
+            deadline: "2024-02-01", contact: "Hallingdal regionråd, post@hallingdal.no, 32 00 00 00",
+            in: scratch)
 
         let fromPlan = scratch.appendingPathComponent("frå-planen")
-        _ = try ExportOperation.run(ExportOperation.Options(source: PlanSource(plan: plan), folder: fromPlan.path))
+        _ = try ExportOperation.run(
+            ExportOperation.Options(source: PlanSource(plan: plan), folder: fromPlan.path))
         let (title, about) = try Self.gol(in: fromPlan)
         #expect(title[0] == "Oppgåver for Gol")
         #expect(title[1] == "Strategisk plan for Hallingdal 2021–2024 – Utkast pr. 10. april 2021")
@@ -89,7 +92,8 @@ struct DeadlineExportTests {
         let scratch = try OperationTests.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let out = scratch.appendingPathComponent("ut")
-        var options = ExportOperation.Options(source: PlanSource(plan: OperationTests.fixture), folder: out.path)
+        var options = ExportOperation.Options(
+            source: PlanSource(plan: OperationTests.fixture), folder: out.path)
         options.deadline = value
         let error = try #require(throws: UsageError.self) { try ExportOperation.run(options) }
         #expect(

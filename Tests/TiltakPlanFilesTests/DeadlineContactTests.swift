@@ -35,7 +35,9 @@ struct DeadlineContactTests {
         #expect(plan.revision.deadline == CalendarDate(year: 2023, month: 3, day: 1))
         #expect(plan.contact == "Hallingdal regionråd, post@hallingdal.no, 32 00 00 00")
         let written = try PlanFileWriter.yaml(for: plan)
-        #expect(written.contains(#"revision: {date: "2023-01-15", label: Revisjon 2023, deadline: "2023-03-01"}"#))
+        #expect(
+            written.contains(#"revision: {date: "2023-01-15", label: Revisjon 2023, deadline: "2023-03-01"}"#)
+        )
         #expect(written.contains("contact: Hallingdal regionråd, post@hallingdal.no, 32 00 00 00"))
         let again = try PlanFileReader.read(yaml: written, file: "plan.yaml")
         #expect(again == plan)

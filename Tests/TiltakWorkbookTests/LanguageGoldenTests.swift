@@ -69,7 +69,9 @@ import XLSXReader
                     lines.append("row \(number): " + (sheet.cell(row: number, column: 1)?.string ?? ""))
                 }
                 let header = TaskWorkbookLayout.headerRow + 1
-                let row = (1...max(sheet.maxColumn, 1)).map { sheet.cell(row: header, column: $0)?.string ?? "" }
+                let row = (1...max(sheet.maxColumn, 1)).map {
+                    sheet.cell(row: header, column: $0)?.string ?? ""
+                }
                 lines.append("row \(header): " + row.joined(separator: " | "))
             } else {
                 let row = (1...max(sheet.maxColumn, 1)).map { sheet.cell(row: 1, column: $0)?.string ?? "" }

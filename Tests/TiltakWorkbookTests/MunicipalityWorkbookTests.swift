@@ -26,10 +26,13 @@ import XLSXReader
         #expect(sheet.string("A2") == "Strategisk plan for Hallingdal 2021–2024 – Utkast pr. 10. april 2021")
         #expect(sheet.string("A3") == "Svarfrist: ikkje fastsett")
         #expect(sheet.string("A4") == "Kontakt: ikkje oppgitt")
-        #expect(sheet.string("A5").hasPrefix("Status: klikk i den gule cella og vel frå lista (Ikkje starta, Pågår"))
+        #expect(
+            sheet.string("A5").hasPrefix(
+                "Status: klikk i den gule cella og vel frå lista (Ikkje starta, Pågår"))
         #expect(sheet.string("A6").hasPrefix("Kommentar: "))
         #expect(
-            sheet.string("A7") == "Lagre fila med same namn og send ho til Regionrådet for Hallingdal når ho er fylt ut.")
+            sheet.string("A7")
+                == "Lagre fila med same namn og send ho til Regionrådet for Hallingdal når ho er fylt ut.")
         #expect(sheet.string("A8") == "")
         // The header below it; no earlier report, so no columns for one.
         #expect(
@@ -84,14 +87,16 @@ import XLSXReader
         let directory = try TemporaryDirectory()
         let path = directory.path("Vy.xlsx")
         try TaskWorkbook.write(
-            plan, party: vy, source: WorkbookSource(path: "plan.yaml", sha256: "abc"), to: path, language: .english)
+            plan, party: vy, source: WorkbookSource(path: "plan.yaml", sha256: "abc"), to: path,
+            language: .english)
         let sheet = try open(path).sheet(named: "Tasks")
         #expect(sheet.string("A1") == "Tasks for Vy")
         #expect(sheet.string("A3") == "Return by: 1 October 2021")
         #expect(sheet.string("A4") == "Contact: Regionrådet, post@hallingdal.no")
         #expect(
             sheet.string("A7")
-                == "Save the file, keeping its name, and send it to Regionrådet, post@hallingdal.no by 1 October 2021.")
+                == "Save the file, keeping its name, and send it to Regionrådet, post@hallingdal.no by 1 October 2021."
+        )
         let header = sheet.row(9)
         #expect(header.first == "ID")
         #expect(!header.contains("Through"), "\(header)")

@@ -139,7 +139,8 @@ extension HelpText {
             return
                 "Also write a PDF of every workbook (with LibreOffice, which must be on PATH; without it: exit 69), as LibreOffice prints it on A4, tagged for accessibility."
         case .exportDeadline:
-            return "The return deadline the task workbooks show (YYYY-MM-DD); overrides revision.deadline in the plan file."
+            return
+                "The return deadline the task workbooks show (YYYY-MM-DD); overrides revision.deadline in the plan file."
         case .exportSheets:
             return
                 "Sheets of the council workbook: all (default) or tiltak (only the action sheet, with the status list)."
