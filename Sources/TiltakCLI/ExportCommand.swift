@@ -57,6 +57,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp(HelpText.exportPaper.message, valueName: "a4|a3"))
     var paper: Paper = .a4
 
+    @Option(help: ArgumentHelp(HelpText.exportDeadline.message, valueName: HelpText.valueDate.message))
+    var deadline: String?
+
     func validate() throws {
         if !(60...200).contains(width) {
             throw ValidationError(CommandMessage.widthOutOfRange(width).message)
@@ -80,6 +83,7 @@ struct ExportCommand: ParsableCommand {
             export.jobs = jobs
             export.pdf = pdf
             export.paper = paper
+            export.deadline = deadline
             // Progress only on a terminal: pipes and CI get the closing summary alone.
             let line =
                 quiet || isatty(STDERR_FILENO) == 0

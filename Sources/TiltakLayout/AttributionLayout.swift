@@ -10,6 +10,7 @@ public enum AttributionLayout {
     /// The facts, in row order.
     public static let facts: [FactKey] = [
         .planID, .plan, .revisionDate, .revision, .municipalityCode, .municipality, .sourceFile, .sha256,
+        .deadline, .contact,
     ]
 
     /// The facts of the workbook of a party that is not a municipality (`Partskode`, `Part` instead

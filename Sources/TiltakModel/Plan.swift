@@ -18,6 +18,9 @@ public struct Plan: Hashable, Sendable {
     public var revision: Revision
     /// The overarching goal (*overordna mål*).
     public var goal: String
+    /// Whom the parties send their task workbooks back to, as free text (name, e-mail, phone), if
+    /// the plan says (`contact`).
+    public var contact: String = ""
     /// Every party the plan names, with aliases.
     public var registry: PartyRegistry
     /// Focus areas (*innsatsområde*) in plan order, each with its themes and result goals.
@@ -109,11 +112,14 @@ public struct Revision: Hashable, Sendable {
     public var date: CalendarDate
     /// The label, e.g. `Utkast pr. 10. april 2021`.
     public var label: String
+    /// The day the parties' task workbooks are due back, if the plan sets one (`revision.deadline`).
+    public var deadline: CalendarDate?
 
     /// Creates a revision.
-    public init(date: CalendarDate, label: String) {
+    public init(date: CalendarDate, label: String, deadline: CalendarDate? = nil) {
         self.date = date
         self.label = label
+        self.deadline = deadline
     }
 }
 

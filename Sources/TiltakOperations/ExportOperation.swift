@@ -59,6 +59,9 @@ public enum ExportOperation {
         public var pdf = false
         /// The paper the workbooks print on.
         public var paper: Paper = .a4
+        /// The return deadline the task workbooks show, `YYYY-MM-DD` (`--deadline`); it overrides
+        /// the plan's `revision.deadline`.
+        public var deadline: String?
 
         /// Creates options.
         public init(
@@ -117,6 +120,17 @@ public enum ExportOperation {
         DocumentName.partyFolder.text(language)
     }
 
+    /// The return deadline `options` give (`--deadline`), or `nil` without one.
+    ///
+    /// - Throws: ``UsageError`` naming the option when it is not a date that exists (`2024-02-30`).
+    static func deadline(_ options: Options) throws -> CalendarDate? {
+        guard let text = options.deadline else { return nil }
+        guard let date = CalendarDate(iso: text) else {
+            throw UsageError(CommandMessage.invalidDeadline(text))
+        }
+        return date
+    }
+
     /// Exports the plan of `options`: every file, or (on any error) none.
     ///
     /// - Throws: `PlanFileError` for a plan that cannot be read; ``DataError`` for a plan with
@@ -127,6 +141,7 @@ public enum ExportOperation {
         // Without LibreOffice the PDFs cannot be made: say so before anything is read or written.
         let converter = options.pdf ? PDFConverter.program() : nil
         if options.pdf, converter == nil { throw UnavailableError(CommandMessage.pdfUnavailable) }
+        _ = try deadline(options)
         var timer = PhaseTimer(report: options.timings)
         // A large table's cells are read while its first actions are already being written.
         let loaded = try options.source.stream()
@@ -223,6 +238,10 @@ public enum ExportOperation {
 
     /// Renders the reports, then writes every file into `staging`; the files' paths relative to
     /// the output folder, in the order of the jobs.
+    ///
+    /// The task workbooks show `--deadline` (``Options/deadline``) as the return deadline when it
+    /// is given, else the plan's `revision.deadline`; the council workbook and the reports do not
+    /// show it.
     private static func write(
         _ loaded: PlanLoader.Streamed, options: Options, into staging: StagingFolder, gate: ValidationGate,
         timer: inout PhaseTimer
@@ -234,7 +253,8 @@ public enum ExportOperation {
         let partyFolder = partyFolder(language)
         let workers = max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         // Reports and municipality workbooks select actions: they wait for the whole plan.
-        let whole: Plan? = options.councilOnly ? nil : actions.plan()
+        var whole: Plan? = options.councilOnly ? nil : actions.plan()
+        if let deadline = try deadline(options) { whole?.revision.deadline = deadline }
         // Render every report before writing anything: a template error leaves no files. The council
         // workbook alone needs no templates.
         let parties = whole?.taskWorkbookParties(options.taskWorkbooks) ?? []

@@ -7,7 +7,8 @@ import Yams
 /// Reads plan files (YAML, format 1) into plans, reporting every problem with file, line, column and key.
 public enum PlanFileReader {
     static let planKeys = [
-        "format", "id", "title", "region", "owner", "language", "period", "revision", "goal", "parties",
+        "format", "id", "title", "region", "owner", "language", "period", "revision", "goal", "contact",
+        "parties",
         "focusAreas",
         "appendix", "partTimeResidents",
     ]
@@ -177,6 +178,7 @@ public enum PlanFileReader {
             focusAreas: areas,
             actions: actions, appendix: readAppendix(map["appendix"], c),
             partTimeResidents: readEstimate(map["partTimeResidents"], c))
+        plan.contact = (c.string(map["contact"], "contact") ?? "").trimmingWhitespace
         plan.statusReports = statusReports.sorted {
             ($0.actionID, $0.year, $0.party) < ($1.actionID, $1.year, $1.party)
         }
@@ -201,7 +203,7 @@ public enum PlanFileReader {
         -> Revision
     {
         let fallback = CalendarDate.januaryFirst(period?.first ?? 2000)
-        guard let map = c.mapping(node, path, allowed: ["date", "label"], required: ["date"]),
+        guard let map = c.mapping(node, path, allowed: ["date", "label", "deadline"], required: ["date"]),
             let text = c.string(map["date"], path + ".date")
         else {
             return Revision(date: fallback, label: "")
@@ -211,7 +213,15 @@ public enum PlanFileReader {
             c.problem(
                 map["date"], path + ".date", .invalidDate(text), hint: .dateExampleHint)
         }
-        return Revision(date: date ?? fallback, label: c.string(map["label"], path + ".label") ?? "")
+        var deadline: CalendarDate?
+        if let node = map["deadline"], let text = c.string(node, path + ".deadline") {
+            deadline = CalendarDate(iso: text.trimmingWhitespace)
+            if deadline == nil {
+                c.problem(node, path + ".deadline", .invalidDate(text), hint: .dateExampleHint)
+            }
+        }
+        return Revision(
+            date: date ?? fallback, label: c.string(map["label"], path + ".label") ?? "", deadline: deadline)
     }
 
     static func readParties(_ node: Node?, _ c: YAMLCursor) -> [Party] {

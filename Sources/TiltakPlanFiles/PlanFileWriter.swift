@@ -67,11 +67,13 @@ private struct PlanYAML {
         flow {
             $0.field("date", plan.revision.date.iso)
             $0.field("label", plan.revision.label)
+            if let deadline = plan.revision.deadline { $0.field("deadline", deadline.iso) }
         }
         if !plan.goal.isEmpty {
             key("goal")
             emitter.scalar(plan.goal + "\n", .literal)
         }
+        if !plan.contact.isEmpty { field("contact", plan.contact) }
         key("parties")
         emitter.sequenceStart(flow: false)
         for party in plan.registry.parties { self.party(party) }

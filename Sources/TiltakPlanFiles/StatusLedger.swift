@@ -185,6 +185,7 @@ public struct StatusLedger: Hashable, Sendable {
                 emitter.mappingStart(flow: true)
                 field("date", revision.date.iso)
                 field("label", revision.label)
+                if let deadline = revision.deadline { field("deadline", deadline.iso) }
                 emitter.mappingEnd()
             }
             emitter.sequenceEnd()

@@ -132,14 +132,15 @@ public enum ReturnedWorkbook {
             municipalityCode: facts[.municipalityCode] ?? facts[.partyCode] ?? "",
             municipalityName: facts[.municipality] ?? facts[.party] ?? "")
 
-        let columns = taskColumns(sheet)
+        let header = headerRow(sheet)
+        let columns = taskColumns(sheet, headerRow: header)
         let missing = TaskWorkbookLayout.requiredColumns.filter { columns[$0] == nil }.map {
             words.caption($0.key)
         }
         if !missing.isEmpty {
             throw .invalid([
                 FileProblem(
-                    file: path, line: 1, field: taskSheet,
+                    file: path, line: header, field: taskSheet,
                     message: Message(ReturnMessage.sheetMissingColumns(sheet: taskSheet, columns: missing)))
             ])
         }
@@ -147,12 +148,13 @@ public enum ReturnedWorkbook {
             guard let number = columns[column] else { return "" }
             return sheet.cell(row: row, column: number)?.string ?? ""
         }
-        let formulas = formulaProblems(sheet, columns: columns, path: path, words: words)
+        let formulas = formulaProblems(sheet, columns: columns, headerRow: header, path: path, words: words)
         if !formulas.isEmpty { throw .invalid(formulas) }
         // The rows with something in them, found from the cells the file holds (walking every row
         // and column up to a cell in XFD1048576 would take hours).
         var filledRows = Set<Int>()
-        for (address, cell) in sheet.cells where address.row >= 2 && !cell.string.trimmingWhitespace.isEmpty {
+        for (address, cell) in sheet.cells
+        where address.row > header && !cell.string.trimmingWhitespace.isEmpty {
             filledRows.insert(address.row)
         }
         var rows: [ReturnedFile.Row] = []
@@ -175,16 +177,19 @@ public enum ReturnedWorkbook {
     /// that saved the file last computed, which may not be what the municipality sees.
     static let readColumns: [TaskWorkbookLayout.Column] = [.id, .status, .comment]
 
-    /// A problem for each formula cell in the columns read, naming the cell and its column by
-    /// `words`.
+    /// A problem for each formula cell below the header (`headerRow`, one-based) in the columns
+    /// read, naming the cell and its column by `words`.
     static func formulaProblems(
-        _ sheet: XLSXSheet, columns: [TaskWorkbookLayout.Column: Int], path: String, words: Words
+        _ sheet: XLSXSheet, columns: [TaskWorkbookLayout.Column: Int], headerRow: Int = 1, path: String,
+        words: Words
     ) -> [FileProblem] {
         let taskSheet = words.sheetName(TaskWorkbookLayout.sheet)
         var problems: [FileProblem] = []
         for column in readColumns {
             guard let number = columns[column] else { continue }
-            let cells = sheet.cells.values.filter { $0.reference.column == number && $0.reference.row >= 2 }
+            let cells = sheet.cells.values.filter {
+                $0.reference.column == number && $0.reference.row > headerRow
+            }
             for cell in cells.sorted(by: { $0.reference.row < $1.reference.row }) where cell.isFormula {
                 problems.append(
                     FileProblem(
@@ -217,16 +222,32 @@ public enum ReturnedWorkbook {
         return facts
     }
 
-    /// The task sheet's columns found in its header row (one-based), each at its first caption in
-    /// any of the languages.
-    static func taskColumns(_ sheet: XLSXSheet) -> [TaskWorkbookLayout.Column: Int] {
+    /// The task sheet's header row (one-based): the first of
+    /// ``TaskWorkbookLayout/headerRowCandidates`` that holds the caption of every required column
+    /// (in any of the languages), so that workbooks with the title block and those exported before
+    /// it (header in the first row) are both read. When none holds them all, the first that holds
+    /// the most, so that a message names the row the header was meant to be in.
+    static func headerRow(_ sheet: XLSXSheet) -> Int {
+        var best = (row: TaskWorkbookLayout.headerRow + 1, found: -1)
+        for row in TaskWorkbookLayout.headerRowCandidates.map({ $0 + 1 }) {
+            let columns = taskColumns(sheet, headerRow: row)
+            let found = TaskWorkbookLayout.requiredColumns.filter { columns[$0] != nil }.count
+            if found == TaskWorkbookLayout.requiredColumns.count { return row }
+            if found > best.found { best = (row, found) }
+        }
+        return best.row
+    }
+
+    /// The task sheet's columns found in its header row (`headerRow`, one-based), each at its
+    /// first caption in any of the languages.
+    static func taskColumns(_ sheet: XLSXSheet, headerRow: Int = 1) -> [TaskWorkbookLayout.Column: Int] {
         let byCaption = Dictionary(
             Language.allCases.flatMap { language in
                 TaskWorkbookLayout.Column.allCases.map { (Words(language).caption($0.key), $0) }
             }, uniquingKeysWith: { first, _ in first })
         var columns: [TaskWorkbookLayout.Column: Int] = [:]
         for number in 1...max(sheet.maxColumn, 1) {
-            let caption = (sheet.cell(row: 1, column: number)?.string ?? "").trimmingWhitespace
+            let caption = (sheet.cell(row: headerRow, column: number)?.string ?? "").trimmingWhitespace
             if let column = byCaption[caption], columns[column] == nil { columns[column] = number }
         }
         return columns

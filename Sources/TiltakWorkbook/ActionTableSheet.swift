@@ -116,8 +116,10 @@ enum ActionTableSheet {
             }
         }
         if let years = prepared.years {
-            try writer.number(row, ActionTableLayout.Column.firstYear.index, years.first)
-            try writer.number(row, ActionTableLayout.Column.lastYear.index, years.last)
+            try writer.number(
+                row, ActionTableLayout.Column.firstYear.index, years.first, format: writer.styles.year)
+            try writer.number(
+                row, ActionTableLayout.Column.lastYear.index, years.last, format: writer.styles.year)
         }
         if let cost = prepared.cost {
             try writer.number(row, ActionTableLayout.Column.cost.index, cost, format: writer.styles.amount)

@@ -19,7 +19,7 @@ enum AttributionSheet {
             let value = FactValues.value(of: fact, plan, source: source, municipality: party)
             try CellText.check(value, context: "\(name), \(label)")
             try sheet.writeString(row: row, col: AttributionLayout.labelColumn, label)
-            try sheet.writeString(row: row, col: AttributionLayout.valueColumn, value)
+            if !value.isEmpty { try sheet.writeString(row: row, col: AttributionLayout.valueColumn, value) }
         }
         try sheet.setColumn(AttributionLayout.labelColumn, width: 16)
         try sheet.setColumn(AttributionLayout.valueColumn, width: 60)

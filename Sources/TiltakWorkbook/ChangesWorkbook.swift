@@ -102,8 +102,8 @@ public enum ChangesWorkbook {
                 try sheet.autofilter(CellRange(firstRow: 0, firstCol: 0, lastRow: rows - 1, lastCol: 6))
             }
             try sheet.freezePanes(row: 1, col: 0)
-            try writer.applyWidths(fixed: [2: 40, 3: 24, 5: 50, 6: 50])
-            try PageLayout.apply(to: sheet, plan: new, language: language)
+            try writer.applyWidths(fixed: [2: 30, 3: 18, 5: 34, 6: 34])
+            try PageLayout.apply(to: writer, plan: new)
             try sheet.activate()
         }
     }

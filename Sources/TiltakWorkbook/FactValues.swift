@@ -21,6 +21,8 @@ enum FactValues {
         case .party: municipality?.name ?? ""
         case .sourceFile: source.path
         case .sha256: source.sha256
+        case .deadline: plan.revision.deadline?.iso ?? ""
+        case .contact: plan.contact
         }
     }
 }

@@ -2,28 +2,10 @@ import TiltakLanguage
 import TiltakModel
 import XlsxWriter
 
-/// The print setup every sheet shares: A4 landscape, one page wide, and on every page what it is:
-/// the party (in a task workbook), the plan's title and its revision in the header, the sheet and
-/// `Side x av y` in the footer.
+/// The print setup every sheet shares: legible type on the workbook's paper (``PrintFit``), the
+/// header rows on every page, and on every page what it is: the party (in a task workbook), the
+/// plan's title and its revision in the header, the sheet and `Side x av y` in the footer.
 enum PageLayout {
-    /// Applies the common print setup to `sheet`: the header names `party` (if any), `plan`'s title
-    /// and revision label, the footer the sheet and the page in `language`; `repeatRows` are printed
-    /// at the top of every page.
-    static func apply(
-        to sheet: Worksheet, plan: Plan, language: Language, party: String? = nil,
-        repeatRows: ClosedRange<Int>? = 0...0
-    ) throws {
-        try sheet.setLandscape()
-        try sheet.setPaper(.a4)
-        try sheet.fitToPages(width: 1, height: 0)
-        try sheet.setMargins(left: 0.5, right: 0.5, top: 0.75, bottom: 0.75)
-        try sheet.setHeader(headerText(plan.title, revision: plan.revision.label, party: party))
-        try sheet.setFooter("&L" + escape(sheet.name) + "&R" + WorkbookText.pageFooter.text(language))
-        if let rows = repeatRows {
-            try sheet.repeatRows(first: rows.lowerBound, last: rows.upperBound)
-        }
-    }
-
     /// Applies the print setup of `writer`'s sheet, chosen from its column widths and row heights
     /// (``PrintFit``) on the workbook's paper, so that its type prints at no less than
     /// `minimumScale` percent: the header names `party` (if any), the plan's title and revision

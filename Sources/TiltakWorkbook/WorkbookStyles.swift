@@ -12,6 +12,8 @@ struct WorkbookStyles {
     let amount: Format
     /// Whole numbers (years, counts) without separators.
     let integer: Format
+    /// Years in a column of their own, centred, so they keep apart from the text beside them.
+    let year: Format
     /// Bold section headings (themes, parties, groups).
     let heading: Format
     /// Bold section headings that wrap within their column, top-aligned.
@@ -44,6 +46,8 @@ struct WorkbookStyles {
         wrapped = try workbook.format(FormatStyle(verticalAlignment: .top, textWrap: true))
         amount = try workbook.format(FormatStyle(numberFormat: "#,##0", verticalAlignment: .top))
         integer = try workbook.format(FormatStyle(numberFormat: "0", verticalAlignment: .top))
+        year = try workbook.format(
+            FormatStyle(numberFormat: "0", horizontalAlignment: .center, verticalAlignment: .top))
         heading = try workbook.format(
             FormatStyle(bold: true, fontSize: 12, backgroundColor: Color(rgb: 0xF2_F2F2)))
         wrappedHeading = try workbook.format(

@@ -150,14 +150,18 @@ struct CollectWorkspace {
         # A task sheet in any language, else a council workbook's action sheet.
         names = ["Oppgåver", "Oppgaver", "Tasks", "Tiltak", "Actions"]
         sheet = wb[next(n for n in names if n in wb.sheetnames)]
-        header = [c.value for c in sheet[1]]
+        # The header row: below a task sheet's title block, or the first row (older workbooks).
+        top = next(
+            (r for r in range(1, min(sheet.max_row, 30) + 1) if sheet.cell(r, 1).value == "ID"), 1)
+        header = [c.value for c in sheet[top]]
         def put(cell, value):
             cell.value = value or None
         for edit in job["rows"]:
             if edit["id"] == "":
                 row = sheet.max_row + 1
             else:
-                row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == edit["id"])
+                row = next(
+                    r for r in range(top + 1, sheet.max_row + 1) if sheet.cell(r, 1).value == edit["id"])
             for caption, value in edit["cells"].items():
                 put(sheet.cell(row, header.index(caption) + 1), value)
         if job["about"]:

@@ -81,7 +81,7 @@ struct HostileWorkbookTests {
         var package = try PackageSurgery(gol)
         let sheet = try #require(package.text(part))
         let shadow = sheet.replacingOccurrences(
-            of: "<c r=\"K2\" s=\"4\"/>", with: "<c r=\"K2\" t=\"inlineStr\"><is><t>Fullført</t></is></c>")
+            of: "<c r=\"K10\" s=\"6\"/>", with: "<c r=\"K10\" t=\"inlineStr\"><is><t>Fullført</t></is></c>")
         #expect(shadow != sheet)
         package.append(part, shadow)
         try package.write(to: ws.folder.appendingPathComponent("Gol-dobbel.xlsx"))
@@ -109,14 +109,14 @@ struct HostileWorkbookTests {
         let part = try Self.taskSheetPart(gol)
         let cases = [
             (
-                "<c r=\"K2\" s=\"4\"/>",
-                "<c r=\"K2\" s=\"4\" t=\"str\"><f>\"Fullført\"</f><v>Fullført</v></c>",
-                "Oppgåver!K2", "Status"
+                "<c r=\"K10\" s=\"6\"/>",
+                "<c r=\"K10\" s=\"6\" t=\"str\"><f>\"Fullført\"</f><v>Fullført</v></c>",
+                "Oppgåver!K10", "Status"
             ),
             (
-                "<c r=\"L3\" s=\"4\"/>",
-                "<c r=\"L3\" s=\"4\" t=\"str\"><f>CONCATENATE(\"Vedteke\";\" i kommunestyret\")</f>"
-                    + "<v>Vedteke i kommunestyret</v></c>", "Oppgåver!L3", "Kommentar"
+                "<c r=\"L11\" s=\"6\"/>",
+                "<c r=\"L11\" s=\"6\" t=\"str\"><f>CONCATENATE(\"Vedteke\";\" i kommunestyret\")</f>"
+                    + "<v>Vedteke i kommunestyret</v></c>", "Oppgåver!L11", "Kommentar"
             ),
         ]
         for (old, new, cell, column) in cases {

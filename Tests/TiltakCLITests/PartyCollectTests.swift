@@ -44,8 +44,12 @@ struct PartyCollectTests {
 
         let path = out.appendingPathComponent("kommunar/Gol.xlsx")
         let sheet = try XLSXDocument(url: path).sheet(named: "Oppgåver")
-        let header = (1...sheet.maxColumn).map { sheet.cell(row: 1, column: $0)?.string ?? "" }
-        let row = try #require((2...sheet.maxRow).first { sheet.cell(row: $0, column: 1)?.string == "KM-03" })
+        // The header below the title block (row 9).
+        let top = try #require((1...sheet.maxRow).first { sheet.cell(row: $0, column: 1)?.string == "ID" })
+        #expect(top == 9)
+        let header = (1...sheet.maxColumn).map { sheet.cell(row: top, column: $0)?.string ?? "" }
+        let row = try #require(
+            ((top + 1)...sheet.maxRow).first { sheet.cell(row: $0, column: 1)?.string == "KM-03" })
         func cell(_ caption: String) throws -> String {
             let column = try #require(header.firstIndex(of: caption)) + 1
             return sheet.cell(row: row, column: column)?.string ?? ""

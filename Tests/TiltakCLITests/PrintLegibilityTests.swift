@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XLSXReader
 
 /// Every page of every workbook as LibreOffice prints it: legible type (8 pt, task workbooks 9 pt),
 /// a header and footer that say what the page is, and task workbooks that name their party on the
@@ -22,6 +23,16 @@ struct PrintLegibilityTests {
     static func pdfs(in folder: URL) throws -> [String] {
         let walker = FileManager.default.enumerator(atPath: folder.path)
         return (walker?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".pdf") }.sorted()
+    }
+
+    /// The party a task workbook is for, as its hidden `Om` sheet names it.
+    static func party(of workbook: URL) throws -> String {
+        let about = try XLSXDocument(url: workbook).sheet(named: "Om")
+        for row in 1...max(about.maxRow, 1) {
+            let label = about.cell(row: row, column: 1)?.string ?? ""
+            if label == "Kommune" || label == "Part" { return about.cell(row: row, column: 2)?.string ?? "" }
+        }
+        return ""
     }
 
     @Test(.enabled(if: enabled))
@@ -48,8 +59,13 @@ struct PrintLegibilityTests {
                 #expect(page.text.contains("Side \(number + 1) av \(pages.count)"), "\(place)")
             }
             if isTaskWorkbook, let first = pages.first {
-                let party = (file as NSString).lastPathComponent.replacingOccurrences(of: ".pdf", with: "")
-                #expect(first.text.contains(party), "\(file): the first page does not name \(party)")
+                let workbook = out.appendingPathComponent(
+                    file.replacingOccurrences(of: ".pdf", with: ".xlsx"))
+                let party = try Self.party(of: workbook)
+                #expect(!party.isEmpty, "\(file): no party on the Om sheet")
+                // The title block names the party (`Oppgåver for Gol`), not just the page header.
+                #expect(
+                    first.text.contains("Oppgåver for \(party)"), "\(file): page 1 does not name \(party)")
             }
         }
     }

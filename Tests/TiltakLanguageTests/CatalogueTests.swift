@@ -9,8 +9,19 @@ struct CatalogueTests {
     /// values.
     static let phrases: [any Phrase] =
         SheetKey.allCases.map { $0 as any Phrase } + ColumnKey.allCases.map { $0 }
-        + FactKey.allCases.map { $0 } + documentPhrases + languagePhrases + ledgerPhrases
+        + FactKey.allCases.map { $0 } + documentPhrases + languagePhrases + ledgerPhrases + taskSheetPhrases
         + AboutPlanText.allCases.map { $0 }
+
+    /// The task sheet's title block, with sample values (deadline and contact set and not).
+    static let taskSheetPhrases: [any Phrase] =
+        ([
+            .title(party: "Gol"), .plan(title: "Plan", revision: "Revisjon 2022"),
+            .plan(title: "Plan", revision: ""),
+            .deadline("1. mars 2024"), .deadline(nil), .contact("post@hallingdal.no"), .contact(nil),
+            .statusHelp(statuses: ["Ikkje starta", "Pågår"]), .commentHelp,
+            .returnHelp(to: "Regionrådet", by: "1. mars 2024"), .returnHelp(to: nil, by: nil),
+            .date(day: 1, month: 3, year: 2024), .date(day: 31, month: 12, year: 2024),
+        ] as [TaskSheetText]).map { $0 as any Phrase }
 
     /// What Tiltak says about the status ledger, with sample values.
     static let ledgerPhrases: [any Phrase] =

@@ -56,6 +56,7 @@ struct MessageTests {
         .workbookWithoutBase(input: "x.xlsx", stem: "x"),
         .collectNeedsPlan, .collectPlanNotPlanFile("x.csv"), .collectNeedsFiles, .invalidYear(3000),
         .unknownReporter(party: "X", municipalities: ["Gol", "Ål"]), .invalidDate("i går"),
+        .invalidDeadline("2024-02-30"),
         .tableNeedsParty("x.csv"), .reviseIntoPlan("p.yaml"),
         .yearNotAfterRevision(year: 2020, current: 2021),
         .xlsxNeedsOutput, .defaultPlanNotFound("p.yaml"), .templatesNotFound,

@@ -19,12 +19,11 @@ enum ReferencePlanFileWriter {
         root.append((key("language"), text(plan.language.rawValue)))
         root.append(
             (key("period"), flow([("from", number(plan.period.first)), ("to", number(plan.period.last))])))
-        root.append(
-            (
-                key("revision"),
-                flow([("date", text(plan.revision.date.iso)), ("label", text(plan.revision.label))])
-            ))
+        var revision = [("date", text(plan.revision.date.iso)), ("label", text(plan.revision.label))]
+        if let deadline = plan.revision.deadline { revision.append(("deadline", text(deadline.iso))) }
+        root.append((key("revision"), flow(revision)))
         if !plan.goal.isEmpty { root.append((key("goal"), text(plan.goal + "\n", style: .literal))) }
+        if !plan.contact.isEmpty { root.append((key("contact"), text(plan.contact))) }
         root.append((key("parties"), Node(plan.registry.parties.map(party))))
         // Each area's actions and each action's reports, gathered once for the whole plan.
         let byArea = plan.actionsByArea()

@@ -75,7 +75,8 @@ struct PartyTaskWorkbookTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let document = try XLSXDocument(url: URL(fileURLWithPath: path))
         let sheet = try document.sheet(named: "Oppgåver")
-        let header = (1...sheet.maxColumn).map { sheet.cell(row: 1, column: $0)?.string ?? "" }
+        let headerRow = TaskWorkbookLayout.headerRow + 1
+        let header = (1...sheet.maxColumn).map { sheet.cell(row: headerRow, column: $0)?.string ?? "" }
         #expect(Array(header.suffix(4)) == ["Status", "Kommentar", "Førre status", "Førre kommentar"])
         let returned = try ReturnedWorkbook.read(path: path)
         let row = try #require(returned.rows.first { $0.id == id.rawValue })
@@ -83,8 +84,8 @@ struct PartyTaskWorkbookTests {
         #expect(row.status.isEmpty)
         #expect(row.protectedCells[.previousStatus] == "Fullført (2020)")
         #expect(row.protectedCells[.previousComment] == "Ferdig i fjor")
-        let statusColumn = TaskWorkbookLayout.Column.status.index + 1
-        let previousColumn = TaskWorkbookLayout.Column.previousStatus.index + 1
+        let statusColumn = try #require(header.firstIndex(of: "Status")) + 1
+        let previousColumn = try #require(header.firstIndex(of: "Førre status")) + 1
         let status = try #require(sheet.cell(row: row.number, column: statusColumn))
         let previousCell = try #require(sheet.cell(row: row.number, column: previousColumn))
         #expect(document.format(of: status)?.isLocked == false)

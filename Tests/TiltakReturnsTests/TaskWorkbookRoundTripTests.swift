@@ -44,10 +44,11 @@ struct TaskWorkbookRoundTripTests {
                 let assignment = try #require(
                     assignments.first { $0.action.id.rawValue == row.id }, "\(place)")
                 let expected = TaskRowCells.cells(assignment, plan: plan, language: .nynorsk)
-                // Every protected column is found, with exactly the value the plan gives it.
-                #expect(Set(row.protectedCells.keys) == Set(TaskWorkbookLayout.protectedColumns), "\(place)")
+                // Every protected column the sheet has is found, with exactly the value the plan
+                // gives it; a column left out is one the plan leaves empty for this party.
+                #expect(Set(row.protectedCells.keys).isSubset(of: Set(TaskWorkbookLayout.planColumns)))
                 for column in TaskWorkbookLayout.planColumns {
-                    let found = try #require(row.protectedCells[column], "\(place): \(column)")
+                    let found = row.protectedCells[column] ?? ""
                     #expect(found == expected[column], "\(place): \(column)")
                     if !found.isEmpty { filledColumns.insert(column) }
                 }

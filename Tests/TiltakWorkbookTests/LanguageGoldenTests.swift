@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TiltakLanguage
+import TiltakLayout
 import TiltakModel
 import XLSXReader
 
@@ -54,6 +55,7 @@ import XLSXReader
             }
         }
         let labelledNames = Set(Language.allCases.flatMap { language in labelled.map { $0.text(language) } })
+        let taskSheetNames = Set(Language.allCases.map { TaskWorkbookLayout.sheet.text($0) })
         for name in document.sheetNames {
             let sheet = try document.sheet(named: name)
             lines.append("")
@@ -61,6 +63,16 @@ import XLSXReader
             if labelledNames.contains(name) {
                 let labels = (1...max(sheet.maxRow, 1)).compactMap { sheet.cell(row: $0, column: 1)?.string }
                 lines.append("labels: " + labels.filter { !$0.isEmpty }.joined(separator: " | "))
+            } else if taskSheetNames.contains(name) {
+                // The title block's lines, then the header below it.
+                for number in 1...TaskWorkbookLayout.headerRow {
+                    lines.append("row \(number): " + (sheet.cell(row: number, column: 1)?.string ?? ""))
+                }
+                let header = TaskWorkbookLayout.headerRow + 1
+                let row = (1...max(sheet.maxColumn, 1)).map {
+                    sheet.cell(row: header, column: $0)?.string ?? ""
+                }
+                lines.append("row \(header): " + row.joined(separator: " | "))
             } else {
                 let row = (1...max(sheet.maxColumn, 1)).map { sheet.cell(row: 1, column: $0)?.string ?? "" }
                 lines.append("row 1: " + row.joined(separator: " | "))

@@ -30,29 +30,38 @@ import XLSXReader
                 document.sheetNames
                     == [SheetKey.tasks, .statusList, .attribution].map(Self.words.sheetName))
             let sheet = try document.sheet(named: Self.words.sheetName(TaskWorkbookLayout.sheet))
-            #expect(sheet.row(1) == TaskWorkbookLayout.Column.allCases.map { Self.words.caption($0.key) })
+            // The header below the title block: the layout's captions in order, of the columns a
+            // municipality needs (no earlier report in the fixture: its columns are left out).
+            let header = TaskWorkbookLayout.headerRow + 1
+            let shown = TaskWorkbookLayout.Column.allCases.filter {
+                !TaskWorkbookLayout.previousReportColumns.contains($0)
+            }
+            #expect(sheet.row(header) == shown.map { Self.words.caption($0.key) })
+            func number(_ column: TaskWorkbookLayout.Column) -> Int? {
+                shown.firstIndex(of: column).map { $0 + 1 }
+            }
 
+            let assignments = plan.assignments(for: municipality.code)
             let byID = Dictionary(
-                plan.assignments(for: municipality.code).map { ($0.action.id.rawValue, $0) },
-                uniquingKeysWith: { first, _ in first })
-            #expect(sheet.maxRow == byID.count + 1, "\(municipality.name)")
-            for row in 2...max(sheet.maxRow, 2) {
-                let id = sheet.cell(row: row, column: TaskWorkbookLayout.Column.id.index + 1)?.string ?? ""
+                assignments.map { ($0.action.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+            #expect(sheet.maxRow == header + byID.count, "\(municipality.name)")
+            // Rows in plan order.
+            let ids = ((header + 1)...max(sheet.maxRow, header + 1)).map {
+                sheet.cell(row: $0, column: 1)?.string ?? ""
+            }
+            #expect(ids == assignments.map(\.action.id.rawValue), "\(municipality.name)")
+            for row in (header + 1)...max(sheet.maxRow, header + 1) {
+                let id = sheet.cell(row: row, column: 1)?.string ?? ""
                 let assignment = try #require(byID[id], "\(municipality.name) row \(row)")
                 let expected = TaskRowCells.cells(assignment, plan: plan, language: Self.words.language)
                 #expect(Set(expected.keys) == Set(TaskWorkbookLayout.planColumns))
-                // The previous report's columns are empty: the fixture has no reports.
-                for column in TaskWorkbookLayout.previousReportColumns {
-                    #expect(sheet.cell(row: row, column: column.index + 1)?.string ?? "" == "")
-                }
-                for column in TaskWorkbookLayout.Column.allCases
-                where !TaskWorkbookLayout.previousReportColumns.contains(column) {
-                    let cell = sheet.cell(row: row, column: column.index + 1)
+                for column in shown {
+                    let cell = number(column).flatMap { sheet.cell(row: row, column: $0) }
                     if column.isEditable {
                         let format = try #require(cell.flatMap(document.format(of:)))
                         #expect(!format.isLocked, "\(municipality.name) row \(row) \(column)")
-                        if column == .status {
-                            let address = CellAddress(row: row, column: column.index + 1)
+                        if column == .status, let col = number(column) {
+                            let address = CellAddress(row: row, column: col)
                             #expect(
                                 sheet.dataValidations.contains {
                                     $0.type == "list" && $0.applies(to: address)
@@ -89,9 +98,11 @@ import XLSXReader
                     case .municipality, .party: municipality.name
                     case .sourceFile: source.path
                     case .sha256: source.sha256
+                    case .deadline: plan.revision.deadline?.iso ?? ""
+                    case .contact: plan.contact
                     }
                 #expect(
-                    about.cell(row: row, column: AttributionLayout.valueColumn + 1)?.string == value,
+                    about.cell(row: row, column: AttributionLayout.valueColumn + 1)?.string ?? "" == value,
                     "\(fact)")
             }
         }

@@ -20,28 +20,43 @@ import XLSXReader
         #expect(document.isHidden(sheet: "Om"))
 
         let sheet = try document.sheet(named: "Oppgåver")
+        // The title block names the party, the plan and its revision; the fixture sets no
+        // deadline and no contact, so the file goes back to the plan's owner.
+        #expect(sheet.string("A1") == "Oppgåver for Ål")
+        #expect(sheet.string("A2") == "Strategisk plan for Hallingdal 2021–2024 – Utkast pr. 10. april 2021")
+        #expect(sheet.string("A3") == "Svarfrist: ikkje fastsett")
+        #expect(sheet.string("A4") == "Kontakt: ikkje oppgitt")
         #expect(
-            sheet.row(1) == [
+            sheet.string("A5").hasPrefix(
+                "Status: klikk i den gule cella og vel frå lista (Ikkje starta, Pågår"))
+        #expect(sheet.string("A6").hasPrefix("Kommentar: "))
+        #expect(
+            sheet.string("A7")
+                == "Lagre fila med same namn og send ho til Regionrådet for Hallingdal når ho er fylt ut.")
+        #expect(sheet.string("A8") == "")
+        // The header below it; no earlier report, so no columns for one.
+        #expect(
+            sheet.row(9) == [
                 "ID", "Tiltak", "Rolle", "Gjennom", "Tidsramme", "Frå år", "Ansvar", "Involvert",
-                "Finansiering",
-                "Merknad", "Status", "Kommentar", "Førre status", "Førre kommentar",
+                "Finansiering", "Merknad", "Status", "Kommentar",
             ])
         let assignments = plan.assignments(for: "AAL")
         #expect(!assignments.isEmpty)
-        #expect(sheet.maxRow == assignments.count + 1)
+        #expect(sheet.maxRow == assignments.count + 9)
+        // In the plan's order.
         let expected = assignments.sorted {
-            ($0.action.timeframe.sortKey, $0.action.id) < ($1.action.timeframe.sortKey, $1.action.id)
+            plan.actions.firstIndex(of: $0.action) ?? 0 < plan.actions.firstIndex(of: $1.action) ?? 0
         }
-        #expect((2...sheet.maxRow).map { sheet.string("A\($0)") } == expected.map(\.action.id.rawValue))
+        #expect((10...sheet.maxRow).map { sheet.string("A\($0)") } == expected.map(\.action.id.rawValue))
         for (index, assignment) in expected.enumerated() {
-            let row = index + 2
+            let row = index + 10
             #expect(sheet.string("C\(row)") == assignment.roleText(.nynorsk))
             let group = assignment.throughGroup.map { plan.registry.party(code: $0)?.name ?? $0 } ?? ""
             #expect(sheet.string("D\(row)") == group)
         }
         #expect(sheet.isProtected)
         #expect(sheet.protection?["password"] == nil)
-        for row in 2...sheet.maxRow {
+        for row in 10...sheet.maxRow {
             for column in ["K", "L"] {
                 let cell = try #require(sheet.value("\(column)\(row)"))
                 #expect(document.format(of: cell)?.isLocked == false)
@@ -49,7 +64,7 @@ import XLSXReader
             let id = try #require(sheet.value("A\(row)"))
             #expect(document.format(of: id)?.isLocked == true)
         }
-        #expect(sheet.dataValidations(at: "K2").first?.formula1 == "Lister!$A$1:$A$5")
+        #expect(sheet.dataValidations(at: "K10").first?.formula1 == "Lister!$A$1:$A$5")
         #expect(sheet.pageSetup["orientation"] == "landscape")
 
         let about = try document.sheet(named: "Om")
@@ -59,6 +74,34 @@ import XLSXReader
         #expect(values["Revisjonsdato"] == "2021-04-10")
         #expect(values["Kommunekode"] == "AAL")
         #expect(values["Kommune"] == "Ål")
+    }
+
+    /// A party no action reaches through a group, with no earlier report, gets neither the group
+    /// column nor the earlier report's; its title block names it, in the workbook's language.
+    @Test func onlyTheColumnsAPartyNeedsUnderItsTitle() throws {
+        var plan = try hallingdal()
+        plan.revision.deadline = CalendarDate(year: 2021, month: 10, day: 1)
+        plan.contact = "Regionrådet, post@hallingdal.no"
+        let vy = try #require(plan.registry.party(code: "VY"))
+        #expect(plan.assignments(for: "VY").allSatisfy { $0.throughGroup == nil })
+        let directory = try TemporaryDirectory()
+        let path = directory.path("Vy.xlsx")
+        try TaskWorkbook.write(
+            plan, party: vy, source: WorkbookSource(path: "plan.yaml", sha256: "abc"), to: path,
+            language: .english)
+        let sheet = try open(path).sheet(named: "Tasks")
+        #expect(sheet.string("A1") == "Tasks for Vy")
+        #expect(sheet.string("A3") == "Return by: 1 October 2021")
+        #expect(sheet.string("A4") == "Contact: Regionrådet, post@hallingdal.no")
+        #expect(
+            sheet.string("A7")
+                == "Save the file, keeping its name, and send it to Regionrådet, post@hallingdal.no by 1 October 2021."
+        )
+        let header = sheet.row(9)
+        #expect(header.first == "ID")
+        #expect(!header.contains("Through"), "\(header)")
+        #expect(!header.contains("Previous status") && !header.contains("Previous comment"), "\(header)")
+        #expect(header.contains("Status") && header.contains("Comment"))
     }
 
     @Test func fileNamesCannotLeaveTheFolder() {

@@ -84,6 +84,8 @@ extension CommandMessage {
         case .unknownReporter(let party, let municipalities):
             return "--party: ukjent part «\(party)» (kommuner i planen: \(Self.list(municipalities)))."
         case .invalidDate(let date): return "--date: «\(date)» er ikke en dato på formen ÅÅÅÅ-MM-DD."
+        case .invalidDeadline(let date):
+            return "--deadline: «\(date)» er ikke en dato som finnes; skriv ÅÅÅÅ-MM-DD, f.eks. 2024-03-01."
         case .tableNeedsParty(let table):
             return
                 "\(table): en CSV-tabell sier ikke hvem som rapporterer; gi --party KOMMUNE (for eksempel --party Gol)."

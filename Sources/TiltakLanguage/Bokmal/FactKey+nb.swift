@@ -13,6 +13,8 @@ extension FactKey {
         case .sha256: "SHA-256"
         case .partyCode: "Partskode"
         case .party: "Part"
+        case .deadline: "Svarfrist"
+        case .contact: "Kontakt"
         }
     }
 }

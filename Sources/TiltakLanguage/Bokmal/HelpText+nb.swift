@@ -139,6 +139,9 @@ extension HelpText {
         case .exportPaper:
             return
                 "Papiret arbeidsbøkene skal skrives ut på: a4 (standard; brede ark viser de kolonnene en leser trenger) eller a3 (alle kolonnene). Skriften er minst 8 pt (oppgavebøker 9 pt)."
+        case .exportDeadline:
+            return
+                "Svarfristen oppgavearbeidsbøkene viser (ÅÅÅÅ-MM-DD); går foran revision.deadline i planfilen."
         case .exportSheets:
             return
                 "Ark i rådsarbeidsboken: all (standard) eller tiltak (bare arket Tiltak, med listen Lister)."

@@ -81,6 +81,8 @@ extension CommandMessage {
             return
                 "--party: unknown party “\(party)” (municipalities in the plan: \(Self.list(municipalities)))."
         case .invalidDate(let date): return "--date: “\(date)” is not a date of the form YYYY-MM-DD."
+        case .invalidDeadline(let date):
+            return "--deadline: “\(date)” is not a date that exists; write YYYY-MM-DD, e.g. 2024-03-01."
         case .tableNeedsParty(let table):
             return
                 "\(table): a CSV table does not say who reports; give --party MUNICIPALITY (for example --party Gol)."

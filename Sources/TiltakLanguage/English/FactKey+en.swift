@@ -13,6 +13,8 @@ extension FactKey {
         case .sha256: "SHA-256"
         case .partyCode: "Party code"
         case .party: "Party"
+        case .deadline: "Return by"
+        case .contact: "Contact"
         }
     }
 }

@@ -141,6 +141,9 @@ extension HelpText {
         case .exportPaper:
             return
                 "The paper the workbooks print on: a4 (the default; wide sheets print the columns a reader needs) or a3 (every column). Type is at least 8 pt (task workbooks 9 pt)."
+        case .exportDeadline:
+            return
+                "The return deadline the task workbooks show (YYYY-MM-DD); overrides revision.deadline in the plan file."
         case .exportSheets:
             return
                 "Sheets of the council workbook: all (default) or tiltak (only the action sheet, with the status list)."

@@ -86,6 +86,8 @@ public enum CommandMessage: Phrase, Hashable {
     case unknownReporter(party: String, municipalities: [String])
     /// `collect --date` is not a date.
     case invalidDate(String)
+    /// `export --deadline` is not a date that exists.
+    case invalidDeadline(String)
     /// A CSV table to collect, without `--party`.
     case tableNeedsParty(String)
     /// `revise -o` is the plan file itself, without `--force`.

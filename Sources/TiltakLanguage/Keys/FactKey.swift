@@ -23,4 +23,8 @@ public enum FactKey: Phrase, Hashable, CaseIterable {
     case partyCode
     /// The name of that party (`Part`).
     case party
+    /// The day a task workbook is due back, ISO 8601, on its `Om` sheet (`Svarfrist`).
+    case deadline
+    /// Whom a task workbook goes back to, on its `Om` sheet (`Kontakt`).
+    case contact
 }

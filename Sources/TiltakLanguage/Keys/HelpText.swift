@@ -61,6 +61,8 @@ public enum HelpText: Phrase, Hashable {
     case exportPDF
     /// `export --paper`.
     case exportPaper
+    /// `export --deadline`.
+    case exportDeadline
     /// `list --responsible`.
     case listResponsible
     /// `list --direct`.

@@ -84,6 +84,8 @@ extension CommandMessage {
         case .unknownReporter(let party, let municipalities):
             return "--party: ukjend part «\(party)» (kommunar i planen: \(Self.list(municipalities)))."
         case .invalidDate(let date): return "--date: «\(date)» er ikkje ein dato på forma ÅÅÅÅ-MM-DD."
+        case .invalidDeadline(let date):
+            return "--deadline: «\(date)» er ikkje ein dato som finst; skriv ÅÅÅÅ-MM-DD, t.d. 2024-03-01."
         case .tableNeedsParty(let table):
             return
                 "\(table): ein CSV-tabell seier ikkje kven som rapporterer; gje --party KOMMUNE (til dømes --party Gol)."

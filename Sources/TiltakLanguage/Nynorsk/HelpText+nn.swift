@@ -138,6 +138,9 @@ extension HelpText {
         case .exportPaper:
             return
                 "Papiret arbeidsbøkene skal skrivast ut på: a4 (standard; breie ark viser dei kolonnane ein lesar treng) eller a3 (alle kolonnane). Skrifta er minst 8 pt (oppgåvebøker 9 pt)."
+        case .exportDeadline:
+            return
+                "Svarfristen oppgåvearbeidsbøkene viser (ÅÅÅÅ-MM-DD); går føre revision.deadline i planfila."
         case .exportSheets:
             return
                 "Ark i rådsarbeidsboka: all (standard) eller tiltak (berre arket Tiltak, med lista Lister)."
