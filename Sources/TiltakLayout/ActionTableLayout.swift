@@ -67,18 +67,19 @@ public enum ActionTableLayout {
     public static func printWidth(_ column: Column) -> Int {
         switch column {
         case .id: 8
-        case .theme: 12
+        case .theme: 14
         case .text: 30
         case .timeframe: 10
         case .responsible: 14
         case .involved: 16
         case .financing: 12
-        case .remark: 24
+        case .remark: 22
         case .status: 12
         case .comment: 14
         case .focusArea: 16
         case .firstYear, .lastYear: 6
-        case .cost, .costType: 12
+        case .cost: 12
+        case .costType: 16
         }
     }
 

@@ -23,6 +23,22 @@ public enum PDFConverter {
         return nil
     }
 
+    /// The seconds one LibreOffice run may take (`TILTAK_PDF_TIMEOUT`, default 600) before it is
+    /// stopped: a LibreOffice that hangs must not hang the export.
+    static func timeout(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+        environment["TILTAK_PDF_TIMEOUT"].flatMap { Int($0) }.map { max(1, $0) } ?? 600
+    }
+
+    /// Waits for `process` to end, at most `seconds`; whether it ended.
+    private static func finishes(_ process: Process, within seconds: Int) -> Bool {
+        let end = Date().addingTimeInterval(TimeInterval(seconds))
+        while process.isRunning {
+            if Date() >= end { return false }
+            usleep(50_000)
+        }
+        return true
+    }
+
     /// The filter LibreOffice converts with: Calc's PDF export, tagged.
     static let filter = #"pdf:calc_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}"#
 
@@ -53,7 +69,14 @@ public enum PDFConverter {
             } catch {
                 throw UnavailableError(CommandMessage.pdfFailed(file: files.first ?? subfolder))
             }
-            process.waitUntilExit()
+            let limit = timeout()
+            if !finishes(process, within: limit) {
+                process.terminate()
+                if !finishes(process, within: 2) { kill(process.processIdentifier, SIGKILL) }
+                process.waitUntilExit()
+                throw UnavailableError(
+                    CommandMessage.pdfTimedOut(file: files.first ?? subfolder, seconds: limit))
+            }
             for file in files {
                 let pdf = (file as NSString).deletingPathExtension + ".pdf"
                 guard process.terminationStatus == 0,

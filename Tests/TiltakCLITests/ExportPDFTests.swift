@@ -20,6 +20,27 @@ struct ExportPDFTests {
         #expect(left == ["hallingdal-2021-2024.pdf", "hallingdal-2021-2024.xlsx"])
     }
 
+    @Test func aLibreOfficeThatHangsIsStoppedAndNothingIsWritten() throws {
+        let scratch = try TiltakRunner.scratch()
+        let out = scratch.appendingPathComponent("ut")
+        let bin = scratch.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let soffice = bin.appendingPathComponent("soffice")
+        try "#!/bin/sh\nexec /bin/sleep 60\n".write(to: soffice, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: soffice.path)
+        let started = Date()
+        let result = try TiltakRunner.run(
+            ["export", "--only", "council", "--pdf", "--out", out.path],
+            environment: ["PATH": bin.path, "TILTAK_PDF_TIMEOUT": "1"])
+        #expect(result.status == 69)
+        #expect(
+            result.stderr.contains(
+                "LibreOffice vart ikkje ferdig med PDF av hallingdal-2021-2024.xlsx på 1 sekund"),
+            "\(result.stderr)")
+        #expect(Date().timeIntervalSince(started) < 30)
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test func withoutLibreOfficeNothingIsWrittenAndTheExitCodeIs69() throws {
         let scratch = try TiltakRunner.scratch()
         let out = scratch.appendingPathComponent("ut")

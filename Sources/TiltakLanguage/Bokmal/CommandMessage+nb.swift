@@ -114,6 +114,9 @@ extension CommandMessage {
                 "Fant ikke LibreOffice (soffice) på PATH, som --pdf trenger; ingenting er skrevet. Installer LibreOffice (Scripts/setup gjør det), eller kjør uten --pdf."
         case .pdfFailed(let file):
             return "LibreOffice kunne ikke skrive PDF av \(file); ingenting er skrevet."
+        case .pdfTimedOut(let file, let seconds):
+            return
+                "LibreOffice ble ikke ferdig med PDF av \(file) på \(seconds) sekunder og er stoppet; ingenting er skrevet. Lukk LibreOffice om det henger, eller gi mer tid med TILTAK_PDF_TIMEOUT=SEKUNDER."
         case .widthOutOfRange(let width): return "--width må være mellom 60 og 200, ikke \(width)."
         case .listYearOutOfRange(let year):
             return "--year må være et årstall mellom 1900 og 2199, ikke \(year)."

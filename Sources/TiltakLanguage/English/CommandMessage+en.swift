@@ -112,6 +112,9 @@ extension CommandMessage {
                 "LibreOffice (soffice), which --pdf needs, is not on PATH; nothing was written. Install LibreOffice (Scripts/setup does), or run without --pdf."
         case .pdfFailed(let file):
             return "LibreOffice could not write the PDF of \(file); nothing was written."
+        case .pdfTimedOut(let file, let seconds):
+            return
+                "LibreOffice did not finish the PDF of \(file) in \(seconds) seconds and was stopped; nothing was written. Close LibreOffice if it hangs, or allow more time with TILTAK_PDF_TIMEOUT=SECONDS."
         case .widthOutOfRange(let width): return "--width must be between 60 and 200, not \(width)."
         case .listYearOutOfRange(let year): return "--year must be a year between 1900 and 2199, not \(year)."
         case .notAYear(let year): return "--year must be a year, not \(year)."

@@ -116,6 +116,8 @@ public enum CommandMessage: Phrase, Hashable {
     case pdfUnavailable
     /// LibreOffice could not make a workbook's PDF.
     case pdfFailed(file: String)
+    /// LibreOffice did not finish the PDFs of a folder within the time allowed.
+    case pdfTimedOut(file: String, seconds: Int)
     /// `--year` of `list` out of range.
     case listYearOutOfRange(Int)
     /// `--year` of `report` or `revise` is not a year.

@@ -114,6 +114,9 @@ extension CommandMessage {
                 "Fann ikkje LibreOffice (soffice) på PATH, som --pdf treng; ingenting er skrive. Installer LibreOffice (Scripts/setup gjer det), eller køyr utan --pdf."
         case .pdfFailed(let file):
             return "LibreOffice kunne ikkje skrive PDF av \(file); ingenting er skrive."
+        case .pdfTimedOut(let file, let seconds):
+            return
+                "LibreOffice vart ikkje ferdig med PDF av \(file) på \(seconds) sekund og er stoppa; ingenting er skrive. Lukk LibreOffice om det heng, eller gje meir tid med TILTAK_PDF_TIMEOUT=SEKUND."
         case .widthOutOfRange(let width): return "--width må vere mellom 60 og 200, ikkje \(width)."
         case .listYearOutOfRange(let year):
             return "--year må vere eit årstal mellom 1900 og 2199, ikkje \(year)."
