@@ -118,37 +118,6 @@ public enum TaskWorkbookLayout {
         Column.allCases.filter { alwaysShownColumns.contains($0) || filled.contains($0) }
     }
 
-    /// About how many characters of body type a unit of column width holds in print (measured:
-    /// about 1.4 for running text through LibreOffice; less, so that an estimate of wrapped lines
-    /// is not short).
-    public static let charactersPerUnit = 1.25
-
-    /// The lines `text` takes wrapped at word boundaries in a column `width` units wide (see
-    /// ``charactersPerUnit``); a word longer than a line takes as many lines as it needs.
-    public static func wrappedLines(_ text: String, width: Double) -> Int {
-        let capacity = max(1, Int(width * charactersPerUnit) - 1)
-        var lines = 0
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var used = 0
-            var paragraphLines = 1
-            for word in paragraph.split(separator: " ") {
-                let length = word.count
-                if used > 0, used + 1 + length <= capacity {
-                    used += 1 + length
-                } else if used > 0 {
-                    paragraphLines += 1
-                    used = 0
-                }
-                if used == 0 {
-                    paragraphLines += (length - 1) / capacity
-                    used = (length - 1) % capacity + 1
-                }
-            }
-            lines += paragraphLines
-        }
-        return max(1, lines)
-    }
-
     /// The most column width (Excel's character units, summed) the task table takes, so that it
     /// prints on A4 landscape at 90 % or more (about 161 units fit at 90 %, 145 at 100 %).
     public static let printWidth = 150.0

@@ -118,7 +118,7 @@ enum AssignmentsSheet {
         func setHeight(_ row: Int, _ texts: [String]) throws {
             var lines = 1
             for (col, column) in columns.enumerated() where col < texts.count && !texts[col].isEmpty {
-                lines = max(lines, TaskWorkbookLayout.wrappedLines(texts[col], width: widths[column] ?? 8))
+                lines = max(lines, PrintedLines.count(texts[col], columnWidth: widths[column] ?? 8))
             }
             if lines > 1 { try writer.sheet.setRow(row, height: min(409, 15 * Double(lines))) }
         }
