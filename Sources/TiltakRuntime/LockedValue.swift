@@ -18,6 +18,14 @@ public final class LockedValue<Value: Sendable>: @unchecked Sendable {
         return value
     }
 
+    /// Changes the value in place under the lock, so that no other thread's change comes between
+    /// reading and writing it (as it could between ``get()`` and ``set(_:)``).
+    public func update(_ change: (inout Value) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        change(&value)
+    }
+
     /// Replaces the value.
     public func set(_ newValue: Value) {
         lock.lock()

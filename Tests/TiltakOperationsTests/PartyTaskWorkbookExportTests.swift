@@ -81,7 +81,7 @@ struct PartyTaskWorkbookExportTests {
         let seen = LockedValue<[(Int, Int)]>([])
         var options = ExportOperation.Options(
             source: PlanSource(plan: OperationTests.fixture), folder: out.path)
-        options.progress = { done, total in seen.set(seen.get() + [(done, total)]) }
+        options.progress = { done, total in seen.update { $0.append((done, total)) } }
         let result = try ExportOperation.run(options)
         let steps = seen.get()
         #expect(steps.map(\.1).allSatisfy { $0 == result.written.count })
