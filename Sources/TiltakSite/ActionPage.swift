@@ -80,6 +80,6 @@ extension Plan {
     /// The name of the focus area `code` as a heading shows it, or the code when the plan lacks it.
     fileprivate func focusAreasByArea(_ code: String) -> String {
         guard let area = focusArea(code: code) else { return code }
-        return area.heading ?? area.name
+        return area.name
     }
 }

@@ -29,7 +29,7 @@ enum AreaPage {
                     "rows": members.map { rows.view($0, depth: depth) },
                 ]
             }
-            let title = area.heading ?? area.name
+            let title = area.name
             let view: [String: Any] = [
                 "heading": title,
                 "description": area.description,

@@ -22,7 +22,7 @@ enum FrontPage {
         }
         var rows = plan.focusAreas.map { area in
             row(
-                name: area.heading ?? area.name,
+                name: area.name,
                 href: context.paths.area(area.code).map { SitePaths.href($0, depth: depth) },
                 actions: byArea[area.code] ?? [])
         }
