@@ -92,7 +92,7 @@ let package = Package(
             dependencies: [
                 // The operations, and the types of the options and errors it maps.
                 "TiltakOperations", "TiltakLanguage", "TiltakRuntime", "TiltakPlanFiles", "TiltakWorkbook",
-                "TiltakReports", "TiltakSite", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TiltakReports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "tiltak", dependencies: ["TiltakCLI"]),

@@ -32,7 +32,8 @@ struct PublishCommand: ParsableCommand {
     func run() throws {
         try reporting {
             var publish = PublishOperation.Options(
-                source: options.source, folder: out, language: documents.language, year: year, templates: templates)
+                source: options.source, folder: out, language: documents.language, year: year,
+                templates: templates)
             publish.notice = { line in Console.error(line) }
             let result = try PublishOperation.run(publish)
             Console.out(result.summary)

@@ -32,7 +32,8 @@ public enum PublishOperation {
 
         /// Creates options.
         public init(
-            source: PlanSource = PlanSource(), folder: String? = nil, language: Language? = nil, year: Int? = nil,
+            source: PlanSource = PlanSource(), folder: String? = nil, language: Language? = nil,
+            year: Int? = nil,
             templates: String? = nil
         ) {
             self.source = source

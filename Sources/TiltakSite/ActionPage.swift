@@ -23,12 +23,18 @@ enum ActionPage {
         ]
         if let basis = plan.costBasis(of: action) {
             facts.append(
-                (ColumnKey.costOverPeriod.text(language), "\(Kroner.format(basis.total, language)) (\(basis.text(language)))"))
+                (
+                    ColumnKey.costOverPeriod.text(language),
+                    "\(Kroner.format(basis.total, language)) (\(basis.text(language)))"
+                ))
         }
         if !action.remark.isEmpty { facts.append((ColumnKey.remark.text(language), action.remark)) }
         if !action.flags.isEmpty {
             facts.append(
-                (DocumentWord.note.text(language), action.sortedFlags.map { $0.text(language) }.joined(separator: ", ")))
+                (
+                    DocumentWord.note.text(language),
+                    action.sortedFlags.map { $0.text(language) }.joined(separator: ", ")
+                ))
         }
         facts.append((ColumnKey.status.text(language), context.board.overall(action).text(language)))
         let history = (context.history[action.id] ?? []).sorted { a, b in
@@ -40,7 +46,12 @@ enum ActionPage {
             "heading": title,
             "text": action.text,
             "areaLink": area.map {
-                [["href": SitePaths.href($0, depth: depth), "label": plan.focusAreasByArea(action.focusArea)]]
+                [
+                    [
+                        "href": SitePaths.href($0, depth: depth),
+                        "label": plan.focusAreasByArea(action.focusArea),
+                    ]
+                ]
             } ?? [],
             "factsCaption": SiteText.factsCaption.text(language),
             "facts": facts.map { ["label": $0.0, "value": $0.1] },

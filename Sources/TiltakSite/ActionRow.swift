@@ -12,9 +12,15 @@ struct ActionRow {
         let language = context.language
         let board = context.board
         let plan = context.plan
-        let municipalities = plan.registry.municipalities.filter {
-            SiteContext.names($0.code, in: action.responsible, plan: plan)
-                || SiteContext.names($0.code, in: action.involved, plan: plan)
+        // The municipalities and groups the action names: the filter script finds a municipality's
+        // actions through its groups too (each choice names its groups).
+        var codes: [String] = []
+        for reference in action.responsible.parties + action.involved.parties {
+            guard let code = reference.code, !codes.contains(code),
+                let party = plan.registry.party(code: code),
+                party.kind == .municipality || !party.members.isEmpty
+            else { continue }
+            codes.append(code)
         }
         let years = plan.period.years.filter { action.timeframe.isActive(in: $0, period: plan.period) }
         return [
@@ -31,7 +37,7 @@ struct ActionRow {
             "reports": reports(action),
             "hasReports": !board.reports(action).isEmpty,
             "unfinanced": action.isUnfinanced ? "1" : "0",
-            "municipalities": municipalities.map(\.code).joined(separator: " "),
+            "municipalities": codes.joined(separator: " "),
             "years": years.map(String.init).joined(separator: " "),
         ]
     }
@@ -80,7 +86,9 @@ struct ActionRow {
             "statusLabel": ColumnKey.status.text(language),
             "statuses": statuses,
             "municipalityLabel": SiteText.municipality.text(language),
-            "municipalities": plan.registry.municipalities.map { ["value": $0.code, "label": $0.name] },
+            "municipalities": context.municipalityGroups.map { entry in
+                ["value": entry.party.code, "label": entry.party.name, "groups": entry.groups]
+            },
             "yearLabel": SiteText.year.text(language),
             "years": plan.period.years.map { ["value": "\($0)", "label": "\($0)"] },
             "unfinancedLabel": SiteText.onlyUnfinanced.text(language),

@@ -9,10 +9,14 @@ enum AreaPage {
         let language = context.language
         let rows = ActionRow(context: context)
         var indexes: [String: [Int]] = [:]
-        for (index, action) in plan.actions.enumerated() { indexes[action.focusArea, default: []].append(index) }
+        for (index, action) in plan.actions.enumerated() {
+            indexes[action.focusArea, default: []].append(index)
+        }
         var seen: Set<String> = []
         return plan.focusAreas.compactMap { area -> SitePage? in
-            guard let path = context.paths.area(area.code), seen.insert(area.code).inserted else { return nil }
+            guard let path = context.paths.area(area.code), seen.insert(area.code).inserted else {
+                return nil
+            }
             let depth = SitePage.depth(path)
             let own = indexes[area.code] ?? []
             var themes = area.themes

@@ -14,24 +14,39 @@ enum RevisionPage {
         let sections: [[String: Any]] = MeetingAgenda.Section.allCases.enumerated().map { offset, section in
             let number = offset + 1
             let (heading, intro) = words(section, number: number, year: year)
-            let rows: [[String: Any]] = agenda.actions(section).compactMap { action in
-                guard let index = context.indexByID[action.id] else { return nil }
-                return [
-                    "id": action.id.rawValue,
-                    "href": SitePaths.href(context.paths.action(index), depth: depth),
-                    "text": action.text,
-                    "responsible": context.parties(action.responsible),
-                    "status": agenda.board.statusLine(action, language),
-                ]
+            func rows(_ actions: [Action]) -> [[String: Any]] {
+                actions.compactMap { action in
+                    guard let index = context.indexByID[action.id] else { return nil }
+                    return [
+                        "id": action.id.rawValue,
+                        "href": SitePaths.href(context.paths.action(index), depth: depth),
+                        "text": action.text,
+                        "responsible": context.parties(action.responsible),
+                        "status": agenda.board.statusLine(action, language),
+                    ]
+                }
             }
             let headingText = heading.text(language)
+            // The actions nobody reported on come party by party, by the responsible parties the
+            // action names (a group once, not each of its members).
+            let groups: [(name: String?, actions: [Action])] =
+                section == .notReported
+                ? notReportedByParty(agenda.actions(section), context: context)
+                : [(nil, agenda.actions(section))].filter { !$0.actions.isEmpty }
             return [
                 "heading": headingText,
                 "intro": intro?.text(language) ?? "",
                 "hasIntro": intro != nil,
-                "caption": SiteText.agendaCaption(headingText).text(language),
-                "rows": rows,
-                "hasRows": !rows.isEmpty,
+                "groups": groups.map { group -> [String: Any] in
+                    let caption = [headingText, group.name].compactMap { $0 }.joined(separator: " – ")
+                    return [
+                        "subheading": group.name ?? "",
+                        "hasSubheading": group.name != nil,
+                        "caption": SiteText.agendaCaption(caption).text(language),
+                        "rows": rows(group.actions),
+                    ]
+                },
+                "hasRows": !groups.isEmpty,
             ]
         }
         let title = SiteText.revisionPage(year: year).text(language)
@@ -49,8 +64,31 @@ enum RevisionPage {
         return SitePage(path, template: "revisjon", title: title, context: context, view: view)
     }
 
+    /// `actions` grouped by each responsible party they name, in registry order (unknown codes by
+    /// code), then those without one under `Utan ansvarleg`.
+    private static func notReportedByParty(_ actions: [Action], context: SiteContext) -> [(
+        name: String?, actions: [Action]
+    )] {
+        var byParty: [String: [Action]] = [:]
+        var nobody: [Action] = []
+        for action in actions {
+            let codes = action.responsible.parties.compactMap(\.code)
+            if codes.isEmpty { nobody.append(action) }
+            for code in Set(codes) { byParty[code, default: []].append(action) }
+        }
+        var result: [(name: String?, actions: [Action])] = byParty.keys.sorted {
+            (context.partyOrder($0), $0) < (context.partyOrder($1), $1)
+        }.map { (context.name($0), byParty[$0] ?? []) }
+        if !nobody.isEmpty {
+            result.append((DocumentWord.noResponsible.text(context.language), nobody))
+        }
+        return result
+    }
+
     /// The heading and introduction of a section.
-    private static func words(_ section: MeetingAgenda.Section, number: Int, year: Int) -> (AgendaText, AgendaText?) {
+    private static func words(_ section: MeetingAgenda.Section, number: Int, year: Int) -> (
+        AgendaText, AgendaText?
+    ) {
         switch section {
         case .finished: (.finishedHeading(number: number), .finishedIntro(year: year))
         case .inProgress: (.inProgressHeading(number: number), .inProgressIntro(year: year))

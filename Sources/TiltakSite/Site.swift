@@ -25,10 +25,12 @@ public enum Site {
     ///   - workers: How many pages are rendered at the same time.
     /// - Throws: `ReportError` for templates that cannot be read, parsed or used.
     public static func files(
-        plan: Plan, language: Language, year: Int? = nil, templatesDirectory: String, overrides: String? = nil,
+        plan: Plan, language: Language, year: Int? = nil, templatesDirectory: String,
+        overrides: String? = nil,
         workers: Int = 1
     ) throws -> [SiteFile] {
-        let templates = try SiteTemplates(language: language, directory: templatesDirectory, overrides: overrides)
+        let templates = try SiteTemplates(
+            language: language, directory: templatesDirectory, overrides: overrides)
         let context = SiteContext(plan: plan, language: language, year: year)
         // Action pages are built and rendered in chunks, so that 10 000 of them run on every core.
         let count = plan.actions.count

@@ -16,8 +16,13 @@ struct SiteContext: Sendable {
     let parties: [Party]
     /// Every status report of each action, all years.
     let history: [ActionID: [StatusReport]]
+    /// The actions that name each party (by code) in their responsible or involved cell, groups
+    /// not expanded, in plan order, with the party's role (responsible when it is in both).
+    let named: [String: [(index: Int, role: Role)]]
     /// The position in the plan of each action, the first of several with the same id.
     let indexByID: [ActionID: Int]
+    /// Each municipality with the codes of the groups it belongs to, space-separated.
+    let municipalityGroups: [(party: Party, groups: String)]
     /// The position of each party in the registry, for ordering reports.
     private let registryOrder: [String: Int]
 
@@ -26,12 +31,24 @@ struct SiteContext: Sendable {
         self.plan = plan
         self.language = language
         board = StatusBoard(plan: plan, year: year)
-        let parties = plan.registry.parties.filter { party in
-            plan.actions.contains { action in
-                Self.names(party.code, in: action.responsible, plan: plan)
-                    || Self.names(party.code, in: action.involved, plan: plan)
+        // Each party's actions, in one pass: the parties a cell names, groups not expanded.
+        var named: [String: [(index: Int, role: Role)]] = [:]
+        for (index, action) in plan.actions.enumerated() {
+            var roles: [String: Role] = [:]
+            for reference in action.involved.parties {
+                if let code = reference.code { roles[code] = .involved }
             }
+            for reference in action.responsible.parties {
+                if let code = reference.code { roles[code] = .responsible }
+            }
+            for (code, role) in roles { named[code, default: []].append((index: index, role: role)) }
         }
+        for code in named.keys { named[code]?.sort { $0.index < $1.index } }
+        self.named = named
+        // A party named in an action, or a member of a group that is, gets a page.
+        var withPage = Set(named.keys)
+        for code in named.keys { withPage.formUnion(plan.registry.party(code: code)?.members ?? []) }
+        let parties = plan.registry.parties.filter { withPage.contains($0.code) }
         self.parties = parties
         paths = SitePaths(plan: plan, parties: parties)
         history = Dictionary(grouping: plan.statusReports, by: \.actionID)
@@ -45,15 +62,17 @@ struct SiteContext: Sendable {
             order[party.code] = index
         }
         registryOrder = order
+        let groups = plan.registry.parties.filter { !$0.members.isEmpty }
+        municipalityGroups = plan.registry.municipalities.map { municipality in
+            (
+                municipality,
+                groups.filter { $0.members.contains(municipality.code) }.map(\.code).joined(separator: " ")
+            )
+        }
     }
 
     /// A party's place in the registry (parties it lacks after, by code).
     func partyOrder(_ code: String) -> Int { registryOrder[code] ?? Int.max }
-
-    /// Whether `cell` names the party `code` or a group it belongs to.
-    static func names(_ code: String, in cell: PartyCell, plan: Plan) -> Bool {
-        cell.parties.contains { $0 == .registered(code) || plan.registry.reference($0, covers: code) }
-    }
 
     /// The year the site shows.
     var year: Int { board.year }
@@ -91,7 +110,8 @@ struct SiteContext: Sendable {
     /// The stated cost, or `Ikkje oppgitt` (`Uleseleg beløp` for an amount that could not be read).
     func cost(_ action: Action) -> String {
         if let cost = action.financing.cost { return Kroner.format(cost, language) }
-        return (action.financing.hasUnreadableAmount ? ReportText.unreadableAmount : .notStated).text(language)
+        return (action.financing.hasUnreadableAmount ? ReportText.unreadableAmount : .notStated).text(
+            language)
     }
 
     /// The party's display name.

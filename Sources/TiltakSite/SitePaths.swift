@@ -34,9 +34,11 @@ struct SitePaths: Sendable {
 
     /// The names of `plan`'s actions and areas and of `parties`.
     init(plan: Plan, parties: [Party]) {
-        actionStems = Self.unique(plan.actions.map { SafeFileName.component($0.id.rawValue, fallback: "tiltak") })
+        actionStems = Self.unique(
+            plan.actions.map { SafeFileName.component($0.id.rawValue, fallback: "tiltak") })
         var areas: [String: String] = [:]
-        let areaNames = Self.unique(plan.focusAreas.map { SafeFileName.component($0.code, fallback: "omrade") })
+        let areaNames = Self.unique(
+            plan.focusAreas.map { SafeFileName.component($0.code, fallback: "omrade") })
         for (area, stem) in zip(plan.focusAreas, areaNames) where areas[area.code] == nil {
             areas[area.code] = stem
         }
@@ -75,7 +77,8 @@ struct SitePaths: Sendable {
     /// percent-encoded except for ASCII letters, digits and `-._~`.
     static func href(_ path: String, depth: Int) -> String {
         let prefix = String(repeating: "../", count: depth)
-        return prefix + path.split(separator: "/", omittingEmptySubsequences: false).map(encode).joined(separator: "/")
+        return prefix
+            + path.split(separator: "/", omittingEmptySubsequences: false).map(encode).joined(separator: "/")
     }
 
     /// Characters a path segment keeps as they are.

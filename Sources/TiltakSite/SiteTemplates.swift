@@ -28,7 +28,9 @@ struct SiteTemplates: Sendable {
             where Self.isFolder(folder) {
                 layers.append(folder)
             }
-            if Self.isFolder(Self.join(overrides, "site")) { assetLayers.append(Self.join(overrides, "site")) }
+            if Self.isFolder(Self.join(overrides, "site")) {
+                assetLayers.append(Self.join(overrides, "site"))
+            }
         }
         var sources: [String: String] = [:]
         for folder in layers {
@@ -49,7 +51,8 @@ struct SiteTemplates: Sendable {
                     tag: error.context.line.trimmingCharacters(in: .whitespaces),
                     reason: .described("\(error.error)"))
             } catch {
-                throw .templateSyntax(template: name, line: 1, column: 1, tag: "", reason: .described("\(error)"))
+                throw .templateSyntax(
+                    template: name, line: 1, column: 1, tag: "", reason: .described("\(error)"))
             }
         }
         self.library = library
@@ -68,13 +71,16 @@ struct SiteTemplates: Sendable {
         let root = SiteNode(view, isRoot: true)
         let text = template.render(root, library: library)
         if let missing = root.misses.first {
-            throw .unknownVariable(template: name, line: nil, column: nil, tag: "{{\(missing)}}", name: missing)
+            throw .unknownVariable(
+                template: name, line: nil, column: nil, tag: "{{\(missing)}}", name: missing)
         }
         return text
     }
 
     /// The files of `folder` with one of `extensions`, by name, in name order (hidden files left out).
-    private static func files(in folder: String, extensions: Set<String>) throws(ReportError) -> [(String, Data)] {
+    private static func files(in folder: String, extensions: Set<String>) throws(ReportError) -> [(
+        String, Data
+    )] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
@@ -83,7 +89,8 @@ struct SiteTemplates: Sendable {
         }
         var result: [(String, Data)] = []
         for name in names.sorted() where !name.hasPrefix(".") {
-            guard let dot = name.lastIndex(of: "."), extensions.contains(String(name[name.index(after: dot)...]))
+            guard let dot = name.lastIndex(of: "."),
+                extensions.contains(String(name[name.index(after: dot)...]))
             else { continue }
             let path = join(folder, name)
             guard let data = FileManager.default.contents(atPath: path) else {

@@ -12,13 +12,18 @@
   }
   function apply() {
     var status = form.elements.status.value;
-    var municipality = form.elements.kommune.value;
+    var choice = form.elements.kommune;
+    var municipality = choice.value;
+    // A municipality takes part in the actions of its groups (the group's code on the row) too.
+    var codes = municipality === "" ? [] :
+      [municipality].concat((choice.options[choice.selectedIndex].getAttribute("data-grupper") || "")
+        .split(" ").filter(function (code) { return code !== ""; }));
     var year = form.elements.ar.value;
     var unfinanced = form.elements.ufinansiert.checked;
     var shown = 0;
     rows.forEach(function (row) {
       var show = (status === "" || row.getAttribute("data-status") === status)
-        && (municipality === "" || has(row.getAttribute("data-kommunar"), municipality))
+        && (codes.length === 0 || codes.some(function (code) { return has(row.getAttribute("data-kommunar"), code); }))
         && (year === "" || has(row.getAttribute("data-ar"), year))
         && (!unfinanced || row.getAttribute("data-ufinansiert") === "1");
       row.hidden = !show;

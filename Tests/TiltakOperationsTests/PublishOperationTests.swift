@@ -13,7 +13,8 @@ struct PublishOperationTests {
     /// Every file under `folder` by relative path, with its bytes.
     private static func contents(_ folder: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        let enumerator = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey])
         while let url = enumerator?.nextObject() as? URL {
             guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
             result[String(url.path.dropFirst(folder.path.count + 1))] = try Data(contentsOf: url)
@@ -45,7 +46,8 @@ struct PublishOperationTests {
             try PublishOperation.run(
                 PublishOperation.Options(source: PlanSource(plan: Self.fixture), folder: folder.path))
         }
-        #expect(try Self.contents(folder) == ["tiltak": Data("mine".utf8), "index.html": Data("gammal".utf8)])
+        #expect(
+            try Self.contents(folder) == ["tiltak": Data("mine".utf8), "index.html": Data("gammal".utf8)])
     }
 
     @Test func templateErrorsAndPlanErrorsWriteNothing() throws {
@@ -66,7 +68,8 @@ struct PublishOperationTests {
         try "ID;Innsatsområde;Tema;Tiltak\nNK-01;Næring;Tema;Eitt\nNK-01;Næring;Tema;Anna\n".write(
             to: table, atomically: true, encoding: .utf8)
         #expect(throws: DataError.self) {
-            try PublishOperation.run(PublishOperation.Options(source: PlanSource(plan: table.path), folder: folder.path))
+            try PublishOperation.run(
+                PublishOperation.Options(source: PlanSource(plan: table.path), folder: folder.path))
         }
         #expect(!FileManager.default.fileExists(atPath: folder.path))
     }

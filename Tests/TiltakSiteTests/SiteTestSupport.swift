@@ -19,7 +19,8 @@ enum SiteTestSupport {
 
     /// A temporary folder, removed by the caller.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tiltak-site-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tiltak-site-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -32,7 +33,8 @@ enum SiteTestSupport {
             Party(code: "AAL", name: "Ål", kind: .municipality),
         ])
         return Plan(
-            id: "test", title: "Testplan 2021–2024", language: language, period: PlanPeriod(first: 2021, last: 2024),
+            id: "test", title: "Testplan 2021–2024", language: language,
+            period: PlanPeriod(first: 2021, last: 2024),
             revision: Revision(date: CalendarDate.januaryFirst(2022), label: "Test"), registry: registry,
             focusAreas: [FocusArea(code: "NK", name: "Næringsliv", themes: ["Tema"])], actions: actions)
     }

@@ -8,9 +8,12 @@ import TiltakReports
 
 /// The site's pages: where they are, what they say, and that plan text cannot become markup.
 @Suite struct SiteTests {
-    private func files(_ plan: Plan, _ language: Language = .nynorsk, year: Int? = nil) throws -> [String: String] {
+    private func files(_ plan: Plan, _ language: Language = .nynorsk, year: Int? = nil) throws -> [String:
+        String]
+    {
         let files = try Site.files(
-            plan: plan, language: language, year: year, templatesDirectory: SiteTestSupport.templatesDirectory,
+            plan: plan, language: language, year: year,
+            templatesDirectory: SiteTestSupport.templatesDirectory,
             workers: 2)
         var byPath: [String: String] = [:]
         for file in files { byPath[file.path] = String(decoding: file.data, as: UTF8.self) }
@@ -38,11 +41,14 @@ import TiltakReports
         let site = try files(try SiteTestSupport.hallingdal())
         for (path, page) in site where path.hasSuffix(".html") {
             #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"nn\">"), "\(path)")
-            #expect(page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'"))
+            #expect(
+                page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'"))
             #expect(page.contains("<a class=\"hopp\" href=\"#innhald\">Gå til hovudinnhaldet</a>"))
             #expect(page.contains("<main id=\"innhald\""))
             #expect(page.components(separatedBy: "<h1>").count == 2, "\(path) has not one h1")
-            #expect(page.components(separatedBy: "<table").count == page.components(separatedBy: "<caption>").count)
+            #expect(
+                page.components(separatedBy: "<table").count
+                    == page.components(separatedBy: "<caption>").count)
             #expect(!page.contains("onclick") && !page.contains("style=") && !page.contains("http://"))
             #expect(!page.contains("https://"), "\(path) links outside the site")
         }
@@ -116,9 +122,11 @@ import TiltakReports
     @Test func sameInputGivesSameBytes() throws {
         let plan = try SiteTestSupport.hallingdal()
         let first = try Site.files(
-            plan: plan, language: .nynorsk, templatesDirectory: SiteTestSupport.templatesDirectory, workers: 1)
+            plan: plan, language: .nynorsk, templatesDirectory: SiteTestSupport.templatesDirectory, workers: 1
+        )
         let second = try Site.files(
-            plan: plan, language: .nynorsk, templatesDirectory: SiteTestSupport.templatesDirectory, workers: 3)
+            plan: plan, language: .nynorsk, templatesDirectory: SiteTestSupport.templatesDirectory, workers: 3
+        )
         #expect(first == second)
     }
 

@@ -45,10 +45,13 @@ extension SiteText {
             "Skriver en forside, en side per innsatsområde, per part og per tiltak (tiltak/<ID>.html), ufinansierte tiltak og revisjonssaken, med stilark og et lite filterskript, alt som filer i mappen. Alle filene blir skrevet, eller ingen."
         case .publishOut: "Mappen nettstedet skrives til. Standard: nettstad (site for engelske dokumenter)."
         case .publishYear: "Statusåret siden viser fremdrift for. Standard: statusåret til planen."
-        case .publishTemplates: "En mappe med egne maler (site/ og <språk>/site/) som erstatter dem med samme navn."
-        case .published(let files, let folder, let actions): "Skrev \(files) filer til \(folder)/ (\(actions) tiltak)."
+        case .publishTemplates:
+            "En mappe med egne maler (site/ og <språk>/site/) som erstatter dem med samme navn."
+        case .published(let files, let folder, let actions):
+            "Skrev \(files) filer til \(folder)/ (\(actions) tiltak)."
         case .party: "Part"
         case .kind: "Type"
+        case .throughGroup(let group, let actions): "Gjennom \(group): \(actions) tiltak til."
         }
     }
 }

@@ -43,12 +43,16 @@ extension SiteText {
         case .publishAbstract: "Writes the plan and its progress as a static, accessible web site."
         case .publishDiscussion:
             "Writes a front page, a page per focus area, per party and per action (tiltak/<ID>.html), the unfinanced actions and the revision agenda, with a style sheet and a small filter script, all as files in the folder. Every file is written, or none."
-        case .publishOut: "The folder the site is written to. Default: site for English documents, else nettstad."
+        case .publishOut:
+            "The folder the site is written to. Default: site for English documents, else nettstad."
         case .publishYear: "The status year whose progress the site shows. Default: the plan's status year."
-        case .publishTemplates: "A folder of your own templates (site/ and <language>/site/) replacing those of the same name."
-        case .published(let files, let folder, let actions): "Wrote \(files) files to \(folder)/ (\(actions) actions)."
+        case .publishTemplates:
+            "A folder of your own templates (site/ and <language>/site/) replacing those of the same name."
+        case .published(let files, let folder, let actions):
+            "Wrote \(files) files to \(folder)/ (\(actions) actions)."
         case .party: "Party"
         case .kind: "Kind"
+        case .throughGroup(let group, let actions): "Through \(group): \(actions) more actions."
         }
     }
 }

@@ -91,4 +91,6 @@ public enum SiteText: Phrase, Hashable {
     case party
     /// The column of a party's kind.
     case kind
+    /// A link from a member's page to its group's: the actions it takes part in through the group.
+    case throughGroup(group: String, actions: Int)
 }

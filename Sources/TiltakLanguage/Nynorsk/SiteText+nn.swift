@@ -43,12 +43,16 @@ extension SiteText {
         case .publishAbstract: "Skriv planen og framdrifta som ein statisk, universelt utforma nettstad."
         case .publishDiscussion:
             "Skriv ei framside, ei side per innsatsområde, per part og per tiltak (tiltak/<ID>.html), ufinansierte tiltak og revisjonssaka, med stilark og eit lite filterskript, alt som filer i mappa. Alle filene blir skrivne, eller ingen."
-        case .publishOut: "Mappa nettstaden blir skriven til. Standard: nettstad (site for engelske dokument)."
+        case .publishOut:
+            "Mappa nettstaden blir skriven til. Standard: nettstad (site for engelske dokument)."
         case .publishYear: "Statusåret sida viser framdrift for. Standard: statusåret til planen."
-        case .publishTemplates: "Ei mappe med eigne malar (site/ og <språk>/site/) som erstattar dei med same namn."
-        case .published(let files, let folder, let actions): "Skreiv \(files) filer til \(folder)/ (\(actions) tiltak)."
+        case .publishTemplates:
+            "Ei mappe med eigne malar (site/ og <språk>/site/) som erstattar dei med same namn."
+        case .published(let files, let folder, let actions):
+            "Skreiv \(files) filer til \(folder)/ (\(actions) tiltak)."
         case .party: "Part"
         case .kind: "Type"
+        case .throughGroup(let group, let actions): "Gjennom \(group): \(actions) tiltak til."
         }
     }
 }
