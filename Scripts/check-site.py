@@ -118,11 +118,23 @@ def main():
                     print("  console: %s" % entry.get("message"))
                 for name in foreign:
                     print("  request outside the site: %s" % name)
+        # The filter: with JavaScript it shows, and "unfinanced only" leaves exactly those rows.
+        areas = [page for page in listing if page.startswith("innsatsomrade" + os.sep)]
+        if areas:
+            driver.get(base + "/".join(areas[0].split(os.sep)))
+            driver.find_element("id", "filter-ufinansiert").click()
+            shown = driver.execute_script(
+                "return [document.getElementById('filter').hidden,"
+                " document.querySelectorAll('tr[data-status]:not([hidden])').length,"
+                " document.querySelectorAll('tr[data-ufinansiert=\"1\"]').length,"
+                " document.getElementById('filter-resultat').textContent];")
+            if shown[0] or shown[1] != shown[2] or not shown[3]:
+                failures += 1
+                print("FAIL filter on %s: %r" % (areas[0], shown))
         if shots:
             os.makedirs(shots, exist_ok=True)
             driver.get(base + "index.html")
             driver.save_screenshot(os.path.join(shots, "site-forside.png"))
-            areas = [page for page in listing if page.startswith("innsatsomrade" + os.sep)]
             if areas:
                 driver.get(base + "/".join(areas[0].split(os.sep)))
                 driver.save_screenshot(os.path.join(shots, "site-innsatsomrade.png"))

@@ -97,7 +97,15 @@ public enum PublishOperation {
             _ = try Parallel.map(
                 files.map { file in
                     let path = stage.path(file.path)
-                    return { @Sendable in try AtomicFile.write(file.data, to: path) }
+                    // The staging folder is this command's own: no temporary file is needed.
+                    return { @Sendable in
+                        do {
+                            try file.data.write(to: URL(fileURLWithPath: path))
+                        } catch {
+                            throw OutputError(
+                                path: path, operation: .writeFile, cause: OutputError.Cause(error))
+                        }
+                    }
                 }, width: workers)
             try stage.commit(files.map(\.path)) { _ in .writeFile }
             stage.remove()

@@ -36,7 +36,7 @@ enum ActionPage {
                     action.sortedFlags.map { $0.text(language) }.joined(separator: ", ")
                 ))
         }
-        facts.append((ColumnKey.status.text(language), context.board.overall(action).text(language)))
+        facts.append((ColumnKey.status.text(language), context.statusText(action)))
         let history = (context.history[action.id] ?? []).sorted { a, b in
             (b.year, context.partyOrder(a.party), a.party) < (a.year, context.partyOrder(b.party), b.party)
         }

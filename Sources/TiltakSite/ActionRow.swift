@@ -32,7 +32,7 @@ struct ActionRow {
             "involved": context.parties(action.involved, empty: "–"),
             "financing": action.financing.summary(registry: plan.registry, language),
             "cost": context.cost(action),
-            "status": board.overall(action).text(language),
+            "status": context.statusText(action),
             "statusKey": board.reported(action)?.status?.key ?? "not-reported",
             "reports": reports(action),
             "hasReports": !board.reports(action).isEmpty,

@@ -36,9 +36,10 @@ public enum Site {
         let count = plan.actions.count
         let chunk = max(1, (count + workers * 4 - 1) / max(1, workers * 4))
         let ranges = stride(from: 0, to: count, by: chunk).map { $0..<min(count, $0 + chunk) }
-        var jobs: [@Sendable () throws -> [SiteFile]] = [
-            { try pages(context).map { try render($0, templates: templates) } }
-        ]
+        // Every other page is a job of its own, so that large focus area pages run side by side.
+        var jobs: [@Sendable () throws -> [SiteFile]] = makers(context).map { make in
+            { [try render(make(), templates: templates)] }
+        }
         for range in ranges {
             jobs.append {
                 try range.map { try render(ActionPage.page($0, context: context), templates: templates) }
@@ -48,11 +49,11 @@ public enum Site {
         return templates.assets.map { SiteFile(path: $0.name, data: $0.data) } + rendered
     }
 
-    /// The pages besides the action pages, in order: front page, focus areas, parties, unfinanced
-    /// actions, revision agenda.
-    private static func pages(_ context: SiteContext) -> [SitePage] {
-        [FrontPage.page(context)] + AreaPage.pages(context) + PartyPage.pages(context)
-            + [UnfinancedPage.page(context), RevisionPage.page(context)]
+    /// The builders of the pages besides the action pages, in order: front page, focus areas,
+    /// parties, unfinanced actions, revision agenda.
+    private static func makers(_ context: SiteContext) -> [@Sendable () -> SitePage] {
+        [{ FrontPage.page(context) }] + AreaPage.makers(context) + PartyPage.makers(context)
+            + [{ UnfinancedPage.page(context) }, { RevisionPage.page(context) }]
     }
 
     /// The page rendered, as a file.

@@ -21,6 +21,9 @@ struct SiteContext: Sendable {
     let named: [String: [(index: Int, role: Role)]]
     /// The position in the plan of each action, the first of several with the same id.
     let indexByID: [ActionID: Int]
+    /// The municipalities a remark names as pilot (``Plan/pilots(of:)``), by action position; only
+    /// actions with a pilot.
+    let pilots: [Int: Set<String>]
     /// Each municipality with the codes of the groups it belongs to, space-separated.
     let municipalityGroups: [(party: Party, groups: String)]
     /// The position of each party in the registry, for ordering reports.
@@ -45,6 +48,12 @@ struct SiteContext: Sendable {
         }
         for code in named.keys { named[code]?.sort { $0.index < $1.index } }
         self.named = named
+        var pilots: [Int: Set<String>] = [:]
+        for (index, action) in plan.actions.enumerated() {
+            let codes = plan.pilots(of: action).map(\.code)
+            if !codes.isEmpty { pilots[index] = Set(codes) }
+        }
+        self.pilots = pilots
         // A party named in an action, or a member of a group that is, gets a page.
         var withPage = Set(named.keys)
         for code in named.keys { withPage.formUnion(plan.registry.party(code: code)?.members ?? []) }
@@ -112,6 +121,12 @@ struct SiteContext: Sendable {
         if let cost = action.financing.cost { return Kroner.format(cost, language) }
         return (action.financing.hasUnreadableAmount ? ReportText.unreadableAmount : .notStated).text(
             language)
+    }
+
+    /// The overall status of `action` for the year in words; `Ikkje rapportert` without expanding
+    /// its groups when nobody reported (what ``StatusBoard/overall(_:)`` then says too).
+    func statusText(_ action: Action) -> String {
+        board.reported(action)?.text(language) ?? StatusWord.notReported.text(language)
     }
 
     /// The party's display name.

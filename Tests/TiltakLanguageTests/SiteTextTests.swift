@@ -18,7 +18,8 @@ struct SiteTextTests {
         .costTotals,
         .needCaption("Krev finansiering"), .sumsCaption, .noActions, .agendaCaption("1. Fullførte tiltak"),
         .publishAbstract, .publishDiscussion, .publishOut, .publishYear, .publishTemplates,
-        .published(files: 3, folder: "nettstad", actions: 2), .party, .kind, .throughGroup(group: "Kommunane", actions: 4),
+        .published(files: 3, folder: "nettstad", actions: 2), .party, .kind,
+        .throughGroup(group: "Kommunane", actions: 4),
     ]
 
     @Test(arguments: Language.allCases)
