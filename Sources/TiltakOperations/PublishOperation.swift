@@ -97,15 +97,9 @@ public enum PublishOperation {
             _ = try Parallel.map(
                 files.map { file in
                     let path = stage.path(file.path)
-                    // The staging folder is this command's own: no temporary file is needed.
-                    return { @Sendable in
-                        do {
-                            try file.data.write(to: URL(fileURLWithPath: path))
-                        } catch {
-                            throw OutputError(
-                                path: path, operation: .writeFile, cause: OutputError.Cause(error))
-                        }
-                    }
+                    // The staging folder is this command's own: no temporary file, and no flush
+                    // (Foundation's `Data.write` flushes each file to disk).
+                    return { @Sendable in try writeFile(file.data, to: path) }
                 }, width: workers)
             try stage.commit(files.map(\.path)) { _ in .writeFile }
             stage.remove()
@@ -122,6 +116,31 @@ public enum PublishOperation {
                 throw error
             }
             throw error
+        }
+    }
+
+    /// Writes `data` to a new file at `path` with `open(2)` and `write(2)`.
+    private static func writeFile(_ data: Data, to path: String) throws(OutputError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw OutputError(path: path, operation: .writeFile, cause: .system(errno: errno))
+        }
+        var failure: Int32?
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if let failure {
+            throw OutputError(path: path, operation: .writeFile, cause: .system(errno: failure))
         }
     }
 

@@ -22,7 +22,9 @@ enum RevisionPage {
                         "href": SitePaths.href(context.paths.action(index), depth: depth),
                         "text": action.text,
                         "responsible": context.parties(action.responsible),
-                        "status": agenda.board.statusLine(action, language),
+                        "status": agenda.board.reported(action) == nil
+                            ? StatusWord.notReported.text(language)
+                            : agenda.board.statusLine(action, language),
                     ]
                 }
             }
