@@ -42,7 +42,14 @@ extension SiteText {
         case .agendaCaption(let section): "\(section): tiltak og status"
         case .publishAbstract: "Skriv planen og fremdriften som et statisk, universelt utformet nettsted."
         case .publishDiscussion:
-            "Skriver en forside, en side per innsatsområde, per part og per tiltak (tiltak/<ID>.html), ufinansierte tiltak og revisjonssaken, med stilark og et lite filterskript, alt som filer i mappen. Alle filene blir skrevet, eller ingen."
+            """
+            Skriver en forside, en side per innsatsområde, per part og per tiltak (tiltak/<ID>.html), ufinansierte tiltak og revisjonssaken, med stilark og et lite filterskript, alt som filer i mappen. Alle filene blir skrevet, eller ingen.
+
+            Eksempler:
+              tiltak publish
+              tiltak publish --plan plan.yaml --year 2022 --out /srv/www/handlingsprogram
+              tiltak publish --language en --templates my-templates/
+            """
         case .publishOut: "Mappen nettstedet skrives til. Standard: nettstad (site for engelske dokumenter)."
         case .publishYear: "Statusåret siden viser fremdrift for. Standard: statusåret til planen."
         case .publishTemplates:

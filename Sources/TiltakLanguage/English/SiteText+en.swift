@@ -42,7 +42,14 @@ extension SiteText {
         case .agendaCaption(let section): "\(section): actions and status"
         case .publishAbstract: "Writes the plan and its progress as a static, accessible web site."
         case .publishDiscussion:
-            "Writes a front page, a page per focus area, per party and per action (tiltak/<ID>.html), the unfinanced actions and the revision agenda, with a style sheet and a small filter script, all as files in the folder. Every file is written, or none."
+            """
+            Writes a front page, a page per focus area, per party and per action (tiltak/<ID>.html), the unfinanced actions and the revision agenda, with a style sheet and a small filter script, all as files in the folder. Every file is written, or none.
+
+            Examples:
+              tiltak publish
+              tiltak publish --plan plan.yaml --year 2022 --out /srv/www/handlingsprogram
+              tiltak publish --language en --templates my-templates/
+            """
         case .publishOut:
             "The folder the site is written to. Default: site for English documents, else nettstad."
         case .publishYear: "The status year whose progress the site shows. Default: the plan's status year."

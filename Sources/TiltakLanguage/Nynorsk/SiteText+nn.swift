@@ -42,7 +42,14 @@ extension SiteText {
         case .agendaCaption(let section): "\(section): tiltak og status"
         case .publishAbstract: "Skriv planen og framdrifta som ein statisk, universelt utforma nettstad."
         case .publishDiscussion:
-            "Skriv ei framside, ei side per innsatsområde, per part og per tiltak (tiltak/<ID>.html), ufinansierte tiltak og revisjonssaka, med stilark og eit lite filterskript, alt som filer i mappa. Alle filene blir skrivne, eller ingen."
+            """
+            Skriv ei framside, ei side per innsatsområde, per part og per tiltak (tiltak/<ID>.html), ufinansierte tiltak og revisjonssaka, med stilark og eit lite filterskript, alt som filer i mappa. Alle filene blir skrivne, eller ingen.
+
+            Døme:
+              tiltak publish
+              tiltak publish --plan plan.yaml --year 2022 --out /srv/www/handlingsprogram
+              tiltak publish --language en --templates my-templates/
+            """
         case .publishOut:
             "Mappa nettstaden blir skriven til. Standard: nettstad (site for engelske dokument)."
         case .publishYear: "Statusåret sida viser framdrift for. Standard: statusåret til planen."
