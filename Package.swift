@@ -70,12 +70,20 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The static web site (`tiltak publish`): HTML pages from Mustache templates.
+        .target(
+            name: "TiltakSite",
+            dependencies: [
+                "TiltakModel", "TiltakLanguage", "TiltakRuntime", "TiltakReports",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         // One library operation per command, testable in-process.
         .target(
             name: "TiltakOperations",
             dependencies: [
                 "TiltakModel", "TiltakLanguage", "TiltakRuntime", "TiltakLayout", "TiltakPlanFiles",
-                "TiltakReturns", "TiltakWorkbook", "TiltakReports", "TextLayout",
+                "TiltakReturns", "TiltakWorkbook", "TiltakReports", "TextLayout", "TiltakSite",
             ]
         ),
         // Command-line interface: parses arguments, calls one operation, prints, maps errors to exit codes.
@@ -147,6 +155,10 @@ let package = Package(
                 "TiltakReports", "TiltakLanguage", "TiltakPlanFiles", "TiltakModel", "TextLayout",
             ],
             exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "TiltakSiteTests",
+            dependencies: ["TiltakSite", "TiltakLanguage", "TiltakModel", "TiltakReports", "TiltakPlanFiles"]
         ),
         .testTarget(
             name: "TiltakOperationsTests",

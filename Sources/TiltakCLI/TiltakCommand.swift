@@ -16,7 +16,7 @@ public struct TiltakCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self, ListCommand.self, ImportCommand.self, ExportCommand.self,
             ReportCommand.self, CollectCommand.self, DiffCommand.self, ReviseCommand.self,
-            MigrateCommand.self,
+            MigrateCommand.self, PublishCommand.self,
         ]
     )
 

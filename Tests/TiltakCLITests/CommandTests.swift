@@ -9,7 +9,7 @@ struct CommandTests {
         let version = try TiltakRunner.run(["--version"])
         #expect(version.status == 0)
         #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
-        for command in ["validate", "list", "import", "export", "report"] {
+        for command in ["validate", "list", "import", "export", "report", "publish"] {
             let help = try TiltakRunner.run([command, "--help"])
             #expect(help.status == 0, "\(command) --help")
             #expect(help.stdout.contains("Døme:"), "\(command) --help has examples")

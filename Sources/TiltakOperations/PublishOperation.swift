@@ -1,0 +1,173 @@
+import Foundation
+import TiltakLanguage
+import TiltakModel
+import TiltakPlanFiles
+import TiltakReports
+import TiltakRuntime
+import TiltakSite
+
+/// `tiltak publish`: writes the plan and its progress as a static web site (``Site``).
+///
+/// Like `export`: the plan must pass validation, one command at a time writes into a folder
+/// (``OutputFolderLock``), and every file is written into a staging folder and put in place
+/// together (``StagingFolder``), so that an error leaves the folder as it was.
+public enum PublishOperation {
+    /// What to publish.
+    public struct Options: Sendable {
+        /// The plan.
+        public var source: PlanSource
+        /// The folder the site goes to; `nil` for the catalogue's (`nettstad`, `site`).
+        public var folder: String?
+        /// The site's language; `nil` means the plan's.
+        public var language: Language?
+        /// The status year the site shows; `nil` means the plan's.
+        public var year: Int?
+        /// A folder of the user's own templates.
+        public var templates: String?
+        /// How many pages are rendered at the same time; `nil` for the number of cores.
+        public var jobs: Int?
+        /// Receives a notice in the language of messages while the command waits for another
+        /// writing into the same folder; `nil` for none.
+        public var notice: (@Sendable (String) -> Void)?
+
+        /// Creates options.
+        public init(
+            source: PlanSource = PlanSource(), folder: String? = nil, language: Language? = nil,
+            year: Int? = nil,
+            templates: String? = nil
+        ) {
+            self.source = source
+            self.folder = folder
+            self.language = language
+            self.year = year
+            self.templates = templates
+        }
+    }
+
+    /// What was written.
+    public struct Result: Sendable {
+        /// The files written, as paths in the folder given.
+        public var written: [String]
+        /// The folder as given (or the default).
+        public var folder: String
+        /// The plan's actions.
+        public var actions: Int
+
+        /// `Skreiv 142 filer til nettstad/ (69 tiltak).`, in the language of messages.
+        public var summary: String {
+            SiteText.published(files: written.count, folder: folder, actions: actions).message
+        }
+    }
+
+    /// Publishes the plan of `options`: every file, or (on any error) none.
+    ///
+    /// - Throws: `PlanFileError` for a plan that cannot be read; ``DataError`` for a plan with
+    ///   validation errors; ``UsageError`` or `ReportError` for templates that cannot be used;
+    ///   `OutputError` when a file cannot be written or put in place. The folder is left as it was.
+    public static func run(_ options: Options) throws -> Result {
+        let plan = try options.source.load().plan
+        let errors = PlanValidator.validate(plan).filter { $0.severity == .error }
+        guard errors.isEmpty else { throw planErrors(errors) }
+        let language = options.language ?? plan.language
+        guard let directory = ProjectResources.templatesDirectory() else {
+            throw UsageError(CommandMessage.templatesNotFound)
+        }
+        if let overrides = options.templates { _ = try SourceFile.directoryCheck(overrides) }
+        let workers = max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        // Every page is rendered before anything is written: a template error leaves no file.
+        let files = try Site.files(
+            plan: plan, language: language, year: options.year, templatesDirectory: directory,
+            overrides: options.templates, workers: workers)
+        let name = options.folder ?? Site.defaultFolder(language)
+        let folder = URL(fileURLWithPath: name)
+        var made: [String] = []
+        var lock: FileLock?
+        var staging: StagingFolder?
+        do {
+            made = try makeFolders(folder)
+            lock = try OutputFolderLock.acquire(folder: folder) { options.notice?($0) }
+            Leftovers.remove(in: folder)
+            let stage = try StagingFolder(in: folder)
+            staging = stage
+            var folders: Set<String> = []
+            for file in files {
+                let parent = (file.path as NSString).deletingLastPathComponent
+                if !parent.isEmpty, folders.insert(parent).inserted { try stage.createFolder(parent) }
+            }
+            _ = try Parallel.map(
+                files.map { file in
+                    let path = stage.path(file.path)
+                    // The staging folder is this command's own: no temporary file, and no flush
+                    // (Foundation's `Data.write` flushes each file to disk).
+                    return { @Sendable in try writeFile(file.data, to: path) }
+                }, width: workers)
+            try stage.commit(files.map(\.path)) { _ in .writeFile }
+            stage.remove()
+            lock?.release()
+            return Result(
+                written: files.map { folder.appendingPathComponent($0.path).path }, folder: name,
+                actions: plan.actions.count)
+        } catch {
+            staging?.remove()
+            lock?.release()
+            for path in made.reversed() { rmdir(path) }
+            if var error = error as? OutputError {
+                error.path = staging?.targetPath(of: error.path) ?? error.path
+                throw error
+            }
+            throw error
+        }
+    }
+
+    /// Writes `data` to a new file at `path` with `open(2)` and `write(2)`.
+    private static func writeFile(_ data: Data, to path: String) throws(OutputError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw OutputError(path: path, operation: .writeFile, cause: .system(errno: errno))
+        }
+        var failure: Int32?
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if let failure {
+            throw OutputError(path: path, operation: .writeFile, cause: .system(errno: failure))
+        }
+    }
+
+    /// The plan's errors, and that nothing was written.
+    private static func planErrors(_ errors: [ValidationIssue]) -> DataError {
+        var diagnostics = errors.map { issue in
+            Diagnostic(
+                .error,
+                Message { language in
+                    let place = [issue.actionID?.rawValue, issue.field?.caption(language)].compactMap { $0 }
+                    let text = issue.text(language)
+                    return place.isEmpty ? text : "\(place.joined(separator: " ")): \(text)"
+                })
+        }
+        diagnostics.append(Diagnostic(.error, CommandMessage.planHasErrors(errors.count)))
+        return DataError(diagnostics: diagnostics)
+    }
+
+    /// Makes `folder` and its missing parents; the folders made, outermost first.
+    private static func makeFolders(_ folder: URL) throws(OutputError) -> [String] {
+        var missing: [String] = []
+        var current = folder.standardizedFileURL
+        while !FileManager.default.fileExists(atPath: current.path), current.path != "/" {
+            missing.insert(current.path, at: 0)
+            current = current.deletingLastPathComponent()
+        }
+        try AtomicFile.createFolder(folder.path)
+        return missing
+    }
+}
