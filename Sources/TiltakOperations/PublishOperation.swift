@@ -52,10 +52,14 @@ public enum PublishOperation {
         public var folder: String
         /// The plan's actions.
         public var actions: Int
+        /// The pages of the earlier site in the folder that the new one no longer has, removed, as
+        /// paths in the site folder.
+        public var removed: [String] = []
 
         /// `Skreiv 142 filer til nettstad/ (69 tiltak).`, in the language of messages.
         public var summary: String {
-            SiteText.published(files: written.count, folder: folder, actions: actions).message
+            let published = SiteText.published(files: written.count, folder: folder, actions: actions).message
+            return removed.isEmpty ? published : published + " " + SiteText.removedPages(removed).message
         }
     }
 
@@ -75,9 +79,11 @@ public enum PublishOperation {
         if let overrides = options.templates { _ = try SourceFile.directoryCheck(overrides) }
         let workers = max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         // Every page is rendered before anything is written: a template error leaves no file.
-        let files = try Site.files(
+        let pages = try Site.files(
             plan: plan, language: language, year: options.year, templatesDirectory: directory,
             overrides: options.templates, workers: workers)
+        // The list of the site's files goes in place with them, for the next publish.
+        let files = pages + [SiteManifest.file(listing: pages)]
         let name = options.folder ?? Site.defaultFolder(language)
         let folder = URL(fileURLWithPath: name)
         var made: [String] = []
@@ -87,6 +93,7 @@ public enum PublishOperation {
             made = try makeFolders(folder)
             lock = try OutputFolderLock.acquire(folder: folder) { options.notice?($0) }
             Leftovers.remove(in: folder)
+            let previous = SiteManifest.paths(in: folder)
             let stage = try StagingFolder(in: folder)
             staging = stage
             var folders: Set<String> = []
@@ -101,10 +108,14 @@ public enum PublishOperation {
             for file in files { try writeFile(file.data, to: stage.path(file.path)) }
             try stage.commit(files.map(\.path)) { _ in .writeFile }
             stage.remove()
+            // The pages of the earlier site that this one no longer has (a removed action's);
+            // the new site is complete in place, so a failure here loses nothing.
+            let removed = SiteManifest.removeStale(
+                in: folder, previous: previous, current: Set(files.map(\.path)))
             lock?.release()
             return Result(
-                written: files.map { folder.appendingPathComponent($0.path).path }, folder: name,
-                actions: plan.actions.count)
+                written: pages.map { folder.appendingPathComponent($0.path).path }, folder: name,
+                actions: plan.actions.count, removed: removed)
         } catch {
             staging?.remove()
             lock?.release()

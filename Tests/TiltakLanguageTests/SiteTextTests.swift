@@ -18,7 +18,8 @@ struct SiteTextTests {
         .costTotals,
         .needCaption("Krev finansiering"), .sumsCaption, .noActions, .agendaCaption("1. Fullførte tiltak"),
         .publishAbstract, .publishDiscussion, .publishOut, .publishYear, .publishTemplates,
-        .published(files: 3, folder: "nettstad", actions: 2), .party, .kind,
+        .published(files: 3, folder: "nettstad", actions: 2), .removedPages(["tiltak/NK-22.html"]),
+        .removedPages(["a.html", "b.html"]), .party, .kind,
         .throughGroup(group: "Kommunane", actions: 4),
     ]
 

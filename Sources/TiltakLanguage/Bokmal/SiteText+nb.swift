@@ -56,6 +56,8 @@ extension SiteText {
             "En mappe med egne maler (site/ og <språk>/site/) som erstatter dem med samme navn."
         case .published(let files, let folder, let actions):
             "Skrev \(files) filer til \(folder)/ (\(actions) tiltak)."
+        case .removedPages(let pages):
+            "Fjernet \(pages.count) \(pages.count == 1 ? "side" : "sider") som ikke lenger er med: \(pages.joined(separator: ", "))."
         case .party: "Part"
         case .kind: "Type"
         case .throughGroup(let group, let actions): "Gjennom \(group): \(actions) tiltak til."

@@ -57,6 +57,8 @@ extension SiteText {
             "A folder of your own templates (site/ and <language>/site/) replacing those of the same name."
         case .published(let files, let folder, let actions):
             "Wrote \(files) files to \(folder)/ (\(actions) actions)."
+        case .removedPages(let pages):
+            "Removed \(pages.count) \(pages.count == 1 ? "page" : "pages") no longer in the plan: \(pages.joined(separator: ", "))."
         case .party: "Party"
         case .kind: "Kind"
         case .throughGroup(let group, let actions): "Through \(group): \(actions) more actions."

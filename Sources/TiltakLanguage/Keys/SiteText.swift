@@ -87,6 +87,8 @@ public enum SiteText: Phrase, Hashable {
     case publishTemplates
     /// What was written (`Skreiv 142 filer til nettstad/ (69 tiltak).`).
     case published(files: Int, folder: String, actions: Int)
+    /// The pages of the earlier site that the new one no longer has, removed (`tiltak/NK-22.html`).
+    case removedPages([String])
     /// The column of a party's name.
     case party
     /// The column of a party's kind.

@@ -57,6 +57,8 @@ extension SiteText {
             "Ei mappe med eigne malar (site/ og <språk>/site/) som erstattar dei med same namn."
         case .published(let files, let folder, let actions):
             "Skreiv \(files) filer til \(folder)/ (\(actions) tiltak)."
+        case .removedPages(let pages):
+            "Fjerna \(pages.count) \(pages.count == 1 ? "side" : "sider") som ikkje lenger er med: \(pages.joined(separator: ", "))."
         case .party: "Part"
         case .kind: "Type"
         case .throughGroup(let group, let actions): "Gjennom \(group): \(actions) tiltak til."
