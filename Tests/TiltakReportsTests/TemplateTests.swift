@@ -54,9 +54,15 @@ import TiltakModel
         for language in Language.allCases {
             let shipped = URL(fileURLWithPath: TestSupport.templatesDirectory).appendingPathComponent(
                 language.rawValue)
+            // The text reports, and the web pages in `site/`.
             let names = try FileManager.default.contentsOfDirectory(atPath: shipped.path).sorted()
+            let reports = names.filter { $0 != "site" }
             #expect(
-                names.count == 8 && names.allSatisfy { $0.hasSuffix(".mustache") }, "\(language): \(names)")
+                reports.count == 8 && reports.allSatisfy { $0.hasSuffix(".mustache") },
+                "\(language): \(names)")
+            let pages = try FileManager.default.contentsOfDirectory(
+                atPath: shipped.appendingPathComponent("site").path)
+            #expect(!pages.isEmpty && pages.allSatisfy { $0.hasSuffix(".mustache") }, "\(language): \(pages)")
         }
     }
 
