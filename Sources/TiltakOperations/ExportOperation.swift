@@ -159,7 +159,7 @@ public enum ExportOperation {
         var lock: FileLock?
         var staging: StagingFolder?
         do {
-            made = try makeFolders(folder)
+            made = try OutputFolder.make(folder)
             lock = try OutputFolderLock.acquire(folder: folder) { options.notice?($0) }
             timer.mark(.locking)
             // An earlier export may have been in another language.
@@ -193,7 +193,7 @@ public enum ExportOperation {
             for path in made.reversed() { rmdir(path) }
             // The plan's errors come first: with them nothing is written, whatever else failed.
             let errors = gate.errors
-            guard errors.isEmpty else { throw planErrors(errors) }
+            guard errors.isEmpty else { throw DataError.planErrors(errors) }
             // Name the files as they were to be in the output folder, not in the staging folder.
             if var error = error as? WorkbookContentError {
                 error.path = staging?.targetPath(of: error.path) ?? error.path
@@ -205,35 +205,6 @@ public enum ExportOperation {
             }
             throw error
         }
-    }
-
-    /// The plan's errors as the export reports them, and that nothing was written.
-    private static func planErrors(_ errors: [ValidationIssue]) -> DataError {
-        var diagnostics = errors.map { issue in
-            Diagnostic(
-                .error,
-                Message { language in
-                    let place = [issue.actionID?.rawValue, issue.field?.caption(language)].compactMap { $0 }
-                    let text = issue.text(language)
-                    return place.isEmpty ? text : "\(place.joined(separator: " ")): \(text)"
-                })
-        }
-        diagnostics.append(Diagnostic(.error, CommandMessage.planHasErrors(errors.count)))
-        return DataError(diagnostics: diagnostics)
-    }
-
-    /// Makes `folder` and its missing parents; the folders made, outermost first.
-    ///
-    /// - Throws: `OutputError` naming the folder that cannot be made.
-    private static func makeFolders(_ folder: URL) throws(OutputError) -> [String] {
-        var missing: [String] = []
-        var current = folder.standardizedFileURL
-        while !FileManager.default.fileExists(atPath: current.path), current.path != "/" {
-            missing.insert(current.path, at: 0)
-            current = current.deletingLastPathComponent()
-        }
-        try AtomicFile.createFolder(folder.path)
-        return missing
     }
 
     /// Renders the reports, then writes every file into `staging`; the files' paths relative to

@@ -71,7 +71,7 @@ public enum PublishOperation {
     public static func run(_ options: Options) throws -> Result {
         let plan = try options.source.load().plan
         let errors = PlanValidator.validate(plan).filter { $0.severity == .error }
-        guard errors.isEmpty else { throw planErrors(errors) }
+        guard errors.isEmpty else { throw DataError.planErrors(errors) }
         let language = options.language ?? plan.language
         guard let directory = ProjectResources.templatesDirectory() else {
             throw UsageError(CommandMessage.templatesNotFound)
@@ -90,7 +90,7 @@ public enum PublishOperation {
         var lock: FileLock?
         var staging: StagingFolder?
         do {
-            made = try makeFolders(folder)
+            made = try OutputFolder.make(folder)
             lock = try OutputFolderLock.acquire(folder: folder) { options.notice?($0) }
             Leftovers.remove(in: folder)
             let previous = SiteManifest.paths(in: folder)
@@ -150,32 +150,5 @@ public enum PublishOperation {
         if let failure {
             throw OutputError(path: path, operation: .writeFile, cause: .system(errno: failure))
         }
-    }
-
-    /// The plan's errors, and that nothing was written.
-    private static func planErrors(_ errors: [ValidationIssue]) -> DataError {
-        var diagnostics = errors.map { issue in
-            Diagnostic(
-                .error,
-                Message { language in
-                    let place = [issue.actionID?.rawValue, issue.field?.caption(language)].compactMap { $0 }
-                    let text = issue.text(language)
-                    return place.isEmpty ? text : "\(place.joined(separator: " ")): \(text)"
-                })
-        }
-        diagnostics.append(Diagnostic(.error, CommandMessage.planHasErrors(errors.count)))
-        return DataError(diagnostics: diagnostics)
-    }
-
-    /// Makes `folder` and its missing parents; the folders made, outermost first.
-    private static func makeFolders(_ folder: URL) throws(OutputError) -> [String] {
-        var missing: [String] = []
-        var current = folder.standardizedFileURL
-        while !FileManager.default.fileExists(atPath: current.path), current.path != "/" {
-            missing.insert(current.path, at: 0)
-            current = current.deletingLastPathComponent()
-        }
-        try AtomicFile.createFolder(folder.path)
-        return missing
     }
 }

@@ -68,7 +68,7 @@ struct SiteTemplates: Sendable {
     /// - Throws: `ReportError` when the template is missing or asks for a name the view lacks.
     func render(_ name: String, view: [String: Any]) throws(ReportError) -> String {
         guard let template = library.getTemplate(named: name) else { throw .missingTemplate(name) }
-        let root = SiteNode(view, isRoot: true)
+        let root = ViewNode(view, isRoot: true)
         let text = template.render(root, library: library)
         if let missing = root.misses.first {
             throw .unknownVariable(
