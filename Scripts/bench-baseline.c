@@ -18,8 +18,8 @@
 #define COLUMNS 15
 
 static const char *headers[COLUMNS] = {
-    "ID", "Innsatsområde", "Tema", "Tiltak", "Tidsramme", "Frå år", "Til år", "Ansvar", "Involvert",
-    "Finansiering", "Kostnad (kr)", "Kostnadstype", "Merknad", "Status", "Kommentar"};
+    "ID", "Tema", "Tiltak", "Tidsramme", "Ansvar", "Involvert", "Finansiering", "Merknad", "Status",
+    "Kommentar", "Innsatsområde", "Frå år", "Til år", "Kostnad (kr)", "Kostnadstype"};
 
 /* Characters (code points) in the longest line of s. */
 static int display_length(const char *s) {
@@ -166,9 +166,9 @@ int main(int argc, char **argv) {
         for (int col = 0; col < count; col++) {
             char *cell = cells[col];
             if (!*cell) continue;
-            if (col == 5 || col == 6 || col == 10) {
+            if (col == 11 || col == 12 || col == 13) {
                 long value = strtol(cell, NULL, 10);
-                check(worksheet_write_number(sheet, r, col, (double)value, col == 10 ? amount : integer),
+                check(worksheet_write_number(sheet, r, col, (double)value, col == 13 ? amount : integer),
                       "number");
                 int w = digits_width(value);
                 if (w > widths[col]) widths[col] = w;
@@ -189,8 +189,8 @@ int main(int argc, char **argv) {
         int w = display_length(headers[col]) + 3;
         if (w > widths[col]) widths[col] = w;
     }
-    if (widths[13] < 14) widths[13] = 14;
-    if (widths[14] < 30) widths[14] = 30;
+    if (widths[8] < 14) widths[8] = 14;
+    if (widths[9] < 30) widths[9] = 30;
 
     if (streaming) {
         check(worksheet_autofilter(sheet, 0, 0, last_row, COLUMNS - 1), "autofilter");
@@ -219,22 +219,27 @@ int main(int argc, char **argv) {
                                       .input_message = "Vel status frå lista.",
                                       .error_title = "Ugyldig status",
                                       .error_message = "Vel ein av verdiane i lista."};
-    check(worksheet_data_validation_range(sheet, 1, 13, last_row, 13, &validation), "validation");
+    check(worksheet_data_validation_range(sheet, 1, 8, last_row, 8, &validation), "validation");
     worksheet_freeze_panes(sheet, 1, 1);
-    int per_line[COLUMNS];
+    /* The most characters each column is wide, for legible print (ActionTableLayout.printWidth). */
+    static const int most[COLUMNS] = {8, 14, 30, 10, 14, 16, 12, 22, 12, 14, 16, 6, 6, 12, 16};
+    int per_line[COLUMNS], one_line[COLUMNS];
     for (int col = 0; col < COLUMNS; col++) {
-        int w = widths[col] < 6 ? 6 : widths[col] > 60 ? 60 : widths[col];
+        int cap = most[col] < 6 ? 6 : most[col];
+        int w = widths[col] < 6 ? 6 : widths[col] > cap ? cap : widths[col];
         check(worksheet_set_column(sheet, col, col, w + 2, NULL), "column");
-        per_line[col] = w + 2 - 1 > 1 ? w + 2 - 1 : 1;
+        one_line[col] = (int)((w + 2) * 1.1);
+        per_line[col] = one_line[col] - 3 > 1 ? one_line[col] - 3 : 1;
     }
     /* Rows whose text wraps get the height of their lines (15 points a line, at most 409). The cells
      * were recorded in row order. */
     for (size_t i = 0; i < measured_count;) {
         int row = measured[i].row, lines = 1;
         for (; i < measured_count && measured[i].row == row; i++) {
-            int n = 0, p = per_line[measured[i].col];
+            int n = 0, p = per_line[measured[i].col], o = one_line[measured[i].col];
             for (int k = 0; k < measured[i].count; k++) {
-                int wrapped = (measured[i].lengths[k] + p - 1) / p;
+                int length = measured[i].lengths[k];
+                int wrapped = length <= o ? 1 : (length + p - 1) / p;
                 n += wrapped > 1 ? wrapped : 1;
             }
             if (n > lines) lines = n;
@@ -248,8 +253,9 @@ int main(int argc, char **argv) {
     free(measured);
     worksheet_set_landscape(sheet);
     worksheet_set_paper(sheet, 9);
-    worksheet_fit_to_pages(sheet, 1, 0);
-    worksheet_set_margins(sheet, 0.5, 0.5, 0.75, 0.75);
+    worksheet_set_print_scale(sheet, 81);
+    worksheet_set_margins(sheet, 0.4, 0.4, 0.75, 0.75);
+    check(worksheet_print_area(sheet, 0, 0, last_row, 9), "print area");
     check(worksheet_set_header(sheet, "&CHandlingsprogram"), "header");
     check(worksheet_set_footer(sheet, "&LTiltak&RSide &P av &N"), "footer");
     check(worksheet_repeat_rows(sheet, 0, 0), "repeat rows");

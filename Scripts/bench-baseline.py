@@ -9,9 +9,9 @@ import sys
 
 import xlsxwriter
 
-HEADERS = ["ID", "Innsatsområde", "Tema", "Tiltak", "Tidsramme", "Frå år", "Til år", "Ansvar", "Involvert",
-           "Finansiering", "Kostnad (kr)", "Kostnadstype", "Merknad", "Status", "Kommentar"]
-NUMBERS = {5, 6, 10}
+HEADERS = ["ID", "Tema", "Tiltak", "Tidsramme", "Ansvar", "Involvert", "Finansiering", "Merknad", "Status",
+           "Kommentar", "Innsatsområde", "Frå år", "Til år", "Kostnad (kr)", "Kostnadstype"]
+NUMBERS = {11, 12, 13}
 
 
 def unescape(cell):
@@ -58,7 +58,7 @@ def main():
                     continue
                 if col in NUMBERS:
                     value = int(cell)
-                    sheet.write_number(row, col, value, amount if col == 10 else integer)
+                    sheet.write_number(row, col, value, amount if col == 13 else integer)
                     n = len(str(value))
                     width = n + (n // 3 if value >= 1000 else 0)
                 else:
@@ -72,34 +72,39 @@ def main():
     last_row = max(row, 1)
     for col, caption in enumerate(HEADERS):
         widths[col] = max(widths[col], len(caption) + 3)
-    widths[13] = max(widths[13], 14)
-    widths[14] = max(widths[14], 30)
+    widths[8] = max(widths[8], 14)
+    widths[9] = max(widths[9], 30)
     if streaming:
         sheet.autofilter(0, 0, last_row, len(HEADERS) - 1)
     else:
         sheet.add_table(0, 0, last_row, len(HEADERS) - 1, {
             "name": "Tiltak", "style": "Table Style Medium 2",
             "columns": [{"header": h, "header_format": header} for h in HEADERS]})
-    sheet.data_validation(1, 13, last_row, 13, {
+    sheet.data_validation(1, 8, last_row, 8, {
         "validate": "list", "source": "=Lister!$A$1:$A$5", "ignore_blank": True,
         "input_title": "Status", "input_message": "Vel status frå lista.",
         "error_title": "Ugyldig status", "error_message": "Vel ein av verdiane i lista."})
     sheet.freeze_panes(1, 1)
-    for col, width in enumerate(widths):
-        sheet.set_column(col, col, min(max(width, 6), 60) + 2)
+    # The most characters each column is wide, for legible print (ActionTableLayout.printWidth).
+    most = [8, 14, 30, 10, 14, 16, 12, 22, 12, 14, 16, 6, 6, 12, 16]
+    shown = [min(max(width, 6), max(cap, 6)) + 2 for width, cap in zip(widths, most)]
+    for col, width in enumerate(shown):
+        sheet.set_column(col, col, width)
     # Rows whose text wraps get the height of their lines (15 points a line, at most 409), as in tiltak.
-    per_line = [max(1, min(max(width, 6), 60) + 2 - 1) for width in widths]
+    one_line = [int(width * 1.1) for width in shown]
+    per_line = [max(1, o - 3) for o in one_line]
     lines_of = {}
     for r, col, lengths in measured:
-        n = sum(max(1, -(-length // per_line[col])) for length in lengths)
+        n = sum(1 if length <= one_line[col] else max(1, -(-length // per_line[col])) for length in lengths)
         if n > lines_of.get(r, 1):
             lines_of[r] = n
     for r, n in sorted(lines_of.items()):
         sheet.set_row(r, min(409, 15 * n))
     sheet.set_landscape()
     sheet.set_paper(9)
-    sheet.fit_to_pages(1, 0)
-    sheet.set_margins(0.5, 0.5, 0.75, 0.75)
+    sheet.set_print_scale(81)
+    sheet.set_margins(0.4, 0.4, 0.75, 0.75)
+    sheet.print_area(0, 0, last_row, 9)
     sheet.set_header("&CHandlingsprogram")
     sheet.set_footer("&LTiltak&RSide &P av &N")
     sheet.repeat_rows(0)
